@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { z } from 'zod';
+
+/** Facts about this workflow run that come from GitHub's environment, not from inputs. */
+export interface RunContext {
+  /** The user's checkout (actions/checkout), whose origin holds the state branch. */
+  readonly workspace: string;
+  /** Scratch space for the state worktree and prompt files. */
+  readonly tempDir: string;
+  /** This beat's id: the run and its attempt, so a re-run is a new beat. */
+  readonly beat: string;
+  /** The note of a manual (workflow_dispatch) beat. */
+  readonly note?: string;
+  /** A manual beat asked for a dry run. */
+  readonly dispatchDryRun: boolean;
+}
+
+const dispatchEvent = z.object({
+  inputs: z
+    .object({
+      note: z.string().optional(),
+      'dry-run': z.union([z.boolean(), z.string()]).optional(),
+    })
+    .partial()
+    .nullish(),
+});
+
+export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
+  const runId = env.GITHUB_RUN_ID;
+  const beat = runId === undefined ? `local-${Date.now().toString(36)}` : `${runId}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+  const inputs = env.GITHUB_EVENT_NAME === 'workflow_dispatch' ? dispatchInputs(env.GITHUB_EVENT_PATH) : {};
+  const note = inputs.note?.trim();
+  return {
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
+    beat,
+    ...(note === undefined || note === '' ? {} : { note }),
+    dispatchDryRun: inputs['dry-run'] === true || inputs['dry-run'] === 'true',
+  };
+}
+
+function dispatchInputs(eventPath: string | undefined): NonNullable<z.infer<typeof dispatchEvent>['inputs']> {
+  if (eventPath === undefined) return {};
+  let payload: unknown;
+  try {
+    payload = JSON.parse(readFileSync(eventPath, 'utf8'));
+  } catch (error) {
+    throw new Error(`could not read the event payload at ${eventPath}: ${(error as Error).message}`, { cause: error });
+  }
+  return dispatchEvent.safeParse(payload).data?.inputs ?? {};
+}

@@ -1,0 +1,34 @@
+/** One line of journal.md: a row of a Markdown table, so GitHub shows the journal as a table. */
+export interface JournalEntry {
+  readonly at: Date;
+  readonly beat: string;
+  /** The move's type, or `decide` when no move came. */
+  readonly move: string;
+  readonly summary: string;
+  readonly outcome: string;
+  readonly costUsd?: number;
+}
+
+export const JOURNAL_HEADER = '# Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n';
+
+const MAX_CELL = 300;
+
+/** A table cell cannot hold a newline or an unescaped pipe; an LLM's summary may hold both. */
+function cell(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+  return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+}
+
+export function utcTime(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function formatJournalLine(entry: JournalEntry): string {
+  const cost = entry.costUsd === undefined ? '' : `$${entry.costUsd.toFixed(4)}`;
+  return `| ${utcTime(entry.at)} | ${cell(entry.beat)} | ${cell(entry.move)} | ${cell(entry.summary)} | ${cell(entry.outcome)} | ${cost} |`;
+}
+
+/** The journal's rows among its last lines (the header and blank lines are not moves). */
+export function journalRows(lines: readonly string[]): string[] {
+  return lines.filter((line) => /^\| \d{4}-/.test(line));
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as core from '@actions/core';
+import { runBeat } from './beat.ts';
+import { readRunContext } from './context.ts';
+import { headline, outputsOf, summaryMarkdown } from './report.ts';
+import { processDecider } from './runners/index.ts';
+import { readSettings } from './settings.ts';
+import { createGit } from './shell/git.ts';
+import { openStateBranch } from './state/branch.ts';
+import { branchStore, commandRunner, sensorRunner } from './wiring.ts';
+
+/** The template a new state branch is seeded from; the bundler copies it into dist/. */
+const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../loop-state');
+
+/** One beat, as a workflow step: read settings, build the real adapters, run, report. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const settings = readSettings(env);
+    const context = readRunContext(env);
+    const dryRun = settings.dryRun || context.dispatchDryRun;
+    await using branch = await openStateBranch({
+      git: createGit(context.workspace, env),
+      branch: settings.stateBranch,
+      tempDir: context.tempDir,
+      templateDir: TEMPLATE_DIR,
+    });
+    const report = await runBeat(
+      {
+        store: branchStore(branch),
+        runSensor: sensorRunner(settings, env, context.workspace, branch.dir),
+        decider: processDecider(settings, env, context.tempDir),
+        runCommand: commandRunner(settings, env, context.workspace),
+        now: () => new Date(),
+      },
+      { beat: context.beat, model: settings.model, allow: settings.allow, sensorTimeoutMs: settings.sensorTimeoutMs, dryRun, ...(context.note === undefined ? {} : { note: context.note }) },
+    );
+    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
+    core.info(headline(report));
+    if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summaryMarkdown(report)).write();
+    else core.info(summaryMarkdown(report));
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}

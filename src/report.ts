@@ -1,0 +1,67 @@
+import type { BeatReport } from './beat.ts';
+import { describeMove } from './moves.ts';
+import { canonicalJson } from './world.ts';
+
+/** The step's outputs, as action.yml declares them. */
+export function outputsOf(report: BeatReport): Record<'changed' | 'move' | 'journal', string> {
+  const move = report.decision.kind === 'move' ? JSON.stringify(report.decision.move) : '';
+  return { changed: String(report.changed), move, journal: report.journalLine ?? '' };
+}
+
+/** One line for the log: what this beat came to. */
+export function headline(report: BeatReport): string {
+  const d = report.decision;
+  const prefix = report.dryRun ? 'dry run: ' : '';
+  switch (d.kind) {
+    case 'skipped':
+      return `${prefix}no decision: ${d.why}`;
+    case 'failed':
+      return `${prefix}decide failed: ${d.error}`;
+    case 'move':
+      return report.dryRun
+        ? `${prefix}would ${describeMove(d.move)}; nothing was written`
+        : `${describeMove(d.move)}: ${d.outcome?.outcome ?? 'not acted on'}`;
+  }
+}
+
+function cell(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function readingsTable(report: BeatReport): string {
+  if (report.readings.length === 0) return '_No sensors._\n';
+  const changed = new Set(report.changedSignals);
+  const rows = report.readings.map(
+    (r) => `| ${r.name} | ${changed.has(r.name) ? '**changed**' : ''} | \`${cell(canonicalJson(r.signal), 100)}\` | ${r.error === undefined ? '' : cell(r.error)} |`,
+  );
+  return ['| sensor | | signal | error |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+}
+
+function decisionPart(report: BeatReport): string {
+  const d = report.decision;
+  if (d.kind === 'skipped') return `**No decision:** ${d.why}.\n`;
+  const cost = d.run?.costUsd === undefined ? '' : ` Cost: $${d.run.costUsd.toFixed(4)}.`;
+  const tokens = d.run?.tokensIn === undefined ? '' : ` Tokens: ${d.run.tokensIn} in, ${d.run.tokensOut ?? 0} out.`;
+  if (d.kind === 'failed') return `**Decide failed:** ${d.error}${cost}${tokens}\n`;
+  const move = `\`\`\`json\n${JSON.stringify(d.move, null, 2)}\n\`\`\`\n`;
+  const outcome = d.outcome === undefined ? '_Dry run: not acted on, nothing written._' : `**Outcome:** ${d.outcome.outcome}: ${d.outcome.summary}`;
+  return `**Move:** ${describeMove(d.move)}.${cost}${tokens}\n\n${move}\n${outcome}\n`;
+}
+
+/** The job summary: readings, what changed, the decision, the outcome. */
+export function summaryMarkdown(report: BeatReport): string {
+  const parts = [
+    `## looop beat ${report.beat}${report.dryRun ? ' (dry run)' : ''}\n`,
+    report.seeded ? 'The state branch did not exist: this beat created it from `loop-state/`.\n' : '',
+    `**Changed since the last decision** (${report.lastDecidedAt ?? 'none yet'}): ${report.changed ? 'yes' : 'no'}${report.changedSignals.length > 0 ? ` (signals: ${report.changedSignals.join(', ')})` : ''}.\n`,
+    '### Readings\n',
+    readingsTable(report),
+    '### Decision\n',
+    decisionPart(report),
+    report.journalLine === undefined ? '' : `### Journal\n\n${report.journalLine}\n`,
+    report.commit === undefined ? '' : `Recorded${report.commit.sha === undefined ? ' nothing new' : ` in ${report.commit.sha.slice(0, 12)}`}${report.commit.attempts > 1 ? ` after ${report.commit.attempts} push attempts (another beat landed first)` : ''}.\n`,
+    report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${p}`).join('\n')}\n`,
+  ];
+  return parts.filter((part) => part !== '').join('\n');
+}

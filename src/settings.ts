@@ -1,0 +1,211 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/** Everything the workflow file decides. The loop reads it once and can never change it. */
+export interface Settings {
+  /** Which LLM runner decides. */
+  readonly runner: RunnerName;
+  /** The decision's model; undefined leaves the runner's default. */
+  readonly model: string | undefined;
+  /** The stronger model for `escalate`. */
+  readonly escalationModel: string | undefined;
+  /** A shell command that overrides the preset's decision command. */
+  readonly tickCommand: string | undefined;
+  /** A shell command that overrides the preset's worker command. */
+  readonly workerCommand: string | undefined;
+  /** How to read the tick command's output; undefined uses the preset's own. */
+  readonly streamFormat: StreamFormatName | undefined;
+  readonly apiUrl: string | undefined;
+  readonly apiKey: string | undefined;
+  /** For the GitHub API only; never handed to a sensor, command or runner. */
+  readonly githubToken: string | undefined;
+  readonly stateBranch: string;
+  /** Command patterns that run without a person. */
+  readonly allow: readonly string[];
+  readonly approvers: readonly string[];
+  readonly dailyBudget: number;
+  readonly dailyBudgetUsd: number | undefined;
+  /** USD per million tokens, by model, for runners that report no cost. */
+  readonly prices: Readonly<Record<string, { readonly input: number; readonly output: number }>>;
+  readonly maxWorkers: number;
+  readonly workerWorkflow: string;
+  /** Variables passed through the scrubbed environment of sensors and commands. */
+  readonly sensorEnv: readonly string[];
+  readonly tickTimeoutMs: number;
+  readonly sensorTimeoutMs: number;
+  readonly commandTimeoutMs: number;
+  readonly dryRun: boolean;
+}
+
+export const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'] as const;
+export type RunnerName = (typeof runnerNames)[number];
+
+export const streamFormats = ['text', 'claude', 'codex', 'opencode', 'pi'] as const;
+export type StreamFormatName = (typeof streamFormats)[number];
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+const optional = z
+  .string()
+  .transform((s) => s.trim())
+  .transform((s) => (s === '' ? undefined : s));
+
+const list = z.string().transform((s) =>
+  s
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#')),
+);
+
+const lines = z.string().transform((s) =>
+  s
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#')),
+);
+
+const wholeNumber = (min: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min));
+
+const seconds = wholeNumber(1).transform((s) => s * 1000);
+
+const boolean = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(['true', 'false', '']))
+  .transform((s) => s === 'true');
+
+const usd = optional.pipe(
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'expected an amount in USD such as 5 or 2.50')
+    .transform(Number)
+    .optional(),
+);
+
+const priceTable = z.record(
+  z.string(),
+  z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
+);
+
+const prices = z.string().transform((text, ctx) => {
+  if (text.trim() === '') return {};
+  try {
+    const parsed = priceTable.safeParse(parseYaml(text));
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: 'expected "model: {input: USD, output: USD}" per line, per million tokens' });
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `not YAML: ${(error as Error).message}` });
+  }
+  return z.NEVER;
+});
+
+// A branch name git accepts and that cannot be mistaken for an option or a path outside refs/heads.
+const branch = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
+  .refine((b) => !b.includes('..') && !b.endsWith('/') && !b.endsWith('.lock'), 'not a valid branch name');
+
+const variableName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
+
+const inputs = z.object({
+  runner: z
+    .string()
+    .trim()
+    .pipe(
+      z.enum(runnerNames, {
+        error: (issue) =>
+          issue.input === ''
+            ? `is required: choose one of ${runnerNames.join(', ')} (there is no default)`
+            : `expected one of ${runnerNames.join(', ')}`,
+      }),
+    ),
+  model: optional,
+  'escalation-model': optional,
+  'tick-command': optional,
+  'worker-command': optional,
+  'stream-format': optional.pipe(z.enum(streamFormats).optional()),
+  'api-url': optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  'api-key': optional,
+  'github-token': optional,
+  'state-branch': branch,
+  allow: lines,
+  approvers: list.pipe(z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected GitHub logins'))),
+  'daily-budget': wholeNumber(0),
+  'daily-budget-usd': usd,
+  prices,
+  'max-workers': wholeNumber(0),
+  'worker-workflow': z.string().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, 'expected a workflow file name such as looop-worker.yml'),
+  'sensor-env': list.pipe(z.array(variableName)),
+  'tick-timeout': seconds,
+  'sensor-timeout': seconds,
+  'command-timeout': seconds,
+  'dry-run': boolean,
+});
+
+type InputName = keyof typeof inputs.shape;
+
+/** The defaults of action.yml, so a local run without INPUT_ variables behaves like the action. */
+const defaults: Partial<Record<InputName, string>> = {
+  'state-branch': 'loop-state',
+  'daily-budget': '48',
+  'max-workers': '2',
+  'worker-workflow': 'looop-worker.yml',
+  'tick-timeout': '600',
+  'sensor-timeout': '60',
+  'command-timeout': '600',
+  'dry-run': 'false',
+};
+
+/** The variable GitHub sets for an input: INPUT_ and the name upper-cased, spaces as underscores. */
+function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv): Settings {
+  const raw = Object.fromEntries(
+    Object.keys(inputs.shape).map((name) => [name, env[inputVariable(name)] ?? defaults[name as InputName] ?? '']),
+  );
+  const parsed = inputs.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `input "${String(issue.path[0])}" ${issue.message}`);
+    throw new SettingsError(`${problems.join('; ')}. Fix the "with:" block of the workflow step.`);
+  }
+  const i = parsed.data;
+  if (i.runner === 'custom' && i['tick-command'] === undefined) {
+    throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
+  }
+  return {
+    runner: i.runner,
+    model: i.model,
+    escalationModel: i['escalation-model'],
+    tickCommand: i['tick-command'],
+    workerCommand: i['worker-command'],
+    streamFormat: i['stream-format'],
+    apiUrl: i['api-url'],
+    apiKey: i['api-key'],
+    githubToken: i['github-token'],
+    stateBranch: i['state-branch'],
+    allow: i.allow,
+    approvers: i.approvers,
+    dailyBudget: i['daily-budget'],
+    dailyBudgetUsd: i['daily-budget-usd'],
+    prices: i.prices,
+    maxWorkers: i['max-workers'],
+    workerWorkflow: i['worker-workflow'],
+    sensorEnv: i['sensor-env'],
+    tickTimeoutMs: i['tick-timeout'],
+    sensorTimeoutMs: i['sensor-timeout'],
+    commandTimeoutMs: i['command-timeout'],
+    dryRun: i['dry-run'],
+  };
+}

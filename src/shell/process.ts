@@ -1,0 +1,158 @@
+import { spawn } from 'node:child_process';
+
+/** How one child process ended. */
+export interface ProcessExit {
+  /** Exit code, or null when a signal ended it. */
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** Killed because it outlived its time. */
+  readonly timedOut: boolean;
+  /** Killed because it printed more than its byte cap. */
+  readonly overflowed: boolean;
+  /** Could not be started at all (missing file, not executable). */
+  readonly spawnError?: string;
+  /** The first bytes of stdout, up to the cap (empty when streamed to onStdout). */
+  readonly stdout: string;
+  /** The last bytes of stderr, for error messages. */
+  readonly stderrTail: string;
+  readonly durationMs: number;
+}
+
+export interface ProcessRequest {
+  readonly file: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  /** The whole environment of the child: nothing is inherited that is not here. */
+  readonly env: Readonly<Record<string, string>>;
+  readonly timeoutMs: number;
+  /** Stdout beyond this many bytes kills the process (kept output stops at the cap). */
+  readonly maxStdoutBytes?: number;
+  readonly stdin?: string;
+  /** Receive stdout as it arrives instead of keeping it. */
+  readonly onStdout?: (chunk: string) => void;
+  /**
+   * Once this says the process is finished with its work, give it this long to exit before
+   * killing it (runners that print their result and then linger).
+   */
+  readonly lingerMs?: number;
+  readonly isFinished?: () => boolean;
+}
+
+const STDERR_TAIL_BYTES = 4096;
+/** After SIGTERM, how long a process group has before SIGKILL. */
+const TERM_GRACE_MS = 2000;
+/** After the child exits, how long its pipes may stay open before we stop reading. */
+const PIPE_DRAIN_MS = 1000;
+
+/**
+ * The one place that starts processes. Each child leads its own process group so a timeout
+ * kills everything it started (a sensor's `sleep`, a runner's subprocesses), not just the
+ * shell on top; and its output is bounded, so a child cannot exhaust the action's memory.
+ */
+export function runProcess(request: ProcessRequest): Promise<ProcessExit> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(request.file, [...request.args], {
+      cwd: request.cwd,
+      env: request.env,
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const cap = request.maxStdoutBytes ?? Number.POSITIVE_INFINITY;
+    const stdout: Buffer[] = [];
+    let stdoutBytes = 0;
+    let stderrTail = '';
+    let timedOut = false;
+    let overflowed = false;
+    let spawnError: string | undefined;
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let settled = false;
+    let drain: NodeJS.Timeout | undefined;
+
+    const killGroup = (signal: NodeJS.Signals): void => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // The group is already gone: nothing left to kill.
+      }
+    };
+    const stop = (): void => {
+      killGroup('SIGTERM');
+      setTimeout(() => {
+        killGroup('SIGKILL');
+      }, TERM_GRACE_MS).unref();
+    };
+    const finish = (): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(lingerWatch);
+      clearTimeout(drain);
+      resolve({
+        code: exit?.code ?? null,
+        signal: exit?.signal ?? null,
+        timedOut,
+        overflowed,
+        ...(spawnError === undefined ? {} : { spawnError }),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderrTail,
+        durationMs: Math.round(performance.now() - started),
+      });
+    };
+
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, request.timeoutMs);
+    let finishedAt: number | undefined;
+    const lingerWatch = setInterval(() => {
+      if (request.isFinished === undefined || !request.isFinished()) return;
+      finishedAt ??= performance.now();
+      if (performance.now() - finishedAt >= (request.lingerMs ?? 0)) stop();
+    }, 100);
+    if (request.isFinished === undefined) clearInterval(lingerWatch);
+
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (request.onStdout !== undefined) {
+        request.onStdout(chunk.toString('utf8'));
+        return;
+      }
+      if (stdoutBytes >= cap) return;
+      stdoutBytes += chunk.length;
+      stdout.push(stdoutBytes > cap ? chunk.subarray(0, chunk.length - (stdoutBytes - cap)) : chunk);
+      if (stdoutBytes > cap) {
+        overflowed = true;
+        stop();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
+    });
+    child.on('error', (error) => {
+      spawnError = error.message;
+      finish();
+    });
+    child.on('exit', (code, signal) => {
+      exit = { code, signal };
+      // Background processes the child left behind die with it; their end closes the pipes,
+      // so 'close' follows with all output read. One that escaped the group cannot hold us.
+      killGroup('SIGKILL');
+      drain = setTimeout(finish, PIPE_DRAIN_MS);
+    });
+    child.on('close', finish);
+    child.stdin.on('error', () => {
+      // A child that exits without reading its stdin closes the pipe: not our failure.
+    });
+    child.stdin.end(request.stdin ?? '');
+  });
+}
+
+/** A short description of a failed exit, for journals and error messages. */
+export function describeExit(exit: ProcessExit, timeoutMs: number): string {
+  if (exit.spawnError !== undefined) return `could not start: ${exit.spawnError}`;
+  if (exit.timedOut) return `timed out after ${Math.round(timeoutMs / 1000)}s and was killed`;
+  if (exit.overflowed) return 'printed more output than allowed and was killed';
+  if (exit.signal !== null) return `killed by ${exit.signal}`;
+  return `exited with code ${String(exit.code)}`;
+}

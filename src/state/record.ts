@@ -1,0 +1,64 @@
+import { appendFile, chmod, mkdir, open, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { JOURNAL_HEADER } from '../journal.ts';
+import { statePath } from './names.ts';
+
+/**
+ * What one beat writes, kept as intent rather than as a diff, so that when another beat's
+ * push lands first it can be applied again on the new head without losing either beat's lines.
+ */
+export interface BeatRecord {
+  /** Whole-file writes by path in the state tree; null deletes. */
+  readonly files: Readonly<Record<string, string | null>>;
+  /** Paths among `files` to mark executable (sensors). */
+  readonly executable?: readonly string[];
+  /** Lines appended to journal.md, after whatever it holds by then. */
+  readonly journal: readonly string[];
+  /** The commit message. */
+  readonly message: string;
+}
+
+export function isEmptyRecord(record: BeatRecord): boolean {
+  return Object.keys(record.files).length === 0 && record.journal.length === 0;
+}
+
+export async function applyRecord(dir: string, record: BeatRecord): Promise<void> {
+  for (const [relative, content] of Object.entries(record.files)) {
+    const file = statePath(dir, relative);
+    if (content === null) {
+      await rm(file, { force: true });
+      continue;
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+    if (record.executable?.includes(relative) === true) await chmod(file, 0o755);
+  }
+  if (record.journal.length > 0) await appendJournal(dir, record.journal);
+}
+
+async function appendJournal(dir: string, lines: readonly string[]): Promise<void> {
+  const file = statePath(dir, 'journal.md');
+  const last = await lastByte(file);
+  const prefix = last === undefined ? JOURNAL_HEADER : last === '\n' ? '' : '\n';
+  await appendFile(file, `${prefix}${lines.join('\n')}\n`);
+}
+
+/** The journal can be long: look at its end only. Undefined when it does not exist or is empty. */
+async function lastByte(file: string): Promise<string | undefined> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return undefined;
+    const buffer = Buffer.alloc(1);
+    await handle.read(buffer, 0, 1, size - 1);
+    return buffer.toString('latin1');
+  } finally {
+    await handle.close();
+  }
+}
