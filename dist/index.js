@@ -41204,7 +41204,8 @@ const FENCE = /^```[a-zA-Z]*[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
 function extractJson(text) {
     if (text === '')
         return { ok: false, error: 'the answer was empty; expected one JSON move' };
-    if (text.startsWith('{') && text.endsWith('}'))
+    // A bare object, even a broken one: JSON.parse then says what is wrong with it.
+    if (text.startsWith('{') && !text.includes('```'))
         return { ok: true, text };
     const fences = [...text.matchAll(FENCE)];
     if (fences.length === 1)

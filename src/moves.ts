@@ -64,7 +64,8 @@ const FENCE = /^```[a-zA-Z]*[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
 
 function extractJson(text: string): { ok: true; text: string } | { ok: false; error: string } {
   if (text === '') return { ok: false, error: 'the answer was empty; expected one JSON move' };
-  if (text.startsWith('{') && text.endsWith('}')) return { ok: true, text };
+  // A bare object, even a broken one: JSON.parse then says what is wrong with it.
+  if (text.startsWith('{') && !text.includes('```')) return { ok: true, text };
   const fences = [...text.matchAll(FENCE)];
   if (fences.length === 1) return { ok: true, text: (fences[0]?.[1] ?? '').trim() };
   if (fences.length > 1) {

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { RUNNERS, STREAMS, runAction, type ActionOptions, type ActionRun } from './action.ts';
+import { makeSandbox, pushStateChange, type Sandbox } from './git.ts';
+
+export const CLAUDE_STREAM = path.join(STREAMS, 'claude-2.1.330-local-api-success.jsonl');
+
+/** A sandbox plus a stand-in runner that answers what the test says, counting its calls. */
+export interface Loop {
+  readonly sandbox: Sandbox;
+  /** One beat of the bundled action; the runner answers `answer`. */
+  beat(answer: string, options?: Partial<ActionOptions>): Promise<ActionRun>;
+  runnerCalls(): number;
+  /** A person adds an executable sensor to the state branch. */
+  pushSensor(name: string, body: string): void;
+  /** A commit in the checkout, which the template's repo-head sensor sees. */
+  newCommit(message: string): void;
+}
+
+/** The claude preset's captured stream, printed by a stand-in runner wired as a custom tick-command. */
+export function claudeInputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    runner: 'custom',
+    'tick-command': `'${process.execPath}' '${RUNNERS}/replay.ts' claude '${CLAUDE_STREAM}'`,
+    'stream-format': 'claude',
+    ...extra,
+  };
+}
+
+export function makeLoop(): Loop {
+  const sandbox = makeSandbox();
+  const calls = path.join(sandbox.root, 'runner-calls');
+  return {
+    sandbox,
+    beat: (answer, options = {}) =>
+      runAction(sandbox, {
+        ...options,
+        inputs: { ...claudeInputs(), ...options.inputs },
+        env: { LOOOP_TEST_ANSWER: answer, LOOOP_TEST_CALLS: calls, ...options.env },
+      }),
+    runnerCalls: () => (existsSync(calls) ? readFileSync(calls, 'utf8').trim().split('\n').length : 0),
+    pushSensor: (name, body) => {
+      pushStateChange(sandbox, { [`sensors/${name}`]: `#!/bin/sh\n${body}\n` }, { executable: [`sensors/${name}`] });
+    },
+    newCommit: (message) => {
+      writeFileSync(path.join(sandbox.workspace, 'CHANGES.md'), `${message}\n`);
+      sandbox.git(['add', '.']);
+      sandbox.git(['commit', '-q', '-m', message]);
+    },
+  };
+}
+
+export const noop = JSON.stringify({ type: 'noop', reason: 'the setup goal is still active' });
+
+/** Journal rows (moves), without the table's header. */
+export function journalRows(sandbox: Sandbox): string[] {
+  return (sandbox.stateFile('journal.md') ?? '').split('\n').filter((line) => line.startsWith('| 20'));
+}
