@@ -41158,7 +41158,7 @@ const moves_text = (max) => schemas_string().max(max, `must be at most ${max} ch
 /** An ISO 8601 time with a zone, e.g. 2026-11-23T09:00:00Z. */
 const instant = iso_datetime({ offset: true });
 /** A duration such as 15m, 2h or 1d. */
-const every = schemas_string().regex(/^\d+[mhd]$/, 'must be a duration such as 15m, 2h or 1d');
+const every = schemas_string().regex(/^[1-9]\d{0,4}[mhd]$/, 'must be a duration such as 15m, 2h or 1d');
 const move = (type, shape) => strictObject({ type: literal(type), reason, ...shape });
 /** Every move the loop can take: the LLM's whole vocabulary. */
 const moveSchema = discriminatedUnion('type', [
@@ -41184,14 +41184,7 @@ function parseMove(finalText) {
     const json = extractJson(finalText.trim());
     if (!json.ok)
         return json;
-    let value;
-    try {
-        value = JSON.parse(json.text);
-    }
-    catch (error) {
-        const several = /^\{[\s\S]*\}\s*\{[\s\S]*\}$/.test(json.text) ? ' (it looks like more than one object; send exactly one move)' : '';
-        return { ok: false, error: `the answer is not valid JSON${several}: ${error.message}` };
-    }
+    const value = json.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         return { ok: false, error: 'the answer must be one JSON object (a move), not an array or a bare value' };
     }
@@ -41200,20 +41193,31 @@ function parseMove(finalText) {
         return { ok: true, move: parsed.data };
     return { ok: false, error: `the move is not valid: ${describeIssues(parsed.error)}` };
 }
-const FENCE = /^```[a-zA-Z]*[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
+/** A fence of three or more backticks, closed by the same run, alone on their lines. */
+const FENCE = /^(`{3,})[a-zA-Z]*[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*$/gm;
 function extractJson(text) {
     if (text === '')
         return { ok: false, error: 'the answer was empty; expected one JSON move' };
-    // A bare object, even a broken one: JSON.parse then says what is wrong with it.
-    if (text.startsWith('{') && !text.includes('```'))
-        return { ok: true, text };
+    // A bare object may itself hold fences (a goal body with code), so it is tried whole first.
+    const bare = text.startsWith('{') ? parseJson(text) : undefined;
+    if (bare?.ok === true || (bare !== undefined && !text.includes('```')))
+        return bare;
     const fences = [...text.matchAll(FENCE)];
     if (fences.length === 1)
-        return { ok: true, text: (fences[0]?.[1] ?? '').trim() };
+        return parseJson((fences[0]?.[2] ?? '').trim());
     if (fences.length > 1) {
         return { ok: false, error: `the answer holds ${fences.length} code fences; expected exactly one move` };
     }
-    return { ok: false, error: 'expected exactly one JSON object, bare or in one code fence, and found none' };
+    return bare ?? { ok: false, error: 'expected exactly one JSON object, bare or in one code fence, and found none' };
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (error) {
+        const several = /^\{[\s\S]*\}\s*\{[\s\S]*\}$/.test(text) ? ' (it looks like more than one object; send exactly one move)' : '';
+        return { ok: false, error: `the answer is not valid JSON${several}: ${error.message}` };
+    }
 }
 function describeIssues(error) {
     return error.issues
@@ -41263,13 +41267,16 @@ function canonicalJson(value) {
         ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         : v);
 }
-function fingerprint({ state, readings, note }) {
+/** Pairs in one fixed order, whatever order the files were listed or written in. */
+function byKey(pairs) {
+    return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function fingerprint({ state, readings }) {
     const world = {
         playbook: state.playbook,
-        goals: state.goals.map((goal) => [goal.slug, goal.text]),
-        sensors: state.sensors.map((sensor) => [sensor.file, sensor.digest]),
-        signals: readings.map((reading) => [reading.name, reading.signal]),
-        note: note ?? null,
+        goals: byKey(state.goals.map((goal) => [goal.slug, goal.text])),
+        sensors: byKey(state.sensors.map((sensor) => [sensor.file, sensor.digest])),
+        signals: byKey(readings.map((reading) => [reading.name, reading.signal])),
     };
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(world)).digest('hex');
 }
@@ -41292,7 +41299,7 @@ function afterWrites(state, files) {
         if (goal === undefined)
             continue;
         const others = goals.filter((g) => g.slug !== goal);
-        goals = content === null ? others : [...others, parseGoal(goal, content)].sort((a, b) => a.slug.localeCompare(b.slug));
+        goals = content === null ? others : [...others, parseGoal(goal, content)];
     }
     return { ...state, playbook, goals };
 }
@@ -41313,6 +41320,7 @@ const PROMPT_CAPS = {
     journalLines: 15,
     journal: 4000,
     failure: 1500,
+    changedNames: 20,
 };
 const INSTRUCTIONS = `# You are the decider of a control loop
 
@@ -41392,18 +41400,23 @@ function readingsSection(readings, changed) {
     });
     return section('Readings', joinWithin(blocks, PROMPT_CAPS.readings, 'readings'));
 }
+/** Names listed up to a bound; the readings section marks every changed one anyway. */
+function names(list) {
+    const shown = list.slice(0, PROMPT_CAPS.changedNames).join(', ');
+    return list.length > PROMPT_CAPS.changedNames ? `${shown} and ${list.length - PROMPT_CAPS.changedNames} more` : shown;
+}
 function changesSection(inputs) {
     const { state, changed, note } = inputs;
     const lines = [
         state.memory.decided === undefined
             ? 'This is the first decision on this state branch.'
-            : `Since the last decision (${state.memory.decided.at}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${changed.join(', ')}`}.`,
+            : `Since the last decision (${state.memory.decided.at}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${names(changed)}`}.`,
     ];
     if (note !== undefined)
         lines.push(`A person started this beat by hand with a note:\n${fence(cap(note, PROMPT_CAPS.note))}`);
     const run = state.memory.lastRun;
     if (run !== undefined) {
-        lines.push(`Your last move ran \`${run.command.replace(/`/g, "'")}\`: ${run.outcome}. Output (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastRun))}`);
+        lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastRun))}`);
     }
     return section('What changed', lines.join('\n\n'));
 }
@@ -41869,10 +41882,13 @@ class SettingsError extends Error {
 const settings_optional = schemas_string()
     .transform((s) => s.trim())
     .transform((s) => (s === '' ? undefined : s));
+// Comment lines go first: a comment holding a comma must not turn its words into entries.
 const list = schemas_string().transform((s) => s
-    .split(/[\n,]/)
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
+    .flatMap((line) => line.split(','))
     .map((item) => item.trim())
-    .filter((item) => item !== '' && !item.startsWith('#')));
+    .filter((item) => item !== ''));
 const lines = schemas_string().transform((s) => s
     .split('\n')
     .map((line) => line.trim())
@@ -41882,7 +41898,10 @@ const wholeNumber = (min) => schemas_string()
     .regex(/^\d+$/, 'expected a whole number')
     .transform(Number)
     .pipe(schemas_number().int().min(min));
-const seconds = wholeNumber(1).transform((s) => s * 1000);
+/** Seconds, up to GitHub's own job limit of 6 hours (and well inside what a timer can hold). */
+const seconds = wholeNumber(1)
+    .pipe(schemas_number().max(21_600, 'must be at most 21600 seconds (6 hours, the longest a GitHub job runs)'))
+    .transform((s) => s * 1000);
 const settings_boolean = schemas_string()
     .trim()
     .toLowerCase()
@@ -41911,7 +41930,7 @@ const prices = schemas_string().transform((text, ctx) => {
 const branch = schemas_string()
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
-    .refine((b) => !b.includes('..') && !b.endsWith('/') && !b.endsWith('.lock'), 'not a valid branch name');
+    .refine((b) => b.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.') && !part.endsWith('.lock')) && !b.includes('..'), 'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")');
 const variableName = schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 const inputs = object({
     runner: schemas_string()
@@ -42523,28 +42542,32 @@ function quote(text) {
 }
 /** The exact command line of a decision, from the preset or the workflow's tick-command. */
 function invocation(settings, model, promptFile) {
-    const format = settings.streamFormat ?? presetFormat(settings);
-    if (!supportedFormats.has(format)) {
-        throw new SettingsError(`stream-format "${format}" is not supported by this version; use text, claude or codex.`);
-    }
-    const narrowed = format;
     if (settings.tickCommand !== undefined) {
         const command = settings.tickCommand.replaceAll(PROMPT_PLACEHOLDER, quote(promptFile));
-        return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format: narrowed };
+        return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format: streamFormat(settings) };
     }
     if (settings.runner === 'claude') {
         // --tools "" turns every tool off: the decider answers, it never acts. The prompt goes on
         // stdin because an argument right after --tools "" would be taken as its value.
         const args = ['-p', '--output-format', 'stream-json', '--verbose', '--tools', ''];
-        return { file: 'claude', args: model === undefined ? args : [...args, '--model', model], stdin: true, format: narrowed };
+        return { file: 'claude', args: model === undefined ? args : [...args, '--model', model], stdin: true, format: streamFormat(settings) };
     }
     throw new SettingsError(`runner "${settings.runner}" has no preset in this version yet: set input "tick-command" (and "stream-format"), or use runner claude or custom.`);
 }
-function presetFormat(settings) {
-    return settings.runner === 'custom' || settings.runner === 'openai' ? 'text' : settings.runner;
+function streamFormat(settings) {
+    const format = settings.streamFormat ?? (settings.runner === 'custom' || settings.runner === 'openai' ? 'text' : settings.runner);
+    if (!isSupported(format)) {
+        throw new SettingsError(`stream-format "${format}" is not supported by this version; use text, claude or codex.`);
+    }
+    return format;
+}
+function isSupported(format) {
+    return supportedFormats.has(format);
 }
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 function processDecider(settings, env, tempDir) {
+    // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
+    invocation(settings, settings.model, PROMPT_PLACEHOLDER);
     return async (prompt, model) => {
         const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(tempDir, 'looop-decide-'));
         try {
@@ -42755,13 +42778,22 @@ async function openStateBranch(options) {
 function trackingRef(branch) {
     return `refs/remotes/origin/${branch}`;
 }
-/** Fetches only the branch's tip: a beat never needs its history. False when it does not exist. */
+const FETCH_ATTEMPTS = 3;
+/**
+ * Fetches only the branch's tip: a beat never needs its history. False when it does not exist.
+ * A fetch is a network call (and may meet a lock held by another fetch), so it is retried.
+ */
 async function fetchBranch(git, branch) {
-    const result = await git.tryRun(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${trackingRef(branch)}`]);
-    if (result.ok)
-        return true;
-    if (/couldn't find remote ref/i.test(result.stderr))
-        return false;
+    let result = { ok: false, stdout: '', stderr: '' };
+    for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
+        result = await git.tryRun(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${trackingRef(branch)}`]);
+        if (result.ok)
+            return true;
+        if (/couldn't find remote ref/i.test(result.stderr))
+            return false;
+        if (attempt < FETCH_ATTEMPTS)
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(500 * attempt + Math.random() * 500);
+    }
     throw new StateBranchError(`could not fetch the state branch "${branch}" from origin: ${result.stderr}. ` +
         'Check that the workflow grants "permissions: contents: write" and that actions/checkout keeps its credentials.');
 }
@@ -43101,6 +43133,7 @@ async function main(env = process.env) {
             const settings = readSettings(env);
             const context = readRunContext(env);
             const dryRun = settings.dryRun || context.dispatchDryRun;
+            const decider = processDecider(settings, env, context.tempDir);
             const branch = __addDisposableResource(env_1, await openStateBranch({
                 git: createGit(context.workspace, env),
                 branch: settings.stateBranch,
@@ -43110,7 +43143,7 @@ async function main(env = process.env) {
             const report = await runBeat({
                 store: branchStore(branch),
                 runSensor: sensorRunner(settings, env, context.workspace, branch.dir),
-                decider: processDecider(settings, env, context.tempDir),
+                decider,
                 runCommand: commandRunner(settings, env, context.workspace),
                 now: () => new Date(),
             }, { beat: context.beat, model: settings.model, allow: settings.allow, sensorTimeoutMs: settings.sensorTimeoutMs, dryRun, ...(context.note === undefined ? {} : { note: context.note }) });

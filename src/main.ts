@@ -19,6 +19,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const settings = readSettings(env);
     const context = readRunContext(env);
     const dryRun = settings.dryRun || context.dispatchDryRun;
+    const decider = processDecider(settings, env, context.tempDir);
     await using branch = await openStateBranch({
       git: createGit(context.workspace, env),
       branch: settings.stateBranch,
@@ -29,7 +30,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       {
         store: branchStore(branch),
         runSensor: sensorRunner(settings, env, context.workspace, branch.dir),
-        decider: processDecider(settings, env, context.tempDir),
+        decider,
         runCommand: commandRunner(settings, env, context.workspace),
         now: () => new Date(),
       },

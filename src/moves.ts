@@ -8,7 +8,7 @@ const text = (max: number) => z.string().max(max, `must be at most ${max} charac
 /** An ISO 8601 time with a zone, e.g. 2026-11-23T09:00:00Z. */
 const instant = z.iso.datetime({ offset: true });
 /** A duration such as 15m, 2h or 1d. */
-const every = z.string().regex(/^\d+[mhd]$/, 'must be a duration such as 15m, 2h or 1d');
+const every = z.string().regex(/^[1-9]\d{0,4}[mhd]$/, 'must be a duration such as 15m, 2h or 1d');
 
 const move = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), reason, ...shape });
@@ -45,13 +45,7 @@ export type MoveResult = { readonly ok: true; readonly move: Move } | { readonly
 export function parseMove(finalText: string): MoveResult {
   const json = extractJson(finalText.trim());
   if (!json.ok) return json;
-  let value: unknown;
-  try {
-    value = JSON.parse(json.text);
-  } catch (error) {
-    const several = /^\{[\s\S]*\}\s*\{[\s\S]*\}$/.test(json.text) ? ' (it looks like more than one object; send exactly one move)' : '';
-    return { ok: false, error: `the answer is not valid JSON${several}: ${(error as Error).message}` };
-  }
+  const value = json.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, error: 'the answer must be one JSON object (a move), not an array or a bare value' };
   }
@@ -60,18 +54,31 @@ export function parseMove(finalText: string): MoveResult {
   return { ok: false, error: `the move is not valid: ${describeIssues(parsed.error)}` };
 }
 
-const FENCE = /^```[a-zA-Z]*[ \t]*\r?\n([\s\S]*?)\r?\n```[ \t]*$/gm;
+/** A fence of three or more backticks, closed by the same run, alone on their lines. */
+const FENCE = /^(`{3,})[a-zA-Z]*[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*$/gm;
 
-function extractJson(text: string): { ok: true; text: string } | { ok: false; error: string } {
+type Extracted = { ok: true; value: unknown } | { ok: false; error: string };
+
+function extractJson(text: string): Extracted {
   if (text === '') return { ok: false, error: 'the answer was empty; expected one JSON move' };
-  // A bare object, even a broken one: JSON.parse then says what is wrong with it.
-  if (text.startsWith('{') && !text.includes('```')) return { ok: true, text };
+  // A bare object may itself hold fences (a goal body with code), so it is tried whole first.
+  const bare = text.startsWith('{') ? parseJson(text) : undefined;
+  if (bare?.ok === true || (bare !== undefined && !text.includes('```'))) return bare;
   const fences = [...text.matchAll(FENCE)];
-  if (fences.length === 1) return { ok: true, text: (fences[0]?.[1] ?? '').trim() };
+  if (fences.length === 1) return parseJson((fences[0]?.[2] ?? '').trim());
   if (fences.length > 1) {
     return { ok: false, error: `the answer holds ${fences.length} code fences; expected exactly one move` };
   }
-  return { ok: false, error: 'expected exactly one JSON object, bare or in one code fence, and found none' };
+  return bare ?? { ok: false, error: 'expected exactly one JSON object, bare or in one code fence, and found none' };
+}
+
+function parseJson(text: string): Extracted {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const several = /^\{[\s\S]*\}\s*\{[\s\S]*\}$/.test(text) ? ' (it looks like more than one object; send exactly one move)' : '';
+    return { ok: false, error: `the answer is not valid JSON${several}: ${(error as Error).message}` };
+  }
 }
 
 function describeIssues(error: z.ZodError): string {

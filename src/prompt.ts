@@ -27,6 +27,7 @@ export const PROMPT_CAPS = {
   journalLines: 15,
   journal: 4000,
   failure: 1500,
+  changedNames: 20,
 } as const;
 
 const INSTRUCTIONS = `# You are the decider of a control loop
@@ -112,17 +113,23 @@ function readingsSection(readings: readonly Reading[], changed: ReadonlySet<stri
   return section('Readings', joinWithin(blocks, PROMPT_CAPS.readings, 'readings'));
 }
 
+/** Names listed up to a bound; the readings section marks every changed one anyway. */
+function names(list: readonly string[]): string {
+  const shown = list.slice(0, PROMPT_CAPS.changedNames).join(', ');
+  return list.length > PROMPT_CAPS.changedNames ? `${shown} and ${list.length - PROMPT_CAPS.changedNames} more` : shown;
+}
+
 function changesSection(inputs: PromptInputs): string {
   const { state, changed, note } = inputs;
   const lines = [
     state.memory.decided === undefined
       ? 'This is the first decision on this state branch.'
-      : `Since the last decision (${state.memory.decided.at}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${changed.join(', ')}`}.`,
+      : `Since the last decision (${state.memory.decided.at}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${names(changed)}`}.`,
   ];
   if (note !== undefined) lines.push(`A person started this beat by hand with a note:\n${fence(cap(note, PROMPT_CAPS.note))}`);
   const run = state.memory.lastRun;
   if (run !== undefined) {
-    lines.push(`Your last move ran \`${run.command.replace(/`/g, "'")}\`: ${run.outcome}. Output (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastRun))}`);
+    lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastRun))}`);
   }
   return section('What changed', lines.join('\n\n'));
 }

@@ -52,11 +52,14 @@ const optional = z
   .transform((s) => s.trim())
   .transform((s) => (s === '' ? undefined : s));
 
+// Comment lines go first: a comment holding a comma must not turn its words into entries.
 const list = z.string().transform((s) =>
   s
-    .split(/[\n,]/)
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
+    .flatMap((line) => line.split(','))
     .map((item) => item.trim())
-    .filter((item) => item !== '' && !item.startsWith('#')),
+    .filter((item) => item !== ''),
 );
 
 const lines = z.string().transform((s) =>
@@ -74,7 +77,10 @@ const wholeNumber = (min: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min));
 
-const seconds = wholeNumber(1).transform((s) => s * 1000);
+/** Seconds, up to GitHub's own job limit of 6 hours (and well inside what a timer can hold). */
+const seconds = wholeNumber(1)
+  .pipe(z.number().max(21_600, 'must be at most 21600 seconds (6 hours, the longest a GitHub job runs)'))
+  .transform((s) => s * 1000);
 
 const boolean = z
   .string()
@@ -113,7 +119,10 @@ const branch = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
-  .refine((b) => !b.includes('..') && !b.endsWith('/') && !b.endsWith('.lock'), 'not a valid branch name');
+  .refine(
+    (b) => b.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.') && !part.endsWith('.lock')) && !b.includes('..'),
+    'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")',
+  );
 
 const variableName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 

@@ -15,21 +15,26 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** What a person or the world can change: the PLAYBOOK, goals, sensor scripts, and signals. */
+/**
+ * What a person or the world can change: the PLAYBOOK, goals, sensor scripts, and signals.
+ * A manual beat's note is not part of it: it asks for one decision, it is not a state.
+ */
 export interface WorldInputs {
   readonly state: Pick<LoadedState, 'playbook' | 'goals' | 'sensors'>;
   readonly readings: readonly Reading[];
-  /** A note given with a manual beat. */
-  readonly note?: string;
 }
 
-export function fingerprint({ state, readings, note }: WorldInputs): string {
+/** Pairs in one fixed order, whatever order the files were listed or written in. */
+function byKey(pairs: [string, unknown][]): [string, unknown][] {
+  return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function fingerprint({ state, readings }: WorldInputs): string {
   const world = {
     playbook: state.playbook,
-    goals: state.goals.map((goal) => [goal.slug, goal.text]),
-    sensors: state.sensors.map((sensor) => [sensor.file, sensor.digest]),
-    signals: readings.map((reading) => [reading.name, reading.signal]),
-    note: note ?? null,
+    goals: byKey(state.goals.map((goal) => [goal.slug, goal.text])),
+    sensors: byKey(state.sensors.map((sensor) => [sensor.file, sensor.digest])),
+    signals: byKey(readings.map((reading) => [reading.name, reading.signal])),
   };
   return createHash('sha256').update(canonicalJson(world)).digest('hex');
 }
@@ -55,7 +60,7 @@ export function afterWrites(
     const goal = /^goals\/([a-z0-9-]+)\.md$/.exec(file)?.[1];
     if (goal === undefined) continue;
     const others = goals.filter((g) => g.slug !== goal);
-    goals = content === null ? others : [...others, parseGoal(goal, content)].sort((a, b) => a.slug.localeCompare(b.slug));
+    goals = content === null ? others : [...others, parseGoal(goal, content)];
   }
   return { ...state, playbook, goals };
 }

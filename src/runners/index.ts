@@ -30,7 +30,7 @@ const RAW_KEPT_BYTES = 256 * 1024;
 /** A runner that printed its final result gets this long to exit on its own. */
 const LINGER_MS = 5000;
 
-const supportedFormats = new Set<StreamFormatName>(['text', 'claude', 'codex']);
+const supportedFormats: ReadonlySet<StreamFormatName> = new Set(['text', 'claude', 'codex']);
 
 function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
@@ -38,32 +38,37 @@ function quote(text: string): string {
 
 /** The exact command line of a decision, from the preset or the workflow's tick-command. */
 export function invocation(settings: Settings, model: string | undefined, promptFile: string): Invocation {
-  const format = settings.streamFormat ?? presetFormat(settings);
-  if (!supportedFormats.has(format)) {
-    throw new SettingsError(`stream-format "${format}" is not supported by this version; use text, claude or codex.`);
-  }
-  const narrowed = format as StreamFormat;
   if (settings.tickCommand !== undefined) {
     const command = settings.tickCommand.replaceAll(PROMPT_PLACEHOLDER, quote(promptFile));
-    return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format: narrowed };
+    return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format: streamFormat(settings) };
   }
   if (settings.runner === 'claude') {
     // --tools "" turns every tool off: the decider answers, it never acts. The prompt goes on
     // stdin because an argument right after --tools "" would be taken as its value.
     const args = ['-p', '--output-format', 'stream-json', '--verbose', '--tools', ''];
-    return { file: 'claude', args: model === undefined ? args : [...args, '--model', model], stdin: true, format: narrowed };
+    return { file: 'claude', args: model === undefined ? args : [...args, '--model', model], stdin: true, format: streamFormat(settings) };
   }
   throw new SettingsError(
     `runner "${settings.runner}" has no preset in this version yet: set input "tick-command" (and "stream-format"), or use runner claude or custom.`,
   );
 }
 
-function presetFormat(settings: Settings): StreamFormatName {
-  return settings.runner === 'custom' || settings.runner === 'openai' ? 'text' : settings.runner;
+function streamFormat(settings: Settings): StreamFormat {
+  const format: StreamFormatName = settings.streamFormat ?? (settings.runner === 'custom' || settings.runner === 'openai' ? 'text' : settings.runner);
+  if (!isSupported(format)) {
+    throw new SettingsError(`stream-format "${format}" is not supported by this version; use text, claude or codex.`);
+  }
+  return format;
+}
+
+function isSupported(format: StreamFormatName): format is StreamFormat {
+  return supportedFormats.has(format);
 }
 
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 export function processDecider(settings: Settings, env: NodeJS.ProcessEnv, tempDir: string): Decider {
+  // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
+  invocation(settings, settings.model, PROMPT_PLACEHOLDER);
   return async (prompt, model) => {
     const dir = await mkdtemp(path.join(tempDir, 'looop-decide-'));
     try {

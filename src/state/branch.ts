@@ -66,11 +66,20 @@ function trackingRef(branch: string): string {
   return `refs/remotes/origin/${branch}`;
 }
 
-/** Fetches only the branch's tip: a beat never needs its history. False when it does not exist. */
+const FETCH_ATTEMPTS = 3;
+
+/**
+ * Fetches only the branch's tip: a beat never needs its history. False when it does not exist.
+ * A fetch is a network call (and may meet a lock held by another fetch), so it is retried.
+ */
 async function fetchBranch(git: Git, branch: string): Promise<boolean> {
-  const result = await git.tryRun(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${trackingRef(branch)}`]);
-  if (result.ok) return true;
-  if (/couldn't find remote ref/i.test(result.stderr)) return false;
+  let result = { ok: false, stdout: '', stderr: '' };
+  for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
+    result = await git.tryRun(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${trackingRef(branch)}`]);
+    if (result.ok) return true;
+    if (/couldn't find remote ref/i.test(result.stderr)) return false;
+    if (attempt < FETCH_ATTEMPTS) await sleep(500 * attempt + Math.random() * 500);
+  }
   throw new StateBranchError(
     `could not fetch the state branch "${branch}" from origin: ${result.stderr}. ` +
       'Check that the workflow grants "permissions: contents: write" and that actions/checkout keeps its credentials.',

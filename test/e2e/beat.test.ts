@@ -107,13 +107,18 @@ describe('a change', () => {
 
 describe('overlapping beats', () => {
   it('both land their journal lines, neither by force', async () => {
+    const { sandbox } = loop;
     await loop.beat(noop);
     loop.newCommit('something to decide on');
-    const barrier = path.join(loop.sandbox.root, 'barrier');
+    sandbox.git(['push', '-q', 'origin', 'HEAD:main']);
+    // Each run has a checkout of its own, as on GitHub's runners.
+    const second = path.join(sandbox.root, 'second-checkout');
+    sandbox.git(['clone', '-q', sandbox.origin, second], sandbox.root);
+    const barrier = path.join(sandbox.root, 'barrier');
     const env = { LOOOP_TEST_BARRIER: barrier, LOOOP_TEST_BARRIER_COUNT: '2' };
     const [a, b] = await Promise.all([
       loop.beat(noop, { runId: '501', env }),
-      loop.beat(writeGoal, { runId: '502', env }),
+      loop.beat(writeGoal, { runId: '502', env: { ...env, GITHUB_WORKSPACE: second } }),
     ]);
 
     expect([a.code, b.code]).toEqual([0, 0]);

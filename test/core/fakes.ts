@@ -1,0 +1,110 @@
+import type { CommandRun, RunCommand } from '../../src/act.ts';
+import type { BeatOptions, BeatPorts, Store } from '../../src/beat.ts';
+import type { Decider, DecisionRun } from '../../src/runners/index.ts';
+import type { ProcessExit } from '../../src/shell/process.ts';
+import { parseGoal } from '../../src/goals.ts';
+import type { LoadedState } from '../../src/state/read.ts';
+import type { BeatRecord } from '../../src/state/record.ts';
+import { parseMemory } from '../../src/state/memory.ts';
+
+/**
+ * An in-memory state branch: `load` reads what the last `commit` wrote, the way the next beat
+ * reads what the previous one pushed.
+ */
+export class MemoryStore implements Store {
+  seeded = false;
+  files = new Map<string, string>([
+    ['PLAYBOOK.md', '# PLAYBOOK\nBe careful.\n'],
+    ['goals/setup.md', '---\nstatus: active\n---\n# Set up\n'],
+  ]);
+  journal: string[] = [];
+  commits: BeatRecord[] = [];
+  sensors: string[] = [];
+
+  load(): Promise<LoadedState> {
+    const goals = [...this.files]
+      .filter(([file]) => file.startsWith('goals/'))
+      .map(([file, text]) => parseGoal(file.slice(6, -3), text));
+    const snapshots = Object.fromEntries(
+      [...this.files].filter(([file]) => file.startsWith('snapshots/')).map(([file, text]) => [file.slice(10, -5), JSON.parse(text) as { signal: unknown }]),
+    );
+    return Promise.resolve({
+      dir: '/state',
+      playbook: this.files.get('PLAYBOOK.md') ?? '',
+      goals,
+      sensors: this.sensors.map((name) => ({ name, file: `sensors/${name}`, digest: name })),
+      snapshots,
+      memory: parseMemory(this.files.get('beat.json') ?? null).memory,
+      journalTail: this.journal,
+      problems: [],
+    });
+  }
+
+  commit(record: BeatRecord): Promise<{ sha: string | undefined; attempts: number }> {
+    this.commits.push(record);
+    for (const [file, content] of Object.entries(record.files)) {
+      if (content === null) this.files.delete(file);
+      else this.files.set(file, content);
+    }
+    this.journal.push(...record.journal);
+    return Promise.resolve({ sha: `sha${this.commits.length}`, attempts: 1 });
+  }
+}
+
+export function exitWith(stdout: string, extra: Partial<ProcessExit> = {}): ProcessExit {
+  return { code: 0, signal: null, timedOut: false, overflowed: false, stdout, stderrTail: '', durationMs: 1, ...extra };
+}
+
+/** A decider that answers from a queue and remembers every prompt it was shown. */
+export function scriptedDecider(answers: string[]): Decider & { prompts: string[] } {
+  const prompts: string[] = [];
+  const decide = (prompt: string): Promise<DecisionRun> => {
+    prompts.push(prompt);
+    const text = answers.shift() ?? '{"type":"noop","reason":"out of answers"}';
+    return Promise.resolve({ result: { ok: true, text, costUsd: 0.01 }, raw: text, durationMs: 1 });
+  };
+  return Object.assign(decide, { prompts });
+}
+
+export function recordingCommands(): RunCommand & { runs: (readonly string[])[] } {
+  const runs: (readonly string[])[] = [];
+  const run = (argv: readonly string[]): Promise<CommandRun> => {
+    runs.push(argv);
+    return Promise.resolve({ ok: true, outcome: 'exit 0', tail: `output of ${argv.join(' ')}` });
+  };
+  return Object.assign(run, { runs });
+}
+
+export interface World {
+  store: MemoryStore;
+  signals: Record<string, string>;
+  decider: ReturnType<typeof scriptedDecider>;
+  commands: ReturnType<typeof recordingCommands>;
+  clock: { now: Date };
+  ports: BeatPorts;
+  options: BeatOptions;
+}
+
+/** A world whose sensors print `signals[name]`, with a clock the test moves. */
+export function makeWorld(answers: string[] = []): World {
+  const store = new MemoryStore();
+  const signals: Record<string, string> = {};
+  const decider = scriptedDecider(answers);
+  const commands = recordingCommands();
+  const clock = { now: new Date('2026-11-23T12:00:00Z') };
+  return {
+    store,
+    signals,
+    decider,
+    commands,
+    clock,
+    ports: {
+      store,
+      runSensor: (sensor) => Promise.resolve(exitWith(signals[sensor.name] ?? '')),
+      decider,
+      runCommand: commands,
+      now: () => clock.now,
+    },
+    options: { beat: 'b1', model: undefined, allow: ['npm test', 'npm run *'], sensorTimeoutMs: 1000, dryRun: false },
+  };
+}

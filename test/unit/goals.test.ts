@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { activeGoals, goalFile, parseGoal, withStatus } from '../../src/goals.ts';
+
+describe('parseGoal', () => {
+  it('reads status and priority from front matter and keeps the whole text', () => {
+    const text = '---\nstatus: done\npriority: 2\n---\n# Ship v2\n';
+    expect(parseGoal('ship', text)).toEqual({ slug: 'ship', status: 'done', priority: 2, text });
+  });
+
+  it('reads a goal without front matter as active, last in priority', () => {
+    expect(parseGoal('x', '# Just a body')).toEqual({ slug: 'x', status: 'active', priority: Number.MAX_SAFE_INTEGER, text: '# Just a body' });
+  });
+
+  it('reads CRLF front matter', () => {
+    expect(parseGoal('x', '---\r\nstatus: archived\r\n---\r\nbody').status).toBe('archived');
+  });
+
+  it('an unknown status is read as active and reported', () => {
+    const goal = parseGoal('x', '---\nstatus: finished\n---\n');
+    expect(goal.status).toBe('active');
+    expect(goal.problem).toMatch(/unknown status "finished"/);
+  });
+
+  it('broken front matter is read as active and reported', () => {
+    const goal = parseGoal('x', '---\nstatus: [active\n---\nbody');
+    expect(goal.status).toBe('active');
+    expect(goal.problem).toBeDefined();
+  });
+
+  it('a priority that is not a number puts the goal last, without a problem', () => {
+    const goal = parseGoal('x', '---\npriority: high\n---\n');
+    expect(goal.priority).toBe(Number.MAX_SAFE_INTEGER);
+    expect(goal.problem).toBeUndefined();
+  });
+});
+
+describe('activeGoals', () => {
+  it('keeps active goals only, lowest priority first, then by slug', () => {
+    const goals = [
+      parseGoal('zeta', '---\npriority: 1\n---\n'),
+      parseGoal('none', 'no front matter'),
+      parseGoal('alpha', '---\npriority: 1\n---\n'),
+      parseGoal('urgent', '---\npriority: 0\n---\n'),
+      parseGoal('shipped', '---\nstatus: done\npriority: 0\n---\n'),
+      parseGoal('old', '---\nstatus: archived\npriority: 0\n---\n'),
+    ];
+    expect(activeGoals(goals).map((g) => g.slug)).toEqual(['urgent', 'alpha', 'zeta', 'none']);
+  });
+
+  it('does not reorder the list it was given', () => {
+    const goals = [parseGoal('b', '---\npriority: 2\n---\n'), parseGoal('a', '---\npriority: 1\n---\n')];
+    activeGoals(goals);
+    expect(goals.map((g) => g.slug)).toEqual(['b', 'a']);
+  });
+});
+
+describe('goalFile', () => {
+  it('adds status: active front matter to a body without any, and ends it with a newline', () => {
+    const file = goalFile('# Ship v2');
+    expect(file).toBe('---\nstatus: active\n---\n# Ship v2\n');
+    expect(parseGoal('ship', file).status).toBe('active');
+  });
+
+  it('keeps front matter the body already has', () => {
+    const body = '---\nstatus: done\npriority: 3\n---\n# Ship v2\n';
+    expect(goalFile(body)).toBe(body);
+  });
+});
+
+describe('withStatus', () => {
+  it('changes the status, keeping the other front matter and the body byte for byte', () => {
+    const body = '# Ship v2\n\n---\n\nA rule above; `code` and: colons\n';
+    const text = `---\npriority: 2\nowner: alice\nstatus: active\n---\n${body}`;
+    const changed = withStatus(text, 'archived');
+    const goal = parseGoal('ship', changed);
+    expect(goal).toMatchObject({ status: 'archived', priority: 2 });
+    expect(changed).toContain('owner: alice');
+    expect(changed.endsWith(`---\n${body}`)).toBe(true);
+  });
+
+  it('adds front matter to a goal without any', () => {
+    expect(withStatus('# Body\n', 'done')).toBe('---\nstatus: done\n---\n# Body\n');
+  });
+});

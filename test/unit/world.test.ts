@@ -1,0 +1,104 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGoal } from '../../src/goals.ts';
+import type { Reading } from '../../src/sense.ts';
+import { readState } from '../../src/state/read.ts';
+import { afterWrites, canonicalJson, changedSignals, fingerprint, type WorldInputs } from '../../src/world.ts';
+
+const base: WorldInputs = {
+  state: {
+    playbook: '# PLAYBOOK',
+    goals: [parseGoal('ship', '# Ship')],
+    sensors: [{ name: 'ci', file: 'sensors/ci.sh', digest: 'd1' }],
+  },
+  readings: [{ name: 'ci', signal: { status: 'green', runs: 3 }, detail: { log: 'all good' } }],
+};
+
+const with_ = (over: { state?: Partial<WorldInputs['state']>; readings?: Reading[] }): WorldInputs => ({
+  state: { ...base.state, ...over.state },
+  readings: over.readings ?? base.readings,
+});
+
+describe('canonicalJson', () => {
+  it('is the same whatever order keys were written in, at any depth', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+  });
+
+  it('keeps array order, which is meaningful', () => {
+    expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]));
+  });
+});
+
+describe('fingerprint', () => {
+  const before = fingerprint(base);
+
+  it('is stable for the same world, whatever order a sensor printed its keys in', () => {
+    expect(fingerprint(with_({ readings: [{ name: 'ci', signal: { runs: 3, status: 'green' } }] }))).toBe(before);
+  });
+
+  it('does not change when only a reading detail changes', () => {
+    expect(fingerprint(with_({ readings: [{ name: 'ci', signal: { status: 'green', runs: 3 }, detail: { log: 'other' } }] }))).toBe(before);
+  });
+
+  it.each<[string, WorldInputs]>([
+    ['the PLAYBOOK', with_({ state: { playbook: '# PLAYBOOK\nmore' } })],
+    ['a goal', with_({ state: { goals: [parseGoal('ship', '# Ship v2')] } })],
+    ['a new goal', with_({ state: { goals: [...base.state.goals, parseGoal('docs', '# Docs')] } })],
+    ['a sensor script', with_({ state: { sensors: [{ name: 'ci', file: 'sensors/ci.sh', digest: 'd2' }] } })],
+    ['a signal', with_({ readings: [{ name: 'ci', signal: { status: 'red', runs: 3 } }] })],
+  ])('changes when %s changes', (_what, world) => {
+    expect(fingerprint(world)).not.toBe(before);
+  });
+});
+
+describe('changedSignals', () => {
+  it('names the readings whose signal differs from the snapshot, or that have none', () => {
+    const readings: Reading[] = [
+      { name: 'same', signal: { a: 1, b: 2 }, detail: 'new detail' },
+      { name: 'moved', signal: 2 },
+      { name: 'new', signal: 'x' },
+    ];
+    const snapshots = { same: { signal: { b: 2, a: 1 }, detail: 'old detail' }, moved: { signal: 1 }, gone: { signal: 0 } };
+    expect(changedSignals(readings, snapshots)).toEqual(['moved', 'new']);
+  });
+});
+
+describe('afterWrites', () => {
+  it('applies a PLAYBOOK write, a goal write, a new goal and a goal deletion', () => {
+    const state = { ...base.state, goals: [parseGoal('ship', '# Ship'), parseGoal('old', '# Old')] };
+    const after = afterWrites(state, {
+      'PLAYBOOK.md': '# New',
+      'goals/ship.md': '---\nstatus: done\n---\n# Ship',
+      'goals/docs.md': '# Docs',
+      'goals/old.md': null,
+      'snapshots/ci.json': '{}',
+    });
+    expect(after.playbook).toBe('# New');
+    expect(after.goals.map((g) => [g.slug, g.status]).sort()).toEqual([
+      ['docs', 'active'],
+      ['ship', 'done'],
+    ]);
+    expect(after.sensors).toBe(state.sensors);
+    expect(state.goals.map((g) => g.slug)).toEqual(['ship', 'old']);
+  });
+
+  it('gives the fingerprint the next beat will read, so a goal write does not wake the loop again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'looop-world-'));
+    try {
+      await mkdir(path.join(dir, 'goals'));
+      await writeFile(path.join(dir, 'PLAYBOOK.md'), '# PLAYBOOK\n');
+      await writeFile(path.join(dir, 'goals', 'release.md'), '# Release\n');
+      const loaded = await readState(dir);
+      // `release-notes.md` sorts before `release.md` on disk ('-' < '.'), after `release` by slug.
+      const predicted = afterWrites(loaded, { 'goals/release-notes.md': '# Notes\n' });
+      await writeFile(path.join(dir, 'goals', 'release-notes.md'), '# Notes\n');
+      const next = await readState(dir);
+      expect(fingerprint({ state: predicted, readings: [] })).toBe(fingerprint({ state: next, readings: [] }));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
