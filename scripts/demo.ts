@@ -78,7 +78,8 @@ function steer(files: Record<string, string>, executable: string[] = []): void {
 }
 
 git(['init', '-q', '--bare', '-b', 'main', origin], root);
-git(['clone', '-q', origin, workspace], root);
+git(['init', '-q', '-b', 'main', workspace], root);
+git(['remote', 'add', 'origin', origin]);
 writeFileSync(path.join(workspace, 'README.md'), '# A project\n\nTODO: write the install section\n');
 git(['add', '.']);
 git(['commit', '-q', '-m', 'A project']);

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: the figures that say whether the loop is cheap when idle, printed with
+ * their targets. Runs the bundled action as GitHub does, on throwaway local repositories.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatJournalLine, JOURNAL_HEADER } from '../src/journal.ts';
+import { buildPrompt } from '../src/prompt.ts';
+import { readState } from '../src/state/read.ts';
+
+const project = path.resolve(import.meta.dirname, '..');
+const RUNS = 9;
+const RSS_HOOK =
+  'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS)))';
+
+interface Sandbox {
+  root: string;
+  workspace: string;
+  env: Record<string, string>;
+  git(args: string[], cwd?: string): string;
+}
+
+function sandbox(): Sandbox {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'looop-bench-'));
+  const workspace = path.join(root, 'workspace');
+  const origin = path.join(root, 'origin.git');
+  mkdirSync(path.join(root, 'home'));
+  mkdirSync(path.join(root, 'tmp'));
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: path.join(root, 'home'), LANG: 'C.UTF-8' };
+  const git = (args: string[], cwd = workspace): string =>
+    execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], { cwd, env, encoding: 'utf8' });
+  git(['init', '-q', '--bare', '-b', 'main', origin], root);
+  git(['init', '-q', '-b', 'main', workspace], root);
+  git(['remote', 'add', 'origin', origin]);
+  git(['commit', '-q', '--allow-empty', '-m', 'start']);
+  git(['push', '-q', 'origin', 'HEAD:main']);
+  for (const file of ['summary', 'output']) writeFileSync(path.join(root, file), '');
+  return { root, workspace, env, git };
+}
+
+function beat(box: Sandbox): { ms: number; rssMb: number } {
+  const rssFile = path.join(box.root, 'rss');
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--import', RSS_HOOK, path.join(project, 'dist/index.js')], {
+    cwd: box.workspace,
+    encoding: 'utf8',
+    env: {
+      ...box.env,
+      INPUT_RUNNER: 'custom',
+      'INPUT_TICK-COMMAND': 'echo \'{"type":"noop","reason":"bench"}\'',
+      GITHUB_WORKSPACE: box.workspace,
+      RUNNER_TEMP: path.join(box.root, 'tmp'),
+      GITHUB_STEP_SUMMARY: path.join(box.root, 'summary'),
+      GITHUB_OUTPUT: path.join(box.root, 'output'),
+      BENCH_RSS_FILE: rssFile,
+    },
+  });
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`the beat failed: ${run.stdout}${run.stderr}`);
+  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function idleBeats(box: Sandbox): { ms: number; rssMb: number } {
+  beat(box); // the first beat seeds and decides; the rest are idle
+  const runs = Array.from({ length: RUNS }, () => beat(box));
+  return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
+}
+
+function nodeStartup(): number {
+  const runs = Array.from({ length: RUNS }, () => {
+    const started = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - started;
+  });
+  return median(runs);
+}
+
+function addSensors(box: Sandbox, count: number, seconds: number): void {
+  const clone = path.join(box.root, 'steer');
+  box.git(['clone', '-q', '--branch', 'loop-state', path.join(box.root, 'origin.git'), clone], box.root);
+  for (let i = 0; i < count; i++) {
+    const file = path.join(clone, 'sensors', `slow-${i}`);
+    writeFileSync(file, `#!/bin/sh\nsleep ${seconds}\necho '{"signal": ${i}}'\n`);
+    chmodSync(file, 0o755);
+  }
+  box.git(['add', '-A'], clone);
+  box.git(['commit', '-q', '-m', 'sensors'], clone);
+  box.git(['push', '-q', 'origin', 'HEAD:loop-state'], clone);
+}
+
+async function promptBytes(journalLines: number): Promise<number> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'looop-bench-prompt-'));
+  try {
+    execFileSync('cp', ['-r', `${path.join(project, 'loop-state')}/.`, dir]);
+    const rows = Array.from({ length: journalLines }, (_, i) =>
+      formatJournalLine({ at: new Date(Date.UTC(2026, 0, 1, 0, i)), beat: `${1000 + i}-1`, move: 'noop', summary: `nothing to do, beat ${i}`, outcome: 'ok' }),
+    );
+    writeFileSync(path.join(dir, 'journal.md'), `${JOURNAL_HEADER}${rows.join('\n')}\n`);
+    const state = await readState(dir);
+    const readings = [{ name: 'repo-head', signal: { head: 'f'.repeat(40) }, detail: { subject: 'a commit' } }];
+    return Buffer.byteLength(buildPrompt({ state, readings, changed: ['repo-head'], beat: '1-1', now: new Date() }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function row(name: string, figure: string, target: string, ok: boolean): void {
+  console.log(`${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(46)} ${figure.padStart(16)}   target ${target}`);
+}
+
+const startup = nodeStartup();
+const idle = idleBeats(sandbox());
+const box = sandbox();
+beat(box);
+addSensors(box, 20, 0.2);
+const withSensors = idleBeats(box);
+const overhead = withSensors.ms - idle.ms;
+const [small, large, seed] = await Promise.all([promptBytes(1000), promptBytes(10_000), promptBytes(0)]);
+
+console.log(`looop-action bench, Node ${process.version}, median of ${RUNS} runs\n`);
+row('node -e 0 (for scale)', `${startup.toFixed(0)} ms`, '-', true);
+row('idle beat: node dist/index.js, unchanged world', `${idle.ms.toFixed(0)} ms`, '<= 250 ms', idle.ms <= 250);
+row('idle beat: peak memory', `${idle.rssMb.toFixed(1)} MB`, '<= 120 MB', idle.rssMb <= 120);
+row('idle beat with 20 sensors of 200 ms', `${withSensors.ms.toFixed(0)} ms`, '-', true);
+row('  cost of the 20 sensors over the idle beat', `${overhead.toFixed(0)} ms`, '<= 300 ms (1.5 x 200)', overhead <= 300);
+row('prompt bytes, journal of 1,000 lines', `${small} B`, '-', true);
+row('prompt bytes, journal of 10,000 lines', `${large} B`, '-', true);
+row('  ratio 10,000 / 1,000', (large / small).toFixed(3), '<= 1.05', large / small <= 1.05);
+row('seed prompt size', `${(seed / 1024).toFixed(1)} KB`, '<= 12 KB', seed <= 12 * 1024);
