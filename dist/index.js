@@ -41393,7 +41393,9 @@ function goalsSection(state) {
 function readingsSection(readings, changed) {
     if (readings.length === 0)
         return section('Readings', 'No sensors.');
-    const blocks = readings.map((reading) => {
+    // Changed readings first: when the section is cut to its bound, they are the ones kept.
+    const ordered = [...readings.filter((r) => changed.has(r.name)), ...readings.filter((r) => !changed.has(r.name))];
+    const blocks = ordered.map((reading) => {
         const mark = changed.has(reading.name) ? ' (changed)' : '';
         const value = canonicalJson({ signal: reading.signal, ...(reading.detail === undefined ? {} : { detail: reading.detail }) });
         return `### ${reading.name}${mark}\n${fence(cap(value, PROMPT_CAPS.reading), 'json')}`;

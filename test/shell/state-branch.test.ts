@@ -18,6 +18,12 @@ afterEach(() => {
 
 const record = (beat: string, files: Record<string, string | null> = {}) => ({ files, journal: [`| 2026-11-23T12:00:00Z | ${beat} | noop | x | ok | |`], message: `beat ${beat}` });
 
+/** Creates the state branch on origin, as a first beat would. */
+async function seedBranch(): Promise<void> {
+  await using seed = await openStateBranch(options);
+  await seed.commit(record('seed'));
+}
+
 describe('the state branch', () => {
   it('is seeded from the template with its executable bits, and pushed on the first commit', async () => {
     await using branch = await openStateBranch(options);
@@ -30,10 +36,7 @@ describe('the state branch', () => {
   });
 
   it("fetches only the branch's tip, however long its history", async () => {
-    await (async () => {
-      await using seed = await openStateBranch(options);
-      await seed.commit(record('seed'));
-    })();
+    await seedBranch();
     pushStateChange(sandbox, { 'goals/one.md': '1\n' });
     pushStateChange(sandbox, { 'goals/two.md': '2\n' });
     await using branch = await openStateBranch(options);
@@ -43,10 +46,7 @@ describe('the state branch', () => {
   });
 
   it('re-applies a record on the new head when another beat pushed first', async () => {
-    await (async () => {
-      await using seed = await openStateBranch(options);
-      await seed.commit(record('seed'));
-    })();
+    await seedBranch();
     await using a = await openStateBranch(options);
     await using b = await openStateBranch(options);
     const first = await a.commit(record('a', { 'goals/a.md': 'A\n' }));
@@ -62,10 +62,7 @@ describe('the state branch', () => {
   });
 
   it('keeps a person\'s change that landed during the beat', async () => {
-    await (async () => {
-      await using seed = await openStateBranch(options);
-      await seed.commit(record('seed'));
-    })();
+    await seedBranch();
     await using beat = await openStateBranch(options);
     pushStateChange(sandbox, { 'PLAYBOOK.md': '# Edited by a person\n' });
     await beat.commit(record('late', { 'goals/x.md': 'X\n' }));
@@ -74,10 +71,7 @@ describe('the state branch', () => {
   });
 
   it('commits nothing when the record changes nothing', async () => {
-    await (async () => {
-      await using seed = await openStateBranch(options);
-      await seed.commit(record('seed'));
-    })();
+    await seedBranch();
     await using branch = await openStateBranch(options);
     const result = await branch.commit({ files: { 'PLAYBOOK.md': readFileSync(path.join(branch.dir, 'PLAYBOOK.md'), 'utf8') }, journal: [], message: 'nothing' });
     expect(result.sha).toBeUndefined();
@@ -85,10 +79,7 @@ describe('the state branch', () => {
   });
 
   it('gives up after bounded attempts when the push keeps being rejected, saying so', async () => {
-    await (async () => {
-      await using seed = await openStateBranch(options);
-      await seed.commit(record('seed'));
-    })();
+    await seedBranch();
     // A pre-receive hook that rejects every update: the push is refused every time.
     writeFileSync(path.join(sandbox.origin, 'hooks/pre-receive'), '#!/bin/sh\necho "protected" >&2\nexit 1\n', { mode: 0o755 });
     await using branch = await openStateBranch({ ...options, maxPushAttempts: 2 });
