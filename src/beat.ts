@@ -1,36 +1,30 @@
-import { act, type Outcome, type RunCommand } from './act.ts';
+import { act, type Outcome } from './act.ts';
+import { formatAsk, type Ask } from './asks.ts';
+import { holdsOf } from './gate.ts';
 import { formatJournalLine, utcTime } from './journal.ts';
 import { describeMove, parseMove, type Move } from './moves.ts';
+import type { BeatPorts } from './ports.ts';
 import { buildPrompt } from './prompt.ts';
-import type { Decider } from './runners/index.ts';
+import { openAsk, tendAsks, type AskContext, type Tended } from './reconcile.ts';
 import type { RunnerResult } from './runners/result.ts';
-import { sense, type Reading, type RunSensor } from './sense.ts';
+import { sense, type Reading } from './sense.ts';
 import { formatMemory, MEMORY_FILE, type Memory } from './state/memory.ts';
 import type { LoadedState } from './state/read.ts';
 import type { BeatRecord } from './state/record.ts';
 import { afterWrites, changedSignals, fingerprint } from './world.ts';
 
-/** The state branch as the beat sees it: read it, then write one record. */
-export interface Store {
-  readonly seeded: boolean;
-  load(): Promise<LoadedState>;
-  commit(record: BeatRecord): Promise<{ readonly sha: string | undefined; readonly attempts: number }>;
-}
-
-/** The outside world, reached only through these. */
-export interface BeatPorts {
-  readonly store: Store;
-  readonly runSensor: RunSensor;
-  readonly decider: Decider;
-  readonly runCommand: RunCommand;
-  readonly now: () => Date;
-}
+export type { BeatPorts, Store } from './ports.ts';
 
 export interface BeatOptions {
   readonly beat: string;
+  /** The workflow run, so a claim on an ask can be checked for life later. */
+  readonly runId?: string;
+  readonly runUrl?: string;
   readonly model: string | undefined;
   readonly allow: readonly string[];
+  readonly approvers: readonly string[];
   readonly sensorTimeoutMs: number;
+  readonly commandTimeoutMs: number;
   readonly dryRun: boolean;
   /** A note a person gave with a manual beat: it asks for a decision even when nothing changed. */
   readonly note?: string;
@@ -50,10 +44,15 @@ export interface BeatReport {
   readonly readings: readonly Reading[];
   /** Names of readings whose signal changed since the last decision. */
   readonly changedSignals: readonly string[];
-  /** Something (signals, goals, PLAYBOOK, sensors) changed since the last decided beat. */
+  /** Something (signals, goals, PLAYBOOK, sensors, asks) changed since the last decided beat. */
   readonly changed: boolean;
+  /** Why guard sensors hold the loop. */
+  readonly holds: readonly string[];
+  /** Asks as they stand after this beat. */
+  readonly asks: readonly Ask[];
   readonly decision: Decision;
-  readonly journalLine?: string;
+  /** Every journal line this beat wrote. */
+  readonly journal: readonly string[];
   readonly commit?: { readonly sha: string | undefined; readonly attempts: number };
   readonly lastDecidedAt?: string;
   readonly problems: readonly string[];
@@ -65,13 +64,23 @@ export function backoffUntil(failures: NonNullable<Memory['failures']>): Date {
   return new Date(Date.parse(failures.lastAt) + minutes * 60_000);
 }
 
-/** One beat: load, sense, decide (only on change), act, record, and say what happened. */
+/** Comments are read again from a little before this beat, for clocks that disagree. */
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+/** One beat: load, sense, reconcile asks, decide (only on change), act, record, and say what happened. */
 export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<BeatReport> {
   const at = ports.now();
-  const state = await ports.store.load();
-  const readings = await sense(state.sensors, ports.runSensor, options.sensorTimeoutMs);
+  const loaded = await ports.store.load();
+  const readings = await sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs);
+  const holds = holdsOf(readings);
+  const actContext = { allow: options.allow, holds, runCommand: ports.runCommand, beat: options.beat };
+  const asking = askContext(ports, options, at, actContext);
+  const tended: Tended = asking === undefined ? { state: loaded, files: {}, journal: [] } : await tendAsks(loaded, asking);
+  const state = tended.state;
   const print = fingerprint({ state, readings });
-  const memory = state.memory;
+  const memory = asking === undefined || !state.asks.some(({ ask }) => ask.status === 'pending')
+    ? state.memory
+    : { ...state.memory, asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() };
   const base = {
     beat: options.beat,
     at,
@@ -79,25 +88,67 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     dryRun: options.dryRun,
     readings,
     changedSignals: changedSignals(readings, state.snapshots),
-    changed: memory.decided?.fingerprint !== print,
-    ...(memory.decided === undefined ? {} : { lastDecidedAt: memory.decided.at }),
+    changed: state.memory.decided?.fingerprint !== print,
+    holds,
+    ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
     problems: state.problems,
   };
-  const skip = whyNotDecide(base.changed, memory, options.note, at);
-  if (skip !== undefined) return { ...base, decision: { kind: 'skipped', why: skip } };
+  const skip = whyNotDecide(base.changed, state.memory, options.note, at);
+  if (skip !== undefined) {
+    const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0;
+    const record: BeatRecord = { files: { ...tended.files, [MEMORY_FILE]: formatMemory(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
+    const commit = housekeeping ? await ports.store.commit(record) : undefined;
+    return { ...base, asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
+  }
 
-  const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, ...noteOf(options) });
+  const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds, ...noteOf(options) });
   const run = await ports.decider(prompt, options.model);
   const decision = readDecision(run.result);
-  if (options.dryRun) return { ...base, decision };
+  if (options.dryRun) return { ...base, asks: asksOf(state), decision, journal: [] };
 
   if (decision.kind !== 'move') {
-    const record = failureRecord(options, at, state, decision);
-    return { ...base, decision, journalLine: record.journal[0] ?? '', commit: await ports.store.commit(record) };
+    const record = failureRecord(options, at, memory, decision, tended);
+    return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
   }
-  const outcome = await act(decision.move, { state, allow: options.allow, runCommand: ports.runCommand, beat: options.beat });
-  const record = moveRecord(options, at, state, readings, decision, outcome);
-  return { ...base, decision: { ...decision, outcome }, journalLine: record.journal[0] ?? '', commit: await ports.store.commit(record) };
+  const acted = await act(decision.move, { ...actContext, state });
+  const { outcome, after } = asking === undefined ? { outcome: cannotAsk(acted), after: state } : await askIfGated(acted, decision.move, state, holds, asking);
+  const record = moveRecord({ options, at, memory, readings, decision, outcome, tended, after });
+  return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record) };
+}
+
+function askContext(ports: BeatPorts, options: BeatOptions, at: Date, act: AskContext['act']): AskContext | undefined {
+  if (ports.github === undefined || options.dryRun) return undefined;
+  return {
+    github: ports.github,
+    store: ports.store,
+    beat: options.beat,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    at,
+    approvers: options.approvers,
+    commandTimeoutMs: options.commandTimeoutMs,
+    act,
+  };
+}
+
+function asksOf(state: LoadedState): Ask[] {
+  return state.asks.map(({ ask }) => ask);
+}
+
+/** Without a GitHub token and repository there is nobody to ask: the move is refused. */
+function cannotAsk(outcome: Outcome): Outcome {
+  if (outcome.ask === undefined) return outcome;
+  return { outcome: 'refused', summary: `${outcome.summary}; no GitHub token and repository to ask through, so nothing was done`, files: {} };
+}
+
+async function askIfGated(outcome: Outcome, move: Move, state: LoadedState, holds: readonly string[], context: AskContext): Promise<{ outcome: Outcome; after: LoadedState }> {
+  if (outcome.ask === undefined) return { outcome, after: afterWrites(state, outcome.files) };
+  const { ask, opened } = await openAsk(state, outcome.ask, move.reason, holds, context);
+  const where = ask.issue === undefined ? '' : ` in #${ask.issue}`;
+  const summary = opened ? `asked${where} (ask ${ask.id}): ${outcome.summary}` : `already asked${where} (ask ${ask.id}): ${outcome.summary}`;
+  const files = opened ? { [`asks/${ask.id}.md`]: formatAsk(ask) } : {};
+  const asked: Outcome = { outcome: 'asked', summary, files };
+  return { outcome: asked, after: afterWrites(state, files) };
 }
 
 function noteOf(options: BeatOptions): { note?: string } {
@@ -124,39 +175,47 @@ function readDecision(result: RunnerResult): Exclude<Decision, { kind: 'skipped'
   return { kind: 'move', move: parsed.move, run: result };
 }
 
+function costOf(run: RunnerResult | undefined): { costUsd?: number } {
+  return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
+}
+
 /** A failed decision is recorded, shown in the next prompt, and backed off from. */
-function failureRecord(options: BeatOptions, at: Date, state: LoadedState, decision: Extract<Decision, { kind: 'failed' }>): BeatRecord {
-  const failures = { count: (state.memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
-  const cost = decision.run?.costUsd;
+function failureRecord(options: BeatOptions, at: Date, memory: Memory, decision: Extract<Decision, { kind: 'failed' }>, tended: Tended): BeatRecord {
+  const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
   return {
-    files: { [MEMORY_FILE]: formatMemory({ ...state.memory, failures }) },
-    journal: [formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...(cost === undefined ? {} : { costUsd: cost }) })],
+    files: { ...tended.files, [MEMORY_FILE]: formatMemory({ ...memory, failures }) },
+    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...costOf(decision.run) })],
     message: `looop: beat ${options.beat}: decide failed`,
   };
 }
 
-function moveRecord(
-  options: BeatOptions,
-  at: Date,
-  state: LoadedState,
-  readings: readonly Reading[],
-  decision: Extract<Decision, { kind: 'move' }>,
-  outcome: Outcome,
-): BeatRecord {
+interface MoveRecordInputs {
+  readonly options: BeatOptions;
+  readonly at: Date;
+  readonly memory: Memory;
+  readonly readings: readonly Reading[];
+  readonly decision: Extract<Decision, { kind: 'move' }>;
+  readonly outcome: Outcome;
+  readonly tended: Tended;
+  /** The state once this beat's writes are in. */
+  readonly after: LoadedState;
+}
+
+function moveRecord({ options, at, memory, readings, decision, outcome, tended, after }: MoveRecordInputs): BeatRecord {
   // The world's fingerprint as the next beat will read it, so the loop's own writes do not
   // wake it again; only what people and sensors change does.
-  const print = fingerprint({ state: afterWrites(state, outcome.files), readings });
-  const memory: Memory = {
-    decided: { beat: options.beat, at: utcTime(at), fingerprint: print },
+  const next: Memory = {
+    decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) },
+    ...(memory.asksCheckedAt === undefined ? {} : { asksCheckedAt: memory.asksCheckedAt }),
     ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }),
   };
   const snapshots = Object.fromEntries(
     readings.map((r) => [`snapshots/${r.name}.json`, `${JSON.stringify({ signal: r.signal, detail: r.detail, at: utcTime(at) }, null, 2)}\n`]),
   );
-  const cost = decision.run.costUsd;
   return {
-    files: { ...snapshots, ...outcome.files, [MEMORY_FILE]: formatMemory(memory) },
-    journal: [formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...(cost === undefined ? {} : { costUsd: cost }) })],
+    files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: formatMemory(next) },
+    ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
+    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...costOf(decision.run) })],
     message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
   };
 }

@@ -14,6 +14,12 @@ export interface RunContext {
   readonly note?: string;
   /** A manual beat asked for a dry run. */
   readonly dispatchDryRun: boolean;
+  readonly runId?: string;
+  /** This run's page, linked from the comments the loop leaves. */
+  readonly runUrl?: string;
+  /** `owner/repo`, where asks are opened. */
+  readonly repository?: { readonly owner: string; readonly repo: string };
+  readonly apiUrl: string;
 }
 
 const dispatchEvent = z.object({
@@ -31,7 +37,14 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const beat = runId === undefined ? `local-${Date.now().toString(36)}` : `${runId}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
   const inputs = env.GITHUB_EVENT_NAME === 'workflow_dispatch' ? dispatchInputs(env.GITHUB_EVENT_PATH) : {};
   const note = inputs.note?.trim();
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const repository = owner && repo ? { owner, repo } : undefined;
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return {
+    ...(runId === undefined ? {} : { runId }),
+    ...(runId === undefined || repository === undefined ? {} : { runUrl: `${server}/${owner ?? ''}/${repo ?? ''}/actions/runs/${runId}` }),
+    ...(repository === undefined ? {} : { repository }),
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
     beat,

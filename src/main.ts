@@ -2,16 +2,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { runBeat } from './beat.ts';
-import { readRunContext } from './context.ts';
+import { readRunContext, type RunContext } from './context.ts';
+import { createGitHub, type GitHub } from './github.ts';
 import { headline, outputsOf, summaryMarkdown } from './report.ts';
 import { processDecider } from './runners/index.ts';
-import { readSettings } from './settings.ts';
+import { readSettings, type Settings } from './settings.ts';
 import { createGit } from './shell/git.ts';
 import { openStateBranch } from './state/branch.ts';
 import { branchStore, commandRunner, sensorRunner } from './wiring.ts';
 
 /** The template a new state branch is seeded from; the bundler copies it into dist/. */
 const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../loop-state');
+
+/** Asks need a token and a repository; a local run without them refuses gated moves instead. */
+function githubPort(settings: Settings, context: RunContext): { github?: GitHub } {
+  if (settings.githubToken === undefined || context.repository === undefined) return {};
+  return { github: createGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl }) };
+}
 
 /** One beat, as a workflow step: read settings, build the real adapters, run, report. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -32,9 +39,21 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
         runSensor: sensorRunner(settings, env, context.workspace, branch.dir),
         decider,
         runCommand: commandRunner(settings, env, context.workspace),
+        ...githubPort(settings, context),
         now: () => new Date(),
       },
-      { beat: context.beat, model: settings.model, allow: settings.allow, sensorTimeoutMs: settings.sensorTimeoutMs, dryRun, ...(context.note === undefined ? {} : { note: context.note }) },
+      {
+        beat: context.beat,
+        ...(context.runId === undefined ? {} : { runId: context.runId }),
+        ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
+        model: settings.model,
+        allow: settings.allow,
+        approvers: settings.approvers,
+        sensorTimeoutMs: settings.sensorTimeoutMs,
+        commandTimeoutMs: settings.commandTimeoutMs,
+        dryRun,
+        ...(context.note === undefined ? {} : { note: context.note }),
+      },
     );
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
     core.info(headline(report));

@@ -1,11 +1,11 @@
 import type { BeatReport } from './beat.ts';
 import { describeMove } from './moves.ts';
-import { canonicalJson } from './world.ts';
+import { canonicalJson } from './canonical.ts';
 
 /** The step's outputs, as action.yml declares them. */
 export function outputsOf(report: BeatReport): Record<'changed' | 'move' | 'journal', string> {
   const move = report.decision.kind === 'move' ? JSON.stringify(report.decision.move) : '';
-  return { changed: String(report.changed), move, journal: report.journalLine ?? '' };
+  return { changed: String(report.changed), move, journal: report.journal.join('\n') };
 }
 
 /** One line for the log: what this beat came to. */
@@ -49,6 +49,18 @@ function decisionPart(report: BeatReport): string {
   return `**Move:** ${describeMove(d.move)}.${cost}${tokens}\n\n${move}\n${outcome}\n`;
 }
 
+function holdsPart(report: BeatReport): string {
+  if (report.holds.length === 0) return '';
+  return `### Held\n\nGuard sensors hold the loop: \`run\` and \`spawn_worker\` moves wait for a person.\n\n${report.holds.map((h) => `- ${cell(h, 300)}`).join('\n')}\n`;
+}
+
+function asksPart(report: BeatReport): string {
+  const open = report.asks.filter((ask) => ask.status === 'pending' || ask.status === 'executing');
+  if (open.length === 0) return '';
+  const rows = open.map((ask) => `| ${ask.id} | ${ask.issue === undefined ? '' : `#${ask.issue}`} | ${ask.status} | ${cell(ask.question)} |`);
+  return ['### Open asks\n', '| ask | issue | status | question |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+}
+
 /** The job summary: readings, what changed, the decision, the outcome. */
 export function summaryMarkdown(report: BeatReport): string {
   const parts = [
@@ -59,7 +71,9 @@ export function summaryMarkdown(report: BeatReport): string {
     readingsTable(report),
     '### Decision\n',
     decisionPart(report),
-    report.journalLine === undefined ? '' : `### Journal\n\n${report.journalLine}\n`,
+    holdsPart(report),
+    asksPart(report),
+    report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.join('\n')}\n`,
     report.commit === undefined ? '' : `Recorded${report.commit.sha === undefined ? ' nothing new' : ` in ${report.commit.sha.slice(0, 12)}`}${report.commit.attempts > 1 ? ` after ${report.commit.attempts} push attempts (another beat landed first)` : ''}.\n`,
     report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${p}`).join('\n')}\n`,
   ];

@@ -13,6 +13,8 @@ const memorySchema = z.object({
   failures: z
     .object({ count: z.number().int().nonnegative(), lastAt: z.string(), lastError: z.string() })
     .optional(),
+  /** Comments on asks were read up to here (with a margin for clock skew). */
+  asksCheckedAt: z.string().optional(),
   /** The last run move's result, shown once in the next prompt, which it also asks for. */
   lastRun: z
     .object({ beat: z.string(), command: z.string(), outcome: z.string(), tail: z.string() })

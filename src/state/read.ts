@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseAsk, type Ask } from '../asks.ts';
 import { parseGoal, type Goal } from '../goals.ts';
 import { isName } from './names.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
@@ -23,6 +24,12 @@ export interface Snapshot {
   readonly detail?: unknown;
 }
 
+export interface LoadedAsk {
+  readonly ask: Ask;
+  /** The file as read: a claim on the ask holds only while the file is still this. */
+  readonly text: string;
+}
+
 /** The state branch as a beat reads it. */
 export interface LoadedState {
   /** The worktree holding the state branch. */
@@ -32,6 +39,8 @@ export interface LoadedState {
   readonly sensors: readonly SensorScript[];
   readonly snapshots: Readonly<Record<string, Snapshot>>;
   readonly memory: Memory;
+  /** Every ask on the branch, open or resolved, with the file text it was read from. */
+  readonly asks: readonly LoadedAsk[];
   /** The journal's last lines (read from its end: the journal may be long). */
   readonly journalTail: readonly string[];
   /** Things wrong in the tree that a person should fix (bad front matter, stray files). */
@@ -42,12 +51,13 @@ const JOURNAL_TAIL_BYTES = 64 * 1024;
 
 export async function readState(dir: string): Promise<LoadedState> {
   const problems: string[] = [];
-  const [playbook, goals, sensors, memoryText, journalTail] = await Promise.all([
+  const [playbook, goals, sensors, memoryText, journalTail, asks] = await Promise.all([
     readText(path.join(dir, 'PLAYBOOK.md')),
     readGoals(dir, problems),
     readSensors(dir, problems),
     readText(path.join(dir, MEMORY_FILE)),
     readTail(path.join(dir, 'journal.md'), JOURNAL_TAIL_BYTES),
+    readAsks(dir, problems),
   ]);
   const { memory, problem } = parseMemory(memoryText);
   if (problem !== undefined) problems.push(problem);
@@ -58,9 +68,22 @@ export async function readState(dir: string): Promise<LoadedState> {
     sensors,
     snapshots: await readSnapshots(dir, sensors),
     memory,
+    asks,
     journalTail,
     problems,
   };
+}
+
+async function readAsks(dir: string, problems: string[]): Promise<LoadedAsk[]> {
+  const asks: LoadedAsk[] = [];
+  for (const file of await listFiles(path.join(dir, 'asks'))) {
+    if (!file.endsWith('.md') || !isName(file.slice(0, -3))) continue;
+    const text = (await readText(path.join(dir, 'asks', file))) ?? '';
+    const parsed = parseAsk(text);
+    if (parsed.ok) asks.push({ ask: parsed.ask, text });
+    else problems.push(`asks/${file} ${parsed.problem}; it is ignored until fixed`);
+  }
+  return asks;
 }
 
 async function readText(file: string): Promise<string | null> {

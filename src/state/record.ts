@@ -1,4 +1,4 @@
-import { appendFile, chmod, mkdir, open, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JOURNAL_HEADER } from '../journal.ts';
 import { statePath } from './names.ts';
@@ -16,6 +16,16 @@ export interface BeatRecord {
   readonly journal: readonly string[];
   /** The commit message. */
   readonly message: string;
+  /**
+   * What these files must still hold on the branch for the record to apply (null: must not
+   * exist). A claim: of two beats that read the same pending ask, only one may act on it.
+   */
+  readonly expect?: Readonly<Record<string, string | null>>;
+}
+
+/** A record whose `expect` no longer holds: another beat got there first. */
+export class ClaimLostError extends Error {
+  override name = 'ClaimLostError';
 }
 
 export function isEmptyRecord(record: BeatRecord): boolean {
@@ -23,6 +33,10 @@ export function isEmptyRecord(record: BeatRecord): boolean {
 }
 
 export async function applyRecord(dir: string, record: BeatRecord): Promise<void> {
+  for (const [relative, expected] of Object.entries(record.expect ?? {})) {
+    const actual = await readOrNull(statePath(dir, relative));
+    if (actual !== expected) throw new ClaimLostError(`${relative} changed on the branch since this beat read it`);
+  }
   for (const [relative, content] of Object.entries(record.files)) {
     const file = statePath(dir, relative);
     if (content === null) {
@@ -34,6 +48,15 @@ export async function applyRecord(dir: string, record: BeatRecord): Promise<void
     if (record.executable?.includes(relative) === true) await chmod(file, 0o755);
   }
   if (record.journal.length > 0) await appendJournal(dir, record.journal);
+}
+
+async function readOrNull(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 async function appendJournal(dir: string, lines: readonly string[]): Promise<void> {

@@ -66,7 +66,7 @@ describe('the beat', () => {
   it('goal_archive of a missing goal fails and says so', async () => {
     const world = makeWorld(['{"type":"goal_archive","reason":"r","slug":"nope"}']);
     const report = await runBeat(world.ports, world.options);
-    expect(report.journalLine).toMatch(/\| failed: there is no goal "nope" to archive \|/);
+    expect(report.journal[0]).toMatch(/\| failed: there is no goal "nope" to archive \|/);
   });
 
   it('an allowed run move executes its words without a shell, once', async () => {
@@ -84,7 +84,7 @@ describe('the beat', () => {
     const world = makeWorld(['{"type":"run","reason":"r","command":"npm publish"}']);
     const report = await runBeat(world.ports, world.options);
     expect(world.commands.runs).toEqual([]);
-    expect(report.journalLine).toMatch(/no allow pattern matches it.*\| refused \|/);
+    expect(report.journal[0]).toMatch(/no allow pattern matches it.*\| refused \|/);
   });
 });
 

@@ -6,6 +6,7 @@ import { parseGoal } from '../../src/goals.ts';
 import type { LoadedState } from '../../src/state/read.ts';
 import type { BeatRecord } from '../../src/state/record.ts';
 import { parseMemory } from '../../src/state/memory.ts';
+import { parseAsk } from '../../src/asks.ts';
 
 /**
  * An in-memory state branch: `load` reads what the last `commit` wrote, the way the next beat
@@ -35,6 +36,12 @@ export class MemoryStore implements Store {
       sensors: this.sensors.map((name) => ({ name, file: `sensors/${name}`, digest: name })),
       snapshots,
       memory: parseMemory(this.files.get('beat.json') ?? null).memory,
+      asks: [...this.files]
+        .filter(([file]) => file.startsWith('asks/'))
+        .flatMap(([, text]) => {
+          const parsed = parseAsk(text);
+          return parsed.ok ? [{ ask: parsed.ask, text }] : [];
+        }),
       journalTail: this.journal,
       problems: [],
     });
@@ -105,6 +112,6 @@ export function makeWorld(answers: string[] = []): World {
       runCommand: commands,
       now: () => clock.now,
     },
-    options: { beat: 'b1', model: undefined, allow: ['npm test', 'npm run *'], sensorTimeoutMs: 1000, dryRun: false },
+    options: { beat: 'b1', model: undefined, allow: ['npm test', 'npm run *'], approvers: [], sensorTimeoutMs: 1000, commandTimeoutMs: 1000, dryRun: false },
   };
 }

@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { parseGoal } from '../../src/goals.ts';
 import type { Reading } from '../../src/sense.ts';
 import { readState } from '../../src/state/read.ts';
-import { afterWrites, canonicalJson, changedSignals, fingerprint, type WorldInputs } from '../../src/world.ts';
+import { canonicalJson } from '../../src/canonical.ts';
+import { afterWrites, changedSignals, fingerprint, type WorldInputs } from '../../src/world.ts';
 
 const base: WorldInputs = {
   state: {
     playbook: '# PLAYBOOK',
     goals: [parseGoal('ship', '# Ship')],
     sensors: [{ name: 'ci', file: 'sensors/ci.sh', digest: 'd1' }],
+    asks: [],
   },
   readings: [{ name: 'ci', signal: { status: 'green', runs: 3 }, detail: { log: 'all good' } }],
 };

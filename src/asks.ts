@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { parseDocument, stringify } from 'yaml';
+import { z } from 'zod';
+import { moveSchema, type Move } from './moves.ts';
+import { canonicalJson } from './canonical.ts';
+
+/**
+ * An ask: a question to the people who steer the loop, kept as `asks/<id>.md` on the state
+ * branch and shown as one GitHub issue. A move ask carries the exact move that an approval
+ * runs; a question ask only wants an answer.
+ */
+export const askStatuses = ['pending', 'executing', 'done', 'denied', 'answered'] as const;
+export type AskStatus = (typeof askStatuses)[number];
+
+const answerSchema = z.object({ by: z.string(), at: z.string(), comment: z.number(), text: z.string() });
+export type Answer = z.infer<typeof answerSchema>;
+
+const askSchema = z.object({
+  id: z.string(),
+  status: z.enum(askStatuses),
+  /** What the person is asked, in the loop's words. */
+  question: z.string(),
+  /** Why the loop wants it. */
+  reason: z.string(),
+  /** The move an approval runs, exactly as shown; absent for a plain question. */
+  move: moveSchema.optional(),
+  /** Short hash of move and round: what `/approve <hash>` must name. */
+  hash: z.string().optional(),
+  /** Raised each time an interrupted execution makes the loop ask again; old approvals then no longer match. */
+  round: z.number().int().positive().default(1),
+  /** Guards that held the loop when this was asked. */
+  holds: z.array(z.string()).default([]),
+  issue: z.number().int().positive().optional(),
+  /** The issue has been told the outcome and closed. */
+  closed: z.boolean().default(false),
+  /** When its issue was opened; empty in the template's setup ask until then. */
+  created: z.string().default(''),
+  beat: z.string().default(''),
+  answers: z.array(answerSchema).default([]),
+  /** Comments already handled, so a re-read never handles one twice. */
+  seen: z.array(z.number()).default([]),
+  /** Who approved, and which beat claimed the execution (for a crash between executing and done). */
+  approved: z.object({ by: z.string(), at: z.string(), comment: z.number() }).optional(),
+  claimedBy: z.object({ beat: z.string(), runId: z.string().optional(), at: z.string() }).optional(),
+  outcome: z.string().optional(),
+  resolved: z.string().optional(),
+});
+
+export type Ask = z.infer<typeof askSchema>;
+export type AskFile = { readonly ok: true; readonly ask: Ask } | { readonly ok: false; readonly problem: string };
+
+const FRONT = /^---\n([\s\S]*?)\n---\n?/;
+
+export function askPath(id: string): string {
+  return `asks/${id}.md`;
+}
+
+export function parseAsk(text: string): AskFile {
+  const match = FRONT.exec(text);
+  if (match === null) return { ok: false, problem: 'has no front matter' };
+  const doc = parseDocument(match[1] ?? '');
+  if (doc.errors.length > 0) return { ok: false, problem: `front matter is not YAML: ${doc.errors[0]?.message ?? ''}` };
+  const parsed = askSchema.safeParse(doc.toJS());
+  if (!parsed.success) return { ok: false, problem: `front matter is not an ask: ${parsed.error.issues[0]?.message ?? ''}` };
+  return { ok: true, ask: parsed.data };
+}
+
+/** Front matter for the loop, and the question and move again as Markdown for a person reading the branch. */
+export function formatAsk(ask: Ask): string {
+  const front = stringify(JSON.parse(JSON.stringify(ask)) as unknown, { lineWidth: 0 }).trimEnd();
+  const move = ask.move === undefined ? '' : `\n## The move\n\n\`\`\`json\n${JSON.stringify(ask.move, null, 2)}\n\`\`\`\n`;
+  return `---\n${front}\n---\n# ${ask.question.split('\n')[0] ?? ''}\n\nStatus: ${ask.status}.${ask.issue === undefined ? '' : ` Issue #${ask.issue}.`}\n${move}`;
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+export function moveHash(move: Move, round: number): string {
+  return digest({ move, round }).slice(0, 12);
+}
+
+/**
+ * The id depends on the move alone, so a beat that crashed after opening the issue, or two
+ * overlapping beats, arrive at the same id and find the same issue instead of opening another.
+ */
+export function askIdFor(move: Move): string {
+  // The reason is left out: the same move asked for another reason is the same ask.
+  const what: Partial<Move> = { ...move };
+  delete what.reason;
+  const kind = move.type === 'ask' ? 'ask' : move.type.replace(/_/g, '-');
+  return `${kind}-${digest(what).slice(0, 8)}`;
+}
+
+export interface NewAsk {
+  readonly id: string;
+  readonly question: string;
+  readonly reason: string;
+  readonly move?: Move;
+  readonly holds: readonly string[];
+  readonly beat: string;
+  readonly at: string;
+}
+
+export function newAsk(input: NewAsk): Ask {
+  return {
+    id: input.id,
+    status: 'pending',
+    question: input.question,
+    reason: input.reason,
+    ...(input.move === undefined ? {} : { move: input.move, hash: moveHash(input.move, 1) }),
+    round: 1,
+    holds: [...input.holds],
+    closed: false,
+    created: input.at,
+    beat: input.beat,
+    answers: [],
+    seen: [],
+  };
+}
+
+export function isOpen(ask: Ask): boolean {
+  return ask.status === 'pending' || ask.status === 'executing';
+}
+
+/** A person's comment, read as a command. */
+export type Reply =
+  | { readonly kind: 'approve'; readonly hash: string }
+  | { readonly kind: 'deny'; readonly why: string }
+  | { readonly kind: 'answer'; readonly text: string };
+
+export function readReply(body: string): Reply {
+  const text = body.trim();
+  const approve = /^\/approve(?:\s+([0-9a-f]{4,64}))?\s*$/i.exec(text);
+  if (approve !== null) return { kind: 'approve', hash: (approve[1] ?? '').toLowerCase() };
+  const deny = /^\/deny\b\s*([\s\S]*)$/i.exec(text);
+  if (deny !== null) return { kind: 'deny', why: (deny[1] ?? '').trim() };
+  return { kind: 'answer', text };
+}

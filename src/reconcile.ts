@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import { act, type ActContext, type AskRequest } from './act.ts';
+import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER, type Approval } from './answers.ts';
+import { askBody, askTitle } from './ask-issue.ts';
+import { askIdFor, askPath, formatAsk, isOpen, moveHash, newAsk, type Ask } from './asks.ts';
+import type { Store } from './ports.ts';
+import type { GitHub } from './github.ts';
+import { formatJournalLine } from './journal.ts';
+import { ClaimLostError } from './state/record.ts';
+import type { LoadedAsk, LoadedState } from './state/read.ts';
+import { canonicalJson } from './canonical.ts';
+
+/** Everything the asks step needs from the beat. */
+export interface AskContext {
+  readonly github: GitHub;
+  readonly store: Store;
+  readonly beat: string;
+  readonly runId: string | undefined;
+  /** Link to this workflow run, for the comments the loop leaves. */
+  readonly runUrl: string | undefined;
+  readonly at: Date;
+  readonly approvers: readonly string[];
+  readonly commandTimeoutMs: number;
+  /** How to execute an approved move (the beat's act, with its ports). */
+  readonly act: Omit<ActContext, 'state' | 'approved'>;
+}
+
+/** What tending the asks changed, for the beat's final record. */
+export interface Tended {
+  /** The state with every ask as it now stands. */
+  readonly state: LoadedState;
+  /** Ask files to write in the final record. */
+  readonly files: Record<string, string>;
+  readonly journal: string[];
+}
+
+const STALE_CLAIM_MS = 5 * 60_000;
+
+function line(context: AskContext, move: string, summary: string, outcome: string): string {
+  return formatJournalLine({ at: context.at, beat: context.beat, move, summary, outcome });
+}
+
+function replaceAsk(state: LoadedState, ask: Ask, text = formatAsk(ask)): LoadedState {
+  const others = state.asks.filter((a) => a.ask.id !== ask.id);
+  return { ...state, asks: [...others, { ask, text }] };
+}
+
+/**
+ * The "reconcile asks" step, level-triggered: every beat looks at every open ask, whatever
+ * event started it. Idle, it costs one request (the comments since the last look) and only
+ * when an ask is open.
+ */
+export async function tendAsks(state: LoadedState, context: AskContext): Promise<Tended> {
+  const tended: Tended = { state, files: {}, journal: [] };
+  let current = await recoverIssues(tended, context);
+  current = await recoverInterrupted(current, context);
+  current = await readComments(current, context);
+  return closeResolved(current, context);
+}
+
+function withAsk(tended: Tended, ask: Ask): Tended {
+  const text = formatAsk(ask);
+  return { ...tended, state: replaceAsk(tended.state, ask, text), files: { ...tended.files, [askPath(ask.id)]: text } };
+}
+
+/** Asks recorded without an issue (a beat died between the two) get theirs, found by marker first. */
+async function recoverIssues(tended: Tended, context: AskContext): Promise<Tended> {
+  let current = tended;
+  for (const { ask } of tended.state.asks) {
+    if (!isOpen(ask) || ask.issue !== undefined) continue;
+    const issue = (await context.github.findAskIssue(ask.id)) ?? (await context.github.createAskIssue(askTitle(ask), askBody(ask)));
+    current = withAsk(current, { ...ask, issue: issue.number, created: ask.created || context.at.toISOString(), beat: ask.beat || context.beat });
+  }
+  return current;
+}
+
+/**
+ * An ask left "executing" by a beat that is gone may or may not have run: it never runs
+ * again by itself. The person is told, and asked again under a new hash, so an old approval
+ * cannot run it twice.
+ */
+async function recoverInterrupted(tended: Tended, context: AskContext): Promise<Tended> {
+  let current = tended;
+  for (const { ask } of tended.state.asks) {
+    if (ask.status !== 'executing' || ask.move === undefined || !(await claimIsDead(ask, context))) continue;
+    const round = ask.round + 1;
+    const again: Ask = { ...ask, status: 'pending', round, hash: moveHash(ask.move, round), approved: undefined, claimedBy: undefined };
+    if (ask.issue !== undefined) {
+      await context.github.comment(
+        ask.issue,
+        `${LOOP_COMMENT_MARKER}\nThe approved move was interrupted (beat ${ask.claimedBy?.beat ?? '?'} ended before it recorded an outcome). It may or may not have run, and it will not run again by itself. To run it again, comment \`/approve ${again.hash ?? ''}\`.`,
+      );
+    }
+    current = withAsk(current, again);
+    current = { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: the approved move was interrupted; asked again`, 'interrupted')] };
+  }
+  return current;
+}
+
+async function claimIsDead(ask: Ask, context: AskContext): Promise<boolean> {
+  const claim = ask.claimedBy;
+  if (claim === undefined) return true;
+  const state = claim.runId === undefined ? 'unknown' : await context.github.runState(claim.runId);
+  if (state !== 'unknown') return state === 'finished';
+  return context.at.getTime() - Date.parse(claim.at) > context.commandTimeoutMs + STALE_CLAIM_MS;
+}
+
+async function readComments(tended: Tended, context: AskContext): Promise<Tended> {
+  const pending = tended.state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue !== undefined);
+  if (pending.length === 0) return tended;
+  const since = tended.state.memory.asksCheckedAt ?? pending.map(({ ask }) => ask.created).filter(Boolean).sort()[0] ?? context.at.toISOString();
+  const { comments } = await context.github.commentsSince(since);
+  const roles = new Map<string, string>();
+  for (const login of loginsToCheck(pending, comments, context.approvers)) roles.set(login, await context.github.role(login));
+  const answers = readAnswers({ asks: pending, comments, roles, approvers: context.approvers, at: context.at.toISOString() });
+  for (const reply of answers.replies) await context.github.comment(reply.issue, reply.body);
+  let current: Tended = { ...tended, journal: [...tended.journal, ...answers.journal.map((j) => line(context, j.move, j.summary, j.outcome))] };
+  for (const ask of answers.updated) current = withAsk(current, ask);
+  for (const approval of answers.approvals) current = await executeOnce(current, approval, context);
+  return current;
+}
+
+/**
+ * Exactly once: the claim ("executing") is pushed before acting, against the ask file as this
+ * beat read it, so of two beats that saw the same approval only one acts; the outcome is
+ * pushed before the issue is told.
+ */
+async function executeOnce(tended: Tended, approval: Approval, context: AskContext): Promise<Tended> {
+  const { ask } = approval.loaded;
+  const claimed: Ask = {
+    ...ask,
+    status: 'executing',
+    approved: { by: approval.by, at: context.at.toISOString(), comment: approval.comment },
+    claimedBy: { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.at.toISOString() },
+  };
+  const path = askPath(ask.id);
+  try {
+    await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: approval.loaded.text }, journal: [], message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` });
+  } catch (error) {
+    if (error instanceof ClaimLostError) return { ...tended, journal: [...tended.journal, line(context, 'answer', `ask ${ask.id}: another beat is executing it`, 'skipped')] };
+    throw error;
+  }
+  const move = ask.move;
+  if (move === undefined) return tended;
+  const outcome = await act(move, { ...context.act, state: tended.state, approved: true });
+  const done: Ask = { ...claimed, status: 'done', outcome: `${outcome.outcome}: ${outcome.summary}`, resolved: context.at.toISOString() };
+  const journal = line(context, `${move.type} (approved by @${approval.by})`, outcome.summary, outcome.outcome);
+  await context.store.commit({
+    files: { ...outcome.files, [path]: formatAsk(done) },
+    ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
+    journal: [journal],
+    message: `looop: beat ${context.beat}: ask ${ask.id} done`,
+  });
+  return { ...tended, state: replaceAsk(tended.state, done), files: { ...tended.files } };
+}
+
+function closingNote(ask: Ask, runUrl: string | undefined): string {
+  const run = runUrl === undefined ? '' : ` ([run](${runUrl}))`;
+  const last = ask.answers.at(-1);
+  switch (ask.status) {
+    case 'done':
+      return `Done${run}: ${ask.outcome ?? ''}`;
+    case 'denied':
+      return `Denied by @${last?.by ?? '?'}: the loop will not run this move${run}.`;
+    default:
+      return `Answered by @${last?.by ?? '?'}: the loop's next decision reads the answer${run}.`;
+  }
+}
+
+/** Resolved asks tell their issue and close it; a crash before that is finished by the next beat. */
+async function closeResolved(tended: Tended, context: AskContext): Promise<Tended> {
+  let current = tended;
+  for (const { ask } of tended.state.asks) {
+    if (isOpen(ask) || ask.closed || ask.issue === undefined) continue;
+    await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
+    await context.github.close(ask.issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+    current = withAsk(current, { ...ask, closed: true });
+  }
+  return current;
+}
+
+function questionId(question: string): string {
+  return `ask-${createHash('sha256').update(canonicalJson(question)).digest('hex').slice(0, 8)}`;
+}
+
+/** A free id: the move's own, or the next one after it when that ask was already resolved. */
+function freeId(base: string, asks: readonly LoadedAsk[]): { id: string; existing?: Ask } {
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    const existing = asks.find((a) => a.ask.id === id)?.ask;
+    if (existing === undefined) return { id };
+    if (isOpen(existing)) return { id, existing };
+  }
+}
+
+/**
+ * Opens an ask for a gated move: claimed on the branch first (so two beats open one), then
+ * its issue, found by marker before one is created (so a crash in between opens no second).
+ */
+export async function openAsk(
+  state: LoadedState,
+  request: AskRequest,
+  reason: string,
+  holds: readonly string[],
+  context: AskContext,
+): Promise<{ readonly ask: Ask; /** This beat opened it and records it; false when it was open already. */ readonly opened: boolean }> {
+  const { id, existing } = freeId(request.move === undefined ? questionId(request.question) : askIdFor(request.move), state.asks);
+  if (existing !== undefined) return { ask: existing, opened: false };
+  const ask = newAsk({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), holds, beat: context.beat, at: context.at.toISOString() });
+  const path = askPath(id);
+  try {
+    await context.store.commit({ files: { [path]: formatAsk(ask) }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: ask ${id}` });
+  } catch (error) {
+    // Another beat opened this very ask a moment ago: it records it and its issue.
+    if (error instanceof ClaimLostError) return { ask, opened: false };
+    throw error;
+  }
+  const issue = (await context.github.findAskIssue(id)) ?? (await context.github.createAskIssue(askTitle(ask), askBody(ask)));
+  return { ask: { ...ask, issue: issue.number }, opened: true };
+}
