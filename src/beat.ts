@@ -76,7 +76,8 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const actContext = { allow: options.allow, holds, runCommand: ports.runCommand, beat: options.beat };
   const asking = askContext(ports, options, at, actContext);
   const tended: Tended = asking === undefined ? { state: loaded, files: {}, journal: [] } : await tendAsks(loaded, asking);
-  const state = tended.state;
+  // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
+  const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
   const print = fingerprint({ state, readings });
   const memory = asking === undefined || !state.asks.some(({ ask }) => ask.status === 'pending')
     ? state.memory
@@ -111,7 +112,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
   }
   const acted = await act(decision.move, { ...actContext, state });
-  const { outcome, after } = asking === undefined ? { outcome: cannotAsk(acted), after: state } : await askIfGated(acted, decision.move, state, holds, asking);
+  const { outcome, after } = await askIfGated(acted, decision.move, state, holds, asking);
   const record = moveRecord({ options, at, memory, readings, decision, outcome, tended, after });
   return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record) };
 }
@@ -137,12 +138,12 @@ function asksOf(state: LoadedState): Ask[] {
 
 /** Without a GitHub token and repository there is nobody to ask: the move is refused. */
 function cannotAsk(outcome: Outcome): Outcome {
-  if (outcome.ask === undefined) return outcome;
   return { outcome: 'refused', summary: `${outcome.summary}; no GitHub token and repository to ask through, so nothing was done`, files: {} };
 }
 
-async function askIfGated(outcome: Outcome, move: Move, state: LoadedState, holds: readonly string[], context: AskContext): Promise<{ outcome: Outcome; after: LoadedState }> {
+async function askIfGated(outcome: Outcome, move: Move, state: LoadedState, holds: readonly string[], context: AskContext | undefined): Promise<{ outcome: Outcome; after: LoadedState }> {
   if (outcome.ask === undefined) return { outcome, after: afterWrites(state, outcome.files) };
+  if (context === undefined) return { outcome: cannotAsk(outcome), after: state };
   const { ask, opened } = await openAsk(state, outcome.ask, move.reason, holds, context);
   const where = ask.issue === undefined ? '' : ` in #${ask.issue}`;
   const summary = opened ? `asked${where} (ask ${ask.id}): ${outcome.summary}` : `already asked${where} (ask ${ask.id}): ${outcome.summary}`;

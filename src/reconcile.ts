@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { act, type ActContext, type AskRequest } from './act.ts';
+import { act, type ActContext, type AskRequest, type Outcome } from './act.ts';
 import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER, type Approval } from './answers.ts';
 import { askBody, askTitle } from './ask-issue.ts';
 import { askIdFor, askPath, formatAsk, isOpen, moveHash, newAsk, type Ask } from './asks.ts';
@@ -32,6 +32,8 @@ export interface Tended {
   /** Ask files to write in the final record. */
   readonly files: Record<string, string>;
   readonly journal: string[];
+  /** An approved command ran: its output goes to the next decision. */
+  readonly lastRun?: Outcome['lastRun'];
 }
 
 const STALE_CLAIM_MS = 5 * 60_000;
@@ -151,7 +153,7 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
     journal: [journal],
     message: `looop: beat ${context.beat}: ask ${ask.id} done`,
   });
-  return { ...tended, state: replaceAsk(tended.state, done), files: { ...tended.files } };
+  return { ...tended, state: replaceAsk(tended.state, done), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
 }
 
 function closingNote(ask: Ask, runUrl: string | undefined): string {

@@ -39,7 +39,7 @@ describe('a runner that answers badly', () => {
     expect(run.outputs.move).toBe('');
     expect(journalRows(loop.sandbox)).toEqual([expect.stringMatching(/\| decide \| .* \| failed \|/)]);
     expect(memory().failures).toMatchObject({ count: 1, lastError: expect.stringMatching(error) as string });
-    expect(stateTree().filter((file) => !/^(PLAYBOOK\.md|README\.md|beat\.json|journal\.md|goals\/setup\.md|sensors\/repo-head\.sh)$/.test(file))).toEqual([]);
+    expect(stateTree().filter((file) => !/^(PLAYBOOK\.md|README\.md|beat\.json|journal\.md|goals\/setup\.md|asks\/setup\.md|sensors\/repo-head\.sh)$/.test(file))).toEqual([]);
     expect(loop.sandbox.git(['status', '--porcelain'])).toBe('');
   });
 
@@ -106,7 +106,8 @@ describe('sensors', () => {
     loop.pushSensor('spy', 'printf \'{"signal": {"seen": "%s", "passed": "%s"}}\' "$(env | grep -E "TOKEN|INPUT_|SECRET" | tr "\\n" " ")" "$SHARED_FOR_SENSORS"');
     await loop.beat(noop, {
       inputs: { 'sensor-env': 'SHARED_FOR_SENSORS, GITHUB_TOKEN', 'github-token': 'ghs_input_secret' },
-      env: { GITHUB_TOKEN: 'ghs_env_secret', GH_TOKEN: 'ghs_other', MY_SECRET: 'x', SHARED_FOR_SENSORS: 'visible' },
+      // No repository: this beat has no GitHub to ask through, only a token to keep from sensors.
+      env: { GITHUB_TOKEN: 'ghs_env_secret', GH_TOKEN: 'ghs_other', MY_SECRET: 'x', SHARED_FOR_SENSORS: 'visible', GITHUB_REPOSITORY: '' },
     });
     expect(JSON.parse(loop.sandbox.stateFile('snapshots/spy.json') ?? '{}')).toMatchObject({ signal: { seen: '', passed: 'visible' } });
   });

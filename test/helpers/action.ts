@@ -23,6 +23,8 @@ export interface ActionOptions {
   readonly runId?: string;
   readonly eventName?: string;
   readonly event?: unknown;
+  /** Told the action's process id as it starts (a test can kill it mid-beat). */
+  readonly onSpawn?: (pid: number) => void;
 }
 
 let runs = 0;
@@ -53,6 +55,7 @@ export function runAction(sandbox: Sandbox, options: ActionOptions): Promise<Act
   };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BUNDLE], { cwd: sandbox.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { RUNNERS, STREAMS, runAction, type ActionOptions, type ActionRun } from './action.ts';
 import { makeSandbox, pushStateChange, type Sandbox } from './git.ts';
 
+/** The workflow token the action is given; the stand-in maps any token to github-actions[bot]. */
+export const ACTION_TOKEN = 'ghs_workflow_token';
+
 export const CLAUDE_STREAM = path.join(STREAMS, 'claude-2.1.330-local-api-success.jsonl');
 
 /** A sandbox plus a stand-in runner that answers what the test says, counting its calls. */
@@ -27,16 +30,19 @@ export function claudeInputs(extra: Record<string, string> = {}): Record<string,
   };
 }
 
-export function makeLoop(): Loop {
+/** With `github`, beats talk to that GitHub stand-in as `repository` (owner/repo), with the workflow's token. */
+export function makeLoop(options: { github?: string; repository?: string } = {}): Loop {
   const sandbox = makeSandbox();
   const calls = path.join(sandbox.root, 'runner-calls');
+  const github: { inputs: Record<string, string>; env: Record<string, string> } =
+    options.github === undefined ? { inputs: {}, env: {} } : { inputs: { 'github-token': ACTION_TOKEN }, env: { GITHUB_API_URL: options.github, GITHUB_REPOSITORY: options.repository ?? 'octo/project' } };
   return {
     sandbox,
-    beat: (answer, options = {}) =>
+    beat: (answer, beatOptions = {}) =>
       runAction(sandbox, {
-        ...options,
-        inputs: { ...claudeInputs(), ...options.inputs },
-        env: { LOOOP_TEST_ANSWER: answer, LOOOP_TEST_CALLS: calls, ...options.env },
+        ...beatOptions,
+        inputs: { ...claudeInputs(), ...github.inputs, ...beatOptions.inputs },
+        env: { LOOOP_TEST_ANSWER: answer, LOOOP_TEST_CALLS: calls, ...github.env, ...beatOptions.env },
       }),
     runnerCalls: () => (existsSync(calls) ? readFileSync(calls, 'utf8').trim().split('\n').length : 0),
     pushSensor: (name, body) => {

@@ -1,0 +1,194 @@
+// The stand-in's controls and inspection, shared by the in-process API and the /_standin HTTP API:
+// who tokens act as, who holds which role, what people said, what was requested, what broke the
+// OpenAPI contract, and which requests should fail next.
+
+import { renderComment, renderIssue, renderLabel, type CommentJson, type IssueJson, type LabelJson } from './render.ts';
+import { Store, type DispatchRecord, type RepoRecord, type Role, type RunStatus, type UserType } from './state.ts';
+
+export type { CommentJson, IssueJson, LabelJson, UserJson } from './render.ts';
+export type { DispatchRecord, Role, RunStatus, StateReason, UserType } from './state.ts';
+
+export interface RequestRecord {
+  readonly method: string;
+  /** The path without the query, e.g. /repos/o/r/issues. */
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  /** The parsed JSON body, or the raw text when it was not JSON; undefined when empty. */
+  readonly body: unknown;
+  readonly status: number;
+  /** The login the token acted as, when it was accepted. */
+  readonly user?: string;
+  /** GitHub's operation id, e.g. issues/create, when the request named a documented operation. */
+  readonly operationId?: string;
+}
+
+export interface Violation {
+  readonly method: string;
+  readonly path: string;
+  readonly reason: string;
+  readonly operationId?: string;
+}
+
+export type FailKind = 'secondary-rate-limit' | 'abuse' | 'server-error' | 'rate-limit';
+
+export interface FailRule {
+  /** Only requests with this method (any case); every method when absent. */
+  readonly method?: string;
+  /** A substring of, or a pattern tested against, the path with its query string. */
+  readonly path: string | RegExp;
+  /** How many matching requests fail; 1 when absent. */
+  readonly times?: number;
+  /**
+   * secondary-rate-limit: 403 with GitHub's secondary-limit message and retry-after;
+   * abuse: 403 with the "temporarily blocked from content creation" secondary-limit message and retry-after;
+   * rate-limit: 403 primary limit, x-ratelimit-remaining 0, reset retryAfterSeconds ahead;
+   * server-error: 500 (or `status`, e.g. 502).
+   */
+  readonly kind: FailKind;
+  /** Seconds for retry-after (or the primary reset); 60 when absent. */
+  readonly retryAfterSeconds?: number;
+  /** Status for server-error; 500 when absent. */
+  readonly status?: number;
+}
+
+export interface PersonIssue {
+  readonly login: string;
+  readonly type?: UserType;
+  readonly title: string;
+  readonly body?: string;
+  readonly labels?: readonly string[];
+}
+
+export interface PersonComment {
+  readonly login: string;
+  readonly type?: UserType;
+  readonly body: string;
+}
+
+export class StandinCore {
+  readonly store = new Store();
+  readonly requests: RequestRecord[] = [];
+  readonly violations: Violation[] = [];
+  readonly #rules: { rule: FailRule; left: number }[] = [];
+  /** Set once the server listens; API URLs inside answers point here. */
+  api = 'http://127.0.0.1';
+  /** Called with each violation as it is recorded (the CLI prints them). */
+  onViolation: ((violation: Violation) => void) | undefined;
+  /** Called with each request once handled, before its answer is sent (a test can crash a client there). */
+  onRequest: ((request: RequestRecord) => void) | undefined;
+
+  setClock(clock: () => Date): void {
+    this.store.clock = clock;
+  }
+
+  setPermission(owner: string, repo: string, login: string, role: Role): void {
+    this.store.user(login);
+    this.store.repo(owner, repo).roles.set(login.toLowerCase(), role);
+  }
+
+  /** Maps a token to the user it acts as; null makes GitHub refuse it (401 Bad credentials). */
+  setTokenUser(token: string, user: { readonly login: string; readonly type?: UserType } | null): void {
+    if (user === null) {
+      this.store.tokens.set(token, null);
+      return;
+    }
+    const record = this.store.user(user.login, user.type);
+    this.store.tokens.set(token, { login: record.login, type: record.type });
+  }
+
+  ensureRepo(owner: string, repo: string): void {
+    this.store.repo(owner, repo);
+  }
+
+  #repo(owner: string, repo: string): RepoRecord {
+    return this.store.repo(owner, repo);
+  }
+
+  addIssue(owner: string, repo: string, issue: PersonIssue): IssueJson {
+    const record = this.#repo(owner, repo);
+    const created = this.store.createIssue(record, this.store.user(issue.login, issue.type), issue);
+    return renderIssue(this.api, record, created);
+  }
+
+  addComment(owner: string, repo: string, issueNumber: number, comment: PersonComment): CommentJson {
+    const record = this.#repo(owner, repo);
+    const issue = record.issues.get(issueNumber);
+    if (issue === undefined) throw new Error(`standin: ${owner}/${repo} has no issue #${issueNumber}`);
+    const created = this.store.addComment(record, issue, this.store.user(comment.login, comment.type), comment.body);
+    return renderComment(this.api, record, created);
+  }
+
+  editComment(owner: string, repo: string, commentId: number, body: string): CommentJson {
+    const record = this.#repo(owner, repo);
+    const comment = record.comments.find((c) => c.id === commentId);
+    if (comment === undefined) throw new Error(`standin: ${owner}/${repo} has no comment ${commentId}`);
+    comment.body = body;
+    comment.updatedAt = this.store.now();
+    return renderComment(this.api, record, comment);
+  }
+
+  issue(owner: string, repo: string, n: number): IssueJson | undefined {
+    const record = this.#repo(owner, repo);
+    const issue = record.issues.get(n);
+    return issue && renderIssue(this.api, record, issue);
+  }
+
+  issues(owner: string, repo: string): IssueJson[] {
+    const record = this.#repo(owner, repo);
+    return [...record.issues.values()].map((issue) => renderIssue(this.api, record, issue));
+  }
+
+  comments(owner: string, repo: string, n: number): CommentJson[] {
+    const record = this.#repo(owner, repo);
+    return record.comments.filter((c) => c.issueNumber === n).map((c) => renderComment(this.api, record, c));
+  }
+
+  labels(owner: string, repo: string): LabelJson[] {
+    const record = this.#repo(owner, repo);
+    return [...record.labels.values()].map((label) => renderLabel(this.api, record, label));
+  }
+
+  setRun(owner: string, repo: string, runId: number, status: RunStatus): void {
+    this.#repo(owner, repo).runs.set(runId, status);
+  }
+
+  dispatches(owner: string, repo: string): DispatchRecord[] {
+    return [...this.#repo(owner, repo).dispatches];
+  }
+
+  resetRequests(): void {
+    this.requests.length = 0;
+  }
+
+  resetViolations(): void {
+    this.violations.length = 0;
+  }
+
+  recordViolation(violation: Violation): void {
+    this.violations.push(violation);
+    this.onViolation?.(violation);
+  }
+
+  assertNoViolations(): void {
+    if (this.violations.length === 0) return;
+    const lines = this.violations.map((v) => `  ${v.method} ${v.path}${v.operationId ? ` (${v.operationId})` : ''}: ${v.reason}`);
+    throw new Error(`GitHub stand-in saw ${this.violations.length} request(s) GitHub's OpenAPI description does not allow:\n${lines.join('\n')}`);
+  }
+
+  failNext(rule: FailRule): void {
+    this.#rules.push({ rule, left: rule.times ?? 1 });
+  }
+
+  /** The failure rule this request consumes, if any. */
+  takeFailure(method: string, pathWithQuery: string): FailRule | undefined {
+    const index = this.#rules.findIndex(({ rule }) => {
+      if (rule.method !== undefined && rule.method.toUpperCase() !== method.toUpperCase()) return false;
+      return typeof rule.path === 'string' ? pathWithQuery.includes(rule.path) : rule.path.test(pathWithQuery);
+    });
+    const entry = this.#rules[index];
+    if (entry === undefined) return undefined;
+    entry.left--;
+    if (entry.left <= 0) this.#rules.splice(index, 1);
+    return entry.rule;
+  }
+}
