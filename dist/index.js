@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(596);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6241);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 596:
+/***/ 6241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43713,21 +43713,39 @@ const FRONT = /^---\n([\s\S]*?)\n---\n?/;
 function askPath(id) {
     return `asks/${id}.md`;
 }
+/**
+ * The loop writes the front matter as JSON, which is YAML too: a beat reads every open ask,
+ * and JSON parses an order of magnitude faster. A person's hand edit in YAML still reads.
+ */
+function frontMatter(block) {
+    if (block.trimStart().startsWith('{')) {
+        try {
+            return { ok: true, value: JSON.parse(block) };
+        }
+        catch {
+            // Not JSON after all: YAML below says what is wrong with it.
+        }
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(block);
+    if (doc.errors.length > 0)
+        return { ok: false, problem: `front matter is not YAML: ${doc.errors[0]?.message ?? ''}` };
+    return { ok: true, value: doc.toJS() };
+}
 function parseAsk(text) {
     const match = FRONT.exec(text);
     if (match === null)
         return { ok: false, problem: 'has no front matter' };
-    const doc = (0,dist/* parseDocument */.Tp)(match[1] ?? '');
-    if (doc.errors.length > 0)
-        return { ok: false, problem: `front matter is not YAML: ${doc.errors[0]?.message ?? ''}` };
-    const parsed = askSchema.safeParse(doc.toJS());
+    const front = frontMatter(match[1] ?? '');
+    if (!front.ok)
+        return front;
+    const parsed = askSchema.safeParse(front.value);
     if (!parsed.success)
         return { ok: false, problem: `front matter is not an ask: ${parsed.error.issues[0]?.message ?? ''}` };
     return { ok: true, ask: parsed.data };
 }
 /** Front matter for the loop, and the question and move again as Markdown for a person reading the branch. */
 function formatAsk(ask) {
-    const front = (0,dist/* stringify */.As)(JSON.parse(JSON.stringify(ask)), { lineWidth: 0 }).trimEnd();
+    const front = JSON.stringify(ask, null, 2);
     const move = ask.move === undefined ? '' : `\n## The move\n\n\`\`\`json\n${JSON.stringify(ask.move, null, 2)}\n\`\`\`\n`;
     return `---\n${front}\n---\n# ${ask.question.split('\n')[0] ?? ''}\n\nStatus: ${ask.status}.${ask.issue === undefined ? '' : ` Issue #${ask.issue}.`}\n${move}`;
 }
@@ -50144,7 +50162,73 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/http-fetch.ts
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 5;
+/** True when a proxy setting applies to this URL, so the proxy-aware fetch must be used. */
+function proxied(url, env) {
+    const { protocol, hostname } = new URL(url);
+    const proxy = protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY);
+    if (proxy === undefined || proxy === '')
+        return false;
+    const bypass = (env.no_proxy ?? env.NO_PROXY ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+    return !bypass.some((h) => h === '*' || hostname === h.replace(/^\./, '') || hostname.endsWith(h.startsWith('.') ? h : `.${h}`));
+}
+function headersOf(raw) {
+    const entries = Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]);
+    const map = new Map(entries);
+    return { get: (name) => map.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => entries[Symbol.iterator]() };
+}
+function once(url, init) {
+    return new Promise((resolve, reject) => {
+        const client = url.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
+        const request = client.request(url, { method: init.method ?? 'GET', headers: init.headers, ...(init.signal ? { signal: init.signal } : {}) }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('end', () => {
+                resolve({ response, body: Buffer.concat(chunks) });
+            });
+            response.on('error', reject);
+        });
+        request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${new URL(url).host} in ${REQUEST_TIMEOUT_MS / 1000}s`)));
+        request.on('error', reject);
+        request.end(typeof init.body === 'string' ? init.body : undefined);
+    });
+}
+const nodeFetch = async (url, init) => {
+    let target = url;
+    for (let hop = 0;; hop++) {
+        const { response, body } = await once(target, init);
+        const location = response.headers.location;
+        const status = response.statusCode ?? 0;
+        if ([301, 302, 307, 308].includes(status) && location !== undefined && init.redirect !== 'manual' && hop < MAX_REDIRECTS) {
+            target = new URL(location, target).toString();
+            continue;
+        }
+        const text = body.toString('utf8');
+        return {
+            status,
+            statusText: response.statusMessage ?? '',
+            url: target,
+            headers: headersOf(response.headers),
+            body: null,
+            text: () => Promise.resolve(text),
+            json: () => Promise.resolve(JSON.parse(text)),
+            arrayBuffer: () => Promise.resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)),
+        };
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/github.ts
+
 
 
 
@@ -50159,6 +50243,7 @@ function createGitHub(options) {
             onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < (options.retries ?? 2),
         },
         retry: { retries: options.retries ?? 2 },
+        ...(proxied(options.baseUrl, process.env) ? {} : { request: { fetch: nodeFetch } }),
     }, throttling, retry);
     octokit.hook.before('request', () => {
         count++;
@@ -51145,10 +51230,6 @@ class StateBranchError extends Error {
 }
 async function openStateBranch(options) {
     const { git, branch } = options;
-    const remote = await git.tryRun(['remote', 'get-url', 'origin']);
-    if (!remote.ok) {
-        throw new StateBranchError(`${git.dir} is not a git checkout with an "origin" remote. Run actions/checkout before this action.`);
-    }
     const exists = await fetchBranch(git, branch);
     const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(options.tempDir, 'looop-state-'));
     const tree = git.at(dir);
@@ -51182,6 +51263,10 @@ async function fetchBranch(git, branch) {
             return true;
         if (/couldn't find remote ref/i.test(result.stderr))
             return false;
+        // Only now, when it explains a failure, is it worth a process to ask whether there is an origin at all.
+        if (!(await git.tryRun(['remote', 'get-url', 'origin'])).ok) {
+            throw new StateBranchError(`${git.dir} is not a git checkout with an "origin" remote. Run actions/checkout before this action.`);
+        }
         if (attempt < FETCH_ATTEMPTS)
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(500 * attempt + Math.random() * 500);
     }
@@ -51293,18 +51378,15 @@ async function readState(dir) {
     };
 }
 async function readAsks(dir, problems) {
-    const asks = [];
-    for (const file of await listFiles(external_node_path_default().join(dir, 'asks'))) {
-        if (!file.endsWith('.md') || !isName(file.slice(0, -3)))
-            continue;
-        const text = (await readText(external_node_path_default().join(dir, 'asks', file))) ?? '';
+    const files = (await listFiles(external_node_path_default().join(dir, 'asks'))).filter((file) => file.endsWith('.md') && isName(file.slice(0, -3)));
+    const texts = await Promise.all(files.map(async (file) => [file, (await readText(external_node_path_default().join(dir, 'asks', file))) ?? '']));
+    return texts.flatMap(([file, text]) => {
         const parsed = parseAsk(text);
         if (parsed.ok)
-            asks.push({ ask: parsed.ask, text });
-        else
-            problems.push(`asks/${file} ${parsed.problem}; it is ignored until fixed`);
-    }
-    return asks;
+            return [{ ask: parsed.ask, text }];
+        problems.push(`asks/${file} ${parsed.problem}; it is ignored until fixed`);
+        return [];
+    });
 }
 async function readText(file) {
     try {

@@ -2,13 +2,14 @@
  * `npm run bench`: the figures that say whether the loop is cheap when idle, printed with
  * their targets. Runs the bundled action as GitHub does, on throwaway local repositories.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatJournalLine, JOURNAL_HEADER } from '../src/journal.ts';
 import { buildPrompt } from '../src/prompt.ts';
 import { readState } from '../src/state/read.ts';
+import { startStandin } from '../test/github-standin/server.ts';
 
 const project = path.resolve(import.meta.dirname, '..');
 const RUNS = 9;
@@ -40,12 +41,12 @@ function sandbox(): Sandbox {
   return { root, workspace, env, git };
 }
 
-function beat(box: Sandbox): { ms: number; rssMb: number } {
+/** Async, so a GitHub stand-in in this process can answer the beat while it runs. */
+async function beat(box: Sandbox, github?: { url: string }): Promise<{ ms: number; rssMb: number }> {
   const rssFile = path.join(box.root, 'rss');
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', RSS_HOOK, path.join(project, 'dist/index.js')], {
+  const run = await spawnAsync(process.execPath, ['--import', RSS_HOOK, path.join(project, 'dist/index.js')], {
     cwd: box.workspace,
-    encoding: 'utf8',
     env: {
       ...box.env,
       INPUT_RUNNER: 'custom',
@@ -55,11 +56,26 @@ function beat(box: Sandbox): { ms: number; rssMb: number } {
       GITHUB_STEP_SUMMARY: path.join(box.root, 'summary'),
       GITHUB_OUTPUT: path.join(box.root, 'output'),
       BENCH_RSS_FILE: rssFile,
+      ...(github === undefined ? {} : { 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'bench/project' }),
     },
   });
   const ms = performance.now() - started;
-  if (run.status !== 0) throw new Error(`the beat failed: ${run.stdout}${run.stderr}`);
+  if (run.code !== 0) throw new Error(`the beat failed: ${run.stdout}${run.stderr}`);
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+function spawnAsync(file: string, args: string[], options: { cwd: string; env: Record<string, string> }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
+  });
 }
 
 function median(values: number[]): number {
@@ -67,9 +83,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function idleBeats(box: Sandbox): { ms: number; rssMb: number } {
-  beat(box); // the first beat seeds and decides; the rest are idle
-  const runs = Array.from({ length: RUNS }, () => beat(box));
+async function idleBeats(box: Sandbox, github?: { url: string }): Promise<{ ms: number; rssMb: number }> {
+  await beat(box, github); // the first beat after a change decides; the rest are idle
+  const runs: { ms: number; rssMb: number }[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await beat(box, github));
   return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 }
 
@@ -82,17 +99,50 @@ function nodeStartup(): number {
   return median(runs);
 }
 
-function addSensors(box: Sandbox, count: number, seconds: number): void {
-  const clone = path.join(box.root, 'steer');
+/** A person's change to the state branch: files to write, executable when `mode` says so. */
+function steer(box: Sandbox, files: Record<string, string>, executable = false): void {
+  const clone = mkdtempSync(path.join(box.root, 'steer-'));
   box.git(['clone', '-q', '--branch', 'loop-state', path.join(box.root, 'origin.git'), clone], box.root);
-  for (let i = 0; i < count; i++) {
-    const file = path.join(clone, 'sensors', `slow-${i}`);
-    writeFileSync(file, `#!/bin/sh\nsleep ${seconds}\necho '{"signal": ${i}}'\n`);
-    chmodSync(file, 0o755);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(clone, file)), { recursive: true });
+    writeFileSync(path.join(clone, file), content);
+    if (executable) chmodSync(path.join(clone, file), 0o755);
   }
   box.git(['add', '-A'], clone);
-  box.git(['commit', '-q', '-m', 'sensors'], clone);
+  box.git(['commit', '-q', '-m', 'steer'], clone);
   box.git(['push', '-q', 'origin', 'HEAD:loop-state'], clone);
+}
+
+function addSensors(box: Sandbox, count: number, seconds: number): void {
+  const files = Object.fromEntries(Array.from({ length: count }, (_, i) => [`sensors/slow-${i}`, `#!/bin/sh\nsleep ${seconds}\necho '{"signal": ${i}}'\n`]));
+  steer(box, files, true);
+}
+
+/** Requests an idle beat makes, and its time, with `open` pending asks whose issues exist. */
+async function idleWithAsks(open: number): Promise<{ requests: number; ms: number }> {
+  const standin = await startStandin();
+  try {
+    const box = sandbox();
+    await beat(box, standin); // seeds, opens the setup ask
+    const setup = standin.issues('bench', 'project')[0]?.number ?? 0;
+    standin.addComment('bench', 'project', setup, { login: 'bench', body: '/deny' });
+    standin.setPermission('bench', 'project', 'bench', 'admin');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < open; i++) {
+      const issue = standin.addIssue('bench', 'project', { login: 'github-actions[bot]', type: 'Bot', title: `ask ${i}`, labels: ['looop:ask'] });
+      // As the loop writes them: the front matter in JSON.
+      const ask = { id: `q-${i}`, status: 'pending', question: `question ${i}`, reason: 'r', issue: issue.number, created: '2026-11-23T00:00:00Z' };
+      files[`asks/q-${i}.md`] = `---\n${JSON.stringify(ask, null, 2)}\n---\n# question ${i}\n`;
+    }
+    if (open > 0) steer(box, files);
+    await beat(box, standin); // reads the denial and the new asks, decides
+    await beat(box, standin); // the decision's follow-up, if any
+    standin.resetRequests();
+    const idle = await idleBeats(box, standin);
+    return { requests: standin.requests.length / (RUNS + 1), ms: idle.ms };
+  } finally {
+    await standin.close();
+  }
 }
 
 async function promptBytes(journalLines: number): Promise<number> {
@@ -116,13 +166,14 @@ function row(name: string, figure: string, target: string, ok: boolean): void {
 }
 
 const startup = nodeStartup();
-const idle = idleBeats(sandbox());
+const idle = await idleBeats(sandbox());
 const box = sandbox();
-beat(box);
+await beat(box);
 addSensors(box, 20, 0.2);
-const withSensors = idleBeats(box);
+const withSensors = await idleBeats(box);
 const overhead = withSensors.ms - idle.ms;
 const [small, large, seed] = await Promise.all([promptBytes(1000), promptBytes(10_000), promptBytes(0)]);
+const asks = [await idleWithAsks(0), await idleWithAsks(10), await idleWithAsks(100)];
 
 console.log(`looop-action bench, Node ${process.version}, median of ${RUNS} runs\n`);
 row('node -e 0 (for scale)', `${startup.toFixed(0)} ms`, '-', true);
@@ -134,3 +185,10 @@ row('prompt bytes, journal of 1,000 lines', `${small} B`, '-', true);
 row('prompt bytes, journal of 10,000 lines', `${large} B`, '-', true);
 row('  ratio 10,000 / 1,000', (large / small).toFixed(3), '<= 1.05', large / small <= 1.05);
 row('seed prompt size', `${(seed / 1024).toFixed(1)} KB`, '<= 12 KB', seed <= 12 * 1024);
+for (const [i, open] of [0, 10, 100].entries()) {
+  const limit = open === 100 ? 3 : 2;
+  const requests = asks[i]?.requests ?? Infinity;
+  row(`API requests per idle beat, ${open} open asks`, requests.toFixed(1), `<= ${limit}`, requests <= limit);
+}
+const [none, hundred] = [asks[0]?.ms ?? 0, asks[2]?.ms ?? 0];
+row('idle beat with 100 open asks (vs none, GitHub stand-in)', `${hundred.toFixed(0)} ms`, `<= ${(1.2 * none).toFixed(0)} ms (1.2 x ${none.toFixed(0)})`, hundred <= 1.2 * none);

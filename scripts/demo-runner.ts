@@ -1,22 +1,25 @@
 /**
  * The demo's scripted runner. It is NOT a model: it reads the prompt the loop built and picks
- * a move by a few fixed rules, so the demo shows the loop (sense, decide, act, record) on any
- * machine without an API key. Pass --runner claude to the demo to have a real model decide.
+ * a move by a few fixed rules, so the demo shows the loop (sense, decide, act, ask, record) on
+ * any machine without an API key. Pass --runner claude to the demo to have a real model decide.
  */
 import { readFileSync } from 'node:fs';
 
 const prompt = readFileSync(0, 'utf8');
+const lastOutput = /Your last move ran a command[\s\S]*?Output \(tail\):\n(`{3,})\n([\s\S]*?)\n\1/.exec(prompt)?.[2];
 
 function move(): object {
-  if (prompt.includes('Your last move ran a command')) {
-    const output = /Output \(tail\):\n`{3,}\n([\s\S]*?)\n`{3,}/.exec(prompt)?.[1] ?? '';
-    const found = output.split('\n').filter((line) => line.includes('TODO')).length;
-    return {
-      type: 'goal_write',
-      reason: `the search found ${found} TODO line(s); record them in the goal so the next step is clear`,
-      slug: 'no-todos',
-      body: `---\nstatus: active\npriority: 1\n---\n# No TODOs left in the docs\n\nFound by the loop:\n\n${output.trim()}\n`,
-    };
+  if (/### run-[0-9a-f-]+ \(pending/.test(prompt)) {
+    return { type: 'noop', reason: 'a person has not answered the pending ask yet' };
+  }
+  if (lastOutput?.includes('TODO') === true) {
+    return { type: 'run', reason: 'the README still has a TODO marker: mark it done', command: 'sed -i s/TODO:/DONE:/ README.md' };
+  }
+  if (lastOutput !== undefined) {
+    return { type: 'goal_archive', reason: 'no TODO markers are left in the docs', slug: 'no-todos' };
+  }
+  if (prompt.includes('### todos (changed)') && prompt.includes('{"signal":{"todos":0}}')) {
+    return { type: 'noop', reason: 'the TODO count fell to zero: nothing left to do' };
   }
   if (prompt.includes('### todos (changed)')) {
     return { type: 'run', reason: 'the TODO count changed: list them before deciding anything', command: 'grep -rn --exclude-dir=.git TODO .' };

@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { ASK_LABEL, markerIn } from './ask-issue.ts';
+import { nodeFetch, proxied } from './http-fetch.ts';
 
 export interface IssueComment {
   readonly id: number;
@@ -56,6 +57,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
         onSecondaryRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < (options.retries ?? 2),
       },
       retry: { retries: options.retries ?? 2 },
+      ...(proxied(options.baseUrl, process.env) ? {} : { request: { fetch: nodeFetch } }),
     },
     throttling,
     retry,

@@ -40,12 +40,6 @@ export class StateBranchError extends Error {
 
 export async function openStateBranch(options: StateBranchOptions): Promise<StateBranch> {
   const { git, branch } = options;
-  const remote = await git.tryRun(['remote', 'get-url', 'origin']);
-  if (!remote.ok) {
-    throw new StateBranchError(
-      `${git.dir} is not a git checkout with an "origin" remote. Run actions/checkout before this action.`,
-    );
-  }
   const exists = await fetchBranch(git, branch);
   const dir = await mkdtemp(path.join(options.tempDir, 'looop-state-'));
   const tree = git.at(dir);
@@ -78,6 +72,10 @@ async function fetchBranch(git: Git, branch: string): Promise<boolean> {
     result = await git.tryRun(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${trackingRef(branch)}`]);
     if (result.ok) return true;
     if (/couldn't find remote ref/i.test(result.stderr)) return false;
+    // Only now, when it explains a failure, is it worth a process to ask whether there is an origin at all.
+    if (!(await git.tryRun(['remote', 'get-url', 'origin'])).ok) {
+      throw new StateBranchError(`${git.dir} is not a git checkout with an "origin" remote. Run actions/checkout before this action.`);
+    }
     if (attempt < FETCH_ATTEMPTS) await sleep(500 * attempt + Math.random() * 500);
   }
   throw new StateBranchError(

@@ -75,15 +75,14 @@ export async function readState(dir: string): Promise<LoadedState> {
 }
 
 async function readAsks(dir: string, problems: string[]): Promise<LoadedAsk[]> {
-  const asks: LoadedAsk[] = [];
-  for (const file of await listFiles(path.join(dir, 'asks'))) {
-    if (!file.endsWith('.md') || !isName(file.slice(0, -3))) continue;
-    const text = (await readText(path.join(dir, 'asks', file))) ?? '';
+  const files = (await listFiles(path.join(dir, 'asks'))).filter((file) => file.endsWith('.md') && isName(file.slice(0, -3)));
+  const texts = await Promise.all(files.map(async (file) => [file, (await readText(path.join(dir, 'asks', file))) ?? ''] as const));
+  return texts.flatMap(([file, text]) => {
     const parsed = parseAsk(text);
-    if (parsed.ok) asks.push({ ask: parsed.ask, text });
-    else problems.push(`asks/${file} ${parsed.problem}; it is ignored until fixed`);
-  }
-  return asks;
+    if (parsed.ok) return [{ ask: parsed.ask, text }];
+    problems.push(`asks/${file} ${parsed.problem}; it is ignored until fixed`);
+    return [];
+  });
 }
 
 async function readText(file: string): Promise<string | null> {

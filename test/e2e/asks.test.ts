@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseAsk, type Ask } from '../../src/asks.ts';
 import { startStandin, type Standin } from '../github-standin/server.ts';
 import { pushStateChange } from '../helpers/git.ts';
 import { journalRows, makeLoop, noop, type Loop } from '../helpers/loop.ts';
@@ -57,9 +59,10 @@ function hashOf(body: string | null | undefined): string {
   return /Hash: `([0-9a-f]{12})`/.exec(body ?? '')?.[1] ?? '';
 }
 
-function ask(id: string): Record<string, unknown> {
-  const text = loop.sandbox.stateFile(`asks/${id}.md`) ?? '';
-  return Object.fromEntries(text.split('\n').filter((l) => /^[a-z]+: /.test(l)).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+function ask(id: string): Ask {
+  const parsed = parseAsk(loop.sandbox.stateFile(`asks/${id}.md`) ?? '');
+  if (!parsed.ok) throw new Error(`asks/${id}.md: ${parsed.problem}`);
+  return parsed.ask;
 }
 
 /** First beat (seeds, opens the setup ask), then a change so the next beat decides `answer`. */
@@ -78,7 +81,7 @@ describe('the first beat', () => {
     expect(issues[0]?.title).toMatch(/^looop asks: Set up this loop/);
     expect(issues[0]?.body).toContain('<!-- looop:ask id=setup -->');
     expect(issues[0]?.body).toContain('goals/');
-    expect(ask('setup')).toMatchObject({ status: 'pending', issue: String(issues[0]?.number) });
+    expect(ask('setup')).toMatchObject({ status: 'pending', issue: issues[0]?.number });
     expect(standin.labels(OWNER, REPO).map((l) => l.name)).toContain('looop:ask');
   });
 });
@@ -115,7 +118,7 @@ describe('a gated move', () => {
     await loop.beat(deploy());
     expect(askIssues()).toHaveLength(2);
     const id = /id=(run-[0-9a-f]{8})/.exec(moveIssue().body ?? '')?.[1] ?? '';
-    expect(ask(id)).toMatchObject({ issue: String(moveIssue().number), status: 'pending' });
+    expect(ask(id)).toMatchObject({ issue: moveIssue().number, status: 'pending' });
   });
 
   it('opens one issue when two overlapping beats ask the same thing', async () => {
@@ -250,7 +253,7 @@ describe('the API budget', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < open; i++) {
       const issue = standin.addIssue(OWNER, REPO, { login: 'github-actions[bot]', type: 'Bot', title: `ask ${i}`, labels: ['looop:ask'] });
-      files[`asks/q-${i}.md`] = `---\nid: q-${i}\nstatus: pending\nquestion: "question ${i}"\nreason: r\nissue: ${issue.number}\ncreated: "2026-11-23T00:00:00Z"\n---\n`;
+      files[`asks/q-${i}.md`] = `---\nid: q-${i}\nstatus: pending\nquestion: "question ${i}"\nreason: r\nissue: ${issue.number}\ncreated: "2026-11-23T00:00:00Z"\n---\n# A hand-written ask, in YAML\n`;
     }
     if (open > 0) pushStateChange(loop.sandbox, files);
     await loop.beat(noop);
@@ -269,5 +272,37 @@ describe('the API budget', () => {
     expect(askIssues()).toHaveLength(2);
     const posts = standin.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues') && JSON.stringify(r.body).includes('echo deployed'));
     expect(posts.map((r) => r.status)).toEqual([403, 201]);
+  });
+});
+
+describe('events', () => {
+  /** A real payload GitHub sends, from @octokit/webhooks-examples, pointed at this test's repository. */
+  function payload(name: string, action?: string): Record<string, unknown> {
+    const file = createRequire(import.meta.url).resolve('@octokit/webhooks-examples');
+    const examples = JSON.parse(readFileSync(file, 'utf8')) as { name: string; examples: Record<string, unknown>[] }[];
+    const example = examples.find((e) => e.name === name)?.examples.find((e) => action === undefined || e.action === action);
+    if (example === undefined) throw new Error(`no ${name} example`);
+    return example;
+  }
+
+  it('an issue_comment wakes a beat that reads the answer, and a schedule beat would have read it too', async () => {
+    await loop.beat(noop);
+    const setup = askIssues()[0]?.number ?? 0;
+    const comment = standin.addComment(OWNER, REPO, setup, { login: 'maintainer', body: 'Look after the docs.' });
+    const event = payload('issue_comment', 'created');
+    const woken = await loop.beat(noop, {
+      eventName: 'issue_comment',
+      event: { ...event, issue: { ...(event.issue as object), number: setup }, comment: { ...(event.comment as object), id: comment.id, body: comment.body } },
+    });
+    expect(woken.code).toBe(0);
+    expect(ask('setup')).toMatchObject({ status: 'answered' });
+  });
+
+  it('a push to the state branch and a manual dispatch are beats like any other', async () => {
+    await loop.beat(noop);
+    const push = await loop.beat(noop, { eventName: 'push', event: payload('push') });
+    const dispatch = await loop.beat(noop, { eventName: 'workflow_dispatch', event: payload('workflow_dispatch') });
+    expect([push.code, dispatch.code]).toEqual([0, 0]);
+    expect(dispatch.outputs.changed).toBe('false');
   });
 });
