@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6241);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2030);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -30754,7 +30754,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6241:
+/***/ 2030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43782,6 +43782,33 @@ function newAsk(input) {
         seen: [],
     };
 }
+const progress = { pending: 0, executing: 1, done: 2, denied: 2, answered: 2 };
+/**
+ * An ask file as a beat writes it, worked out against what the branch holds by then: when
+ * another beat changed the ask meanwhile, the further one (a later round, then a later status)
+ * wins and the comments both handled are kept, so a slow beat's stale copy can never send an
+ * executed ask back to pending, nor forget an answer.
+ */
+function askWrite(ask, read) {
+    return (current) => {
+        if (current === read || current === null)
+            return formatAsk(ask);
+        const theirs = parseAsk(current);
+        if (!theirs.ok)
+            return formatAsk(ask);
+        const other = theirs.ask;
+        const ahead = other.round > ask.round || (other.round === ask.round && progress[other.status] > progress[ask.status]);
+        const base = ahead ? other : ask;
+        const answers = [...other.answers, ...ask.answers].filter((a, i, all) => all.findIndex((b) => b.comment === a.comment) === i);
+        return formatAsk({
+            ...base,
+            seen: [...new Set([...other.seen, ...ask.seen])],
+            answers,
+            issue: base.issue ?? other.issue ?? ask.issue,
+            closed: ahead ? other.closed : ask.closed || (other.status === ask.status && other.closed),
+        });
+    };
+}
 function isOpen(ask) {
     return ask.status === 'pending' || ask.status === 'executing';
 }
@@ -43953,7 +43980,7 @@ function asksSection(inputs) {
         ...pending.map((ask) => `### ${ask.id} (${ask.status}${ask.issue === undefined ? '' : `, issue #${ask.issue}`})\n${question(ask.question)}`),
         ...resolved.map((ask) => {
             const answer = ask.answers.at(-1);
-            const said = answer === undefined ? `Outcome: ${ask.outcome ?? ''}` : `@${answer.by} said:\n${question(answer.text)}`;
+            const said = answer === undefined ? `Outcome:\n${question(ask.outcome ?? '')}` : `@${answer.by} said:\n${question(answer.text)}`;
             return `### ${ask.id} (${ask.status})\nAsked:\n${question(ask.question)}\n${said}`;
         }),
     ];
@@ -44045,11 +44072,13 @@ function readAnswers(input) {
             }
             const reply = readReply(comment.body);
             if (reply.kind === 'approve') {
-                if (next.move !== undefined && reply.hash === next.hash) {
+                // The hash is worked out again from the move and round: a hash field edited into a file proves nothing.
+                const hash = next.move === undefined ? undefined : moveHash(next.move, next.round);
+                if (hash !== undefined && reply.hash === hash) {
                     approvals.push({ loaded: { ...loaded, ask: next }, by: comment.login, comment: comment.id });
                     break;
                 }
-                const why = next.move === undefined ? 'this ask has no move to approve; answer it in words' : `\`${reply.hash || '(none)'}\` is not this move's hash \`${next.hash ?? ''}\``;
+                const why = next.move === undefined ? 'this ask has no move to approve; answer it in words' : `\`${reply.hash || '(none)'}\` is not this move's hash \`${hash ?? ''}\``;
                 replies.push({ issue, body: `${LOOP_COMMENT_MARKER}\n@${comment.login}: nothing was run: ${why}.` });
                 journal.push({ move: 'answer', summary: `refused an approval by @${comment.login} on ask ${ask.id} (#${issue}): ${why}`, outcome: 'refused' });
                 continue;
@@ -44127,10 +44156,14 @@ async function applyRecord(dir, record) {
         if (actual !== expected)
             throw new ClaimLostError(`${relative} changed on the branch since this beat read it`);
     }
-    for (const [relative, content] of Object.entries(record.files)) {
+    // Everything is worked out before anything is written, so a failing merge leaves no half record.
+    const writes = await Promise.all(Object.entries(record.files).map(async ([relative, write]) => {
         const file = statePath(dir, relative);
+        return [relative, file, typeof write === 'function' ? write(await readOrNull(file)) : write];
+    }));
+    for (const [relative, file, content] of writes) {
         if (content === null) {
-            await (0,promises_namespaceObject.rm)(file, { force: true });
+            await (0,promises_namespaceObject.rm)(file, { force: true, recursive: true });
             continue;
         }
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
@@ -44190,13 +44223,16 @@ async function lastByte(file) {
 
 
 
+
 const STALE_CLAIM_MS = 5 * 60_000;
 function line(context, move, summary, outcome) {
     return formatJournalLine({ at: context.at, beat: context.beat, move, summary, outcome });
 }
-function replaceAsk(state, ask, text = formatAsk(ask)) {
+/** The ask as it now stands, with the text the branch holds for it (what a claim must match). */
+function replaceAsk(state, ask, text) {
+    const read = state.asks.find((a) => a.ask.id === ask.id)?.text;
     const others = state.asks.filter((a) => a.ask.id !== ask.id);
-    return { ...state, asks: [...others, { ask, text }] };
+    return { ...state, asks: [...others, { ask, text: text ?? read ?? '' }] };
 }
 /**
  * The "reconcile asks" step, level-triggered: every beat looks at every open ask, whatever
@@ -44211,8 +44247,8 @@ async function tendAsks(state, context) {
     return closeResolved(current, context);
 }
 function withAsk(tended, ask) {
-    const text = formatAsk(ask);
-    return { ...tended, state: replaceAsk(tended.state, ask, text), files: { ...tended.files, [askPath(ask.id)]: text } };
+    const read = tended.state.asks.find((a) => a.ask.id === ask.id)?.text ?? null;
+    return { ...tended, state: replaceAsk(tended.state, ask), files: { ...tended.files, [askPath(ask.id)]: askWrite(ask, read) } };
 }
 /** Asks recorded without an issue (a beat died between the two) get theirs, found by marker first. */
 async function recoverIssues(tended, context) {
@@ -44258,7 +44294,10 @@ async function readComments(tended, context) {
     const pending = tended.state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue !== undefined);
     if (pending.length === 0)
         return tended;
-    const since = tended.state.memory.asksCheckedAt ?? pending.map(({ ask }) => ask.created).filter(Boolean).sort()[0] ?? context.at.toISOString();
+    // No comment on an ask predates the ask, so the window never reaches back past the oldest one.
+    const oldest = pending.map(({ ask }) => ask.created).filter(Boolean).sort()[0] ?? context.at.toISOString();
+    const checked = tended.state.memory.asksCheckedAt;
+    const since = checked !== undefined && checked > oldest ? checked : new Date(Date.parse(oldest) - 60_000).toISOString();
     const { comments } = await context.github.commentsSince(since);
     const roles = new Map();
     for (const login of loginsToCheck(pending, comments, context.approvers))
@@ -44291,8 +44330,10 @@ async function executeOnce(tended, approval, context) {
         await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: approval.loaded.text }, journal: [], message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` });
     }
     catch (error) {
-        if (error instanceof ClaimLostError)
-            return { ...tended, journal: [...tended.journal, line(context, 'answer', `ask ${ask.id}: another beat is executing it`, 'skipped')] };
+        if (error instanceof ClaimLostError) {
+            const note = line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped');
+            return { ...tended, journal: [...tended.journal, note], reread: true };
+        }
         throw error;
     }
     const move = ask.move;
@@ -44314,7 +44355,8 @@ function closingNote(ask, runUrl) {
     const last = ask.answers.at(-1);
     switch (ask.status) {
         case 'done':
-            return `Done${run}: ${ask.outcome ?? ''}`;
+            // The outcome holds the LLM's reason and command: fenced, it cannot mention or link.
+            return `Done${run}:\n${fence(ask.outcome ?? '', 'text')}`;
         case 'denied':
             return `Denied by @${last?.by ?? '?'}: the loop will not run this move${run}.`;
         default:
@@ -44327,11 +44369,30 @@ async function closeResolved(tended, context) {
     for (const { ask } of tended.state.asks) {
         if (isOpen(ask) || ask.closed || ask.issue === undefined)
             continue;
-        await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
-        await context.github.close(ask.issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+        const issue = ask.issue;
+        // An issue deleted or transferred away cannot be told; the ask is closed all the same.
+        const gone = await issueGone(async () => {
+            await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
+            await context.github.close(issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+        });
         current = withAsk(current, { ...ask, closed: true });
+        if (gone)
+            current = { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: its issue #${issue} is gone; closed without a note`, 'ok')] };
     }
     return current;
+}
+/** Runs calls on one issue; true when GitHub says the issue is gone (404, 410), which is no reason to stop the loop. */
+async function issueGone(calls) {
+    try {
+        await calls();
+        return false;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 || status === 410)
+            return true;
+        throw error;
+    }
 }
 function questionId(question) {
     return `ask-${(0,external_node_crypto_.createHash)('sha256').update(canonicalJson(question)).digest('hex').slice(0, 8)}`;
@@ -44368,6 +44429,185 @@ async function openAsk(state, request, reason, holds, context) {
     }
     const issue = (await context.github.findAskIssue(id)) ?? (await context.github.createAskIssue(askTitle(ask), askBody(ask)));
     return { ask: { ...ask, issue: issue.number }, opened: true };
+}
+
+;// CONCATENATED MODULE: ./src/budget.ts
+
+/**
+ * budget.json: every decision of the last days, charged when it is launched and settled with
+ * its cost when it ends. Charges are keyed, so applying the same charge twice (a push retried
+ * on top of another beat's) counts it once, and another beat's charges are never lost.
+ */
+const chargeSchema = object({
+    id: schemas_string(),
+    at: schemas_string(),
+    model: schemas_string().optional(),
+    /** Absent while running, then what the runner reported or tokens × prices gave. */
+    usd: schemas_number().nonnegative().optional(),
+    tokensIn: schemas_number().int().nonnegative().optional(),
+    tokensOut: schemas_number().int().nonnegative().optional(),
+    /** false when the run reported neither cost nor tokens with a price. */
+    metered: schemas_boolean().optional(),
+});
+const ledgerSchema = object({ days: record(schemas_string(), array(chargeSchema)) });
+const BUDGET_FILE = 'budget.json';
+/** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
+const UNMETERED_LIMIT = 3;
+const KEPT_DAYS = 8;
+function dayOf(at) {
+    return at.toISOString().slice(0, 10);
+}
+/** A damaged ledger counts as spent, never as free: a bad hand edit must not lift the cap. */
+function parseLedger(text) {
+    if (text === null)
+        return { days: {} };
+    try {
+        const parsed = ledgerSchema.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function spentOn(ledger, day) {
+    const charges = ledger.days[day] ?? [];
+    return {
+        decisions: charges.length,
+        usd: charges.reduce((sum, c) => sum + (c.usd ?? 0), 0),
+        unmetered: charges.filter((c) => c.metered === false).length,
+    };
+}
+function resets(at) {
+    const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1);
+    const minutes = Math.ceil((midnight - at.getTime()) / 60_000);
+    return `it resets at 00:00 UTC, in ${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
+/** Why no decision may be launched now, or undefined when one may. */
+function budgetStop(limits, ledger, at) {
+    if (ledger === undefined)
+        return `${BUDGET_FILE} cannot be read, so the budget counts as spent: fix or delete it by pull request`;
+    const spent = spentOn(ledger, dayOf(at));
+    if (spent.decisions >= limits.dailyBudget)
+        return `the daily budget of ${limits.dailyBudget} decisions is spent (${spent.decisions} today); ${resets(at)}`;
+    const cap = limits.dailyBudgetUsd;
+    if (cap === undefined)
+        return undefined;
+    if (spent.usd >= cap)
+        return `the daily budget of $${cap.toFixed(2)} is spent ($${spent.usd.toFixed(4)} today); ${resets(at)}`;
+    if (spent.unmetered >= UNMETERED_LIMIT) {
+        return `${spent.unmetered} decisions today reported neither cost nor tokens with a price, so the $${cap.toFixed(2)} cap cannot be kept: decisions stop (set input "prices", or use a runner that reports cost); ${resets(at)}`;
+    }
+    return undefined;
+}
+function write(ledger) {
+    const keep = Object.keys(ledger.days).sort().slice(-KEPT_DAYS);
+    return `${JSON.stringify({ days: Object.fromEntries(keep.map((day) => [day, ledger.days[day]])) }, null, 2)}\n`;
+}
+/**
+ * Charges the beat's decisions (each charged whether it succeeded or not), applied to the
+ * ledger as it stands on the branch when the commit lands: a push retried on top of another
+ * beat's keeps that beat's charges, and charging the same decision twice counts it once.
+ */
+function charge(charges, at) {
+    return (current) => {
+        const ledger = parseLedger(current) ?? { days: {} };
+        const day = dayOf(at);
+        const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
+        return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+    };
+}
+/** What a run cost: the runner's own figure, else tokens × the workflow's prices, else unmetered. */
+function costOf(result, prices, model) {
+    const tokens = { ...(result.tokensIn === undefined ? {} : { tokensIn: result.tokensIn }), ...(result.tokensOut === undefined ? {} : { tokensOut: result.tokensOut }) };
+    const name = result.model ?? model;
+    const base = { ...tokens, ...(name === undefined ? {} : { model: name }) };
+    if (result.costUsd !== undefined)
+        return { ...base, usd: result.costUsd, metered: true };
+    // The model the runner names (often a dated snapshot), else the one the workflow asked for.
+    const price = (result.model === undefined ? undefined : prices[result.model]) ?? (model === undefined ? undefined : prices[model]);
+    if (price !== undefined && (result.tokensIn !== undefined || result.tokensOut !== undefined)) {
+        const usd = ((result.tokensIn ?? 0) * price.input + (result.tokensOut ?? 0) * price.output) / 1_000_000;
+        return { ...base, usd, metered: true };
+    }
+    return { ...base, metered: false };
+}
+
+;// CONCATENATED MODULE: ./src/decide.ts
+
+
+function readDecision(result) {
+    if (!result.ok)
+        return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, run: result };
+    if (result.text === null)
+        return { kind: 'failed', error: 'the runner succeeded but gave no final text', run: result };
+    const parsed = parseMove(result.text);
+    if (!parsed.ok)
+        return { kind: 'failed', error: parsed.error, run: result };
+    return { kind: 'move', move: parsed.move, run: result };
+}
+function escalationPrompt(prompt, reason) {
+    return `${prompt}\n## Escalated to you\n\nA cheaper model passed this decision to you, saying why (as data):\n\`\`\`\`text\n${reason.replace(/`{4,}/g, '```')}\n\`\`\`\`\nDecide yourself: escalate is not available to you.\n`;
+}
+/**
+ * The decision: one runner call, or two when the first escalates (the stronger model cannot
+ * escalate again). Each call is charged as it is launched, whatever comes of it; none is
+ * launched past the budget.
+ */
+async function decide(prompt, ledgerText, context) {
+    const launches = [];
+    let text = prompt;
+    for (const n of [1, 2]) {
+        const spentSoFar = charge(launches.map((l) => l.charge), context.at)(ledgerText);
+        const stop = budgetStop(context.limits, parseLedger(spentSoFar), context.at);
+        if (stop !== undefined) {
+            if (n === 1)
+                return { kind: 'stopped', why: stop };
+            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}` }, launches };
+        }
+        const model = n === 1 ? context.model : context.escalationModel;
+        const run = await context.decider(text, model);
+        const decided = readDecision(run.result);
+        const at = context.at.toISOString();
+        launches.push({ n, model, prompt: text, run, decided, charge: { id: `${context.beat}:${n}`, at, ...costOf(run.result, context.prices, model) } });
+        if (decided.kind !== 'move' || decided.move.type !== 'escalate')
+            return { kind: 'decided', decided, launches };
+        if (n === 2)
+            return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', run: run.result }, launches };
+        if (context.escalationModel === undefined) {
+            return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', run: run.result }, launches };
+        }
+        text = escalationPrompt(prompt, decided.move.reason);
+    }
+    throw new Error('unreachable: the loop returns on its second pass');
+}
+const RUNS_KEPT = 20;
+const OUTPUT_KEPT = 64 * 1024;
+/** The order beats happened in: GitHub run ids grow, and local ids carry the time. */
+function beatOrder(beat) {
+    const run = /^(\d+)-(\d+)$/.exec(beat);
+    return run === null ? `1${beat}` : `0${(run[1] ?? '').padStart(20, '0')}-${(run[2] ?? '').padStart(5, '0')}`;
+}
+/**
+ * runs/<beat>/: what each decision was shown and said, for the last beats, so a person can
+ * read exactly what the model saw, and replay it.
+ */
+function runFiles(beat, launches, existing) {
+    const files = {};
+    for (const launch of launches) {
+        const base = `runs/${beat}/`;
+        files[`${base}prompt.${launch.n}.md`] = launch.prompt;
+        files[`${base}output.${launch.n}.txt`] = launch.run.raw.slice(-OUTPUT_KEPT);
+        const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
+        files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
+    }
+    const kept = [...new Set([...existing, beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
+    for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
+        files[`runs/${old}`] = null;
+    return files;
+}
+/** The ledger with this beat's decisions charged. */
+function chargeRecord(launches, at) {
+    return launches.length === 0 ? {} : { 'budget.json': charge(launches.map((l) => l.charge), at) };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -44558,6 +44798,8 @@ const memorySchema = object({
     /** Consecutive decide failures; cleared by the next good decision. */
     failures: object({ count: schemas_number().int().nonnegative(), lastAt: schemas_string(), lastError: schemas_string() })
         .optional(),
+    /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
+    budgetHeld: schemas_string().optional(),
     /** Comments on asks were read up to here (with a margin for clock skew). */
     asksCheckedAt: schemas_string().optional(),
     /** The last run move's result, shown once in the next prompt, which it also asks for. */
@@ -44644,6 +44886,8 @@ function afterWrites(state, files) {
 
 
 
+
+
 /** A failed decision waits 5 minutes, then twice as long after each further failure, up to 6 hours. */
 function backoffUntil(failures) {
     const minutes = Math.min(5 * 2 ** (failures.count - 1), 360);
@@ -44663,7 +44907,7 @@ async function runBeat(ports, options) {
     // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
     const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
     const print = fingerprint({ state, readings });
-    const memory = asking === undefined || !state.asks.some(({ ask }) => ask.status === 'pending')
+    const memory = asking === undefined || tended.reread === true || !state.asks.some(({ ask }) => ask.status === 'pending')
         ? state.memory
         : { ...state.memory, asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() };
     const base = {
@@ -44686,17 +44930,29 @@ async function runBeat(ports, options) {
         return { ...base, asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
     }
     const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds, ...noteOf(options) });
-    const run = await ports.decider(prompt, options.model);
-    const decision = readDecision(run.result);
+    const result = await decide(prompt, state.budget, {
+        decider: ports.decider,
+        limits: options.limits,
+        prices: options.prices,
+        model: options.model,
+        escalationModel: options.escalationModel,
+        beat: options.beat,
+        at,
+    });
+    if (result.kind === 'stopped')
+        return budgetStopped(ports, options, base, { state, memory, tended, at }, result.why);
+    const decision = result.decided;
     if (options.dryRun)
         return { ...base, asks: asksOf(state), decision, journal: [] };
+    const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
+    const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
     if (decision.kind !== 'move') {
-        const record = failureRecord(options, at, memory, decision, tended);
+        const record = failureRecord(options, at, memory, decision, { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] });
         return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
     }
     const acted = await act(decision.move, { ...actContext, state });
-    const { outcome, after } = await askIfGated(acted, decision.move, state, holds, asking);
-    const record = moveRecord({ options, at, memory, readings, decision, outcome, tended, after });
+    const { outcome, after, askFile } = await askIfGated(acted, decision.move, state, holds, asking);
+    const record = moveRecord({ options, at, memory, readings, decision, outcome, tended: { ...tended, files: { ...tended.files, ...spent, ...askFile }, journal: [...tended.journal, ...escalated] }, after });
     return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record) };
 }
 function askContext(ports, options, at, act) {
@@ -44729,9 +44985,28 @@ async function askIfGated(outcome, move, state, holds, context) {
     const { ask, opened } = await openAsk(state, outcome.ask, move.reason, holds, context);
     const where = ask.issue === undefined ? '' : ` in #${ask.issue}`;
     const summary = opened ? `asked${where} (ask ${ask.id}): ${outcome.summary}` : `already asked${where} (ask ${ask.id}): ${outcome.summary}`;
-    const files = opened ? { [`asks/${ask.id}.md`]: formatAsk(ask) } : {};
-    const asked = { outcome: 'asked', summary, files };
-    return { outcome: asked, after: afterWrites(state, files) };
+    const asked = { outcome: 'asked', summary, files: {} };
+    if (!opened)
+        return { outcome: asked, after: state };
+    const path = `asks/${ask.id}.md`;
+    // Written against the claim this beat pushed: an answer that landed meanwhile is kept.
+    return { outcome: asked, after: afterWrites(state, { [path]: formatAsk(ask) }), askFile: { [path]: askWrite(ask, formatAsk({ ...ask, issue: undefined })) } };
+}
+function escalationLine(options, at, first, model) {
+    const reason = first?.decided.kind === 'move' ? first.decided.move.reason : '';
+    return formatJournalLine({ at, beat: options.beat, move: 'escalate', summary: `escalated to ${model ?? '?'}: ${reason}`, outcome: 'ok', ...beat_costOf(first?.run.result) });
+}
+/**
+ * Past the budget the beat still senses and reconciles, but does not decide; the first such
+ * beat of the day says so in the journal, the rest only in their summaries.
+ */
+async function budgetStopped(ports, options, base, held, why) {
+    const day = dayOf(held.at);
+    const first = held.memory.budgetHeld !== day && !options.dryRun;
+    const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
+    const files = { ...held.tended.files, ...(first ? { [MEMORY_FILE]: formatMemory({ ...held.memory, budgetHeld: day }) } : {}) };
+    const commit = Object.keys(files).length > 0 || journal.length > 0 ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
+    return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 function noteOf(options) {
     return options.note === undefined ? {} : { note: options.note };
@@ -44748,17 +45023,8 @@ function whyNotDecide(changed, memory, note, at) {
     }
     return undefined;
 }
-function readDecision(result) {
-    if (!result.ok)
-        return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, run: result };
-    if (result.text === null)
-        return { kind: 'failed', error: 'the runner succeeded but gave no final text', run: result };
-    const parsed = parseMove(result.text);
-    if (!parsed.ok)
-        return { kind: 'failed', error: parsed.error, run: result };
-    return { kind: 'move', move: parsed.move, run: result };
-}
-function costOf(run) {
+function beat_costOf(run) {
+    // Only a cost the runner reported: one from tokens × prices is in budget.json.
     return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
 }
 /** A failed decision is recorded, shown in the next prompt, and backed off from. */
@@ -44766,7 +45032,7 @@ function failureRecord(options, at, memory, decision, tended) {
     const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
     return {
         files: { ...tended.files, [MEMORY_FILE]: formatMemory({ ...memory, failures }) },
-        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...costOf(decision.run) })],
+        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...beat_costOf(decision.run) })],
         message: `looop: beat ${options.beat}: decide failed`,
     };
 }
@@ -44782,7 +45048,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
     return {
         files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: formatMemory(next) },
         ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
-        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...costOf(decision.run) })],
+        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...beat_costOf(decision.run) })],
         message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
     };
 }
@@ -50210,7 +50476,11 @@ const nodeFetch = async (url, init) => {
         const location = response.headers.location;
         const status = response.statusCode ?? 0;
         if ([301, 302, 307, 308].includes(status) && location !== undefined && init.redirect !== 'manual' && hop < MAX_REDIRECTS) {
-            target = new URL(location, target).toString();
+            const next = new URL(location, target);
+            // The token goes to the host it was meant for, never on to another one.
+            if (next.host !== new URL(target).host)
+                init = { ...init, headers: Object.fromEntries(Object.entries(init.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization')) };
+            target = next.toString();
             continue;
         }
         const text = body.toString('utf8');
@@ -50258,7 +50528,9 @@ function createGitHub(options) {
         },
         async createAskIssue(title, body) {
             await ensureLabel();
-            const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels: [ASK_LABEL] });
+            // Never retried blindly: an issue created whose answer was lost would be created twice.
+            // The caller looks for it by marker first, beat after beat.
+            const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels: [ASK_LABEL], request: { retries: 0 } });
             return { number: data.number, open: true, url: data.html_url };
         },
         async commentsSince(since) {
@@ -50620,6 +50892,8 @@ function runnerEnvironment(env) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/runners/lines.ts
 /**
  * Runner output arrives in arbitrary chunks; parsers think in lines. Only the unfinished line's
@@ -50747,6 +51021,267 @@ function clip(text, maxChars) {
     return text.length <= maxChars ? text : `${text.slice(0, maxChars)}…`;
 }
 
+;// CONCATENATED MODULE: ./src/runners/openai.ts
+
+
+
+
+/**
+ * The `openai` runner: a decision is one non-streaming POST to an OpenAI-compatible chat
+ * completions endpoint, by default GitHub Models, which needs only the workflow's own token.
+ *
+ * It uses the global fetch, not ../http-fetch.ts: that one drops a socket after 30 s of silence,
+ * and a non-streaming completion is silent until the model is done. Fetch's start-up cost is
+ * nothing next to a model call, and behind a proxy it honours NODE_USE_ENV_PROXY=1.
+ */
+const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
+const GITHUB_MODELS_HOSTS = new Set(['models.github.ai', 'models.inference.ai.azure.com']);
+/** Cheap, fast and good at following a JSON format; GitHub Models names it by publisher. */
+const DEFAULT_MODEL = { githubModels: 'openai/gpt-4.1-mini', other: 'gpt-4.1-mini' };
+/** A decision's completion is a few KiB; more is read no further and is a failure. */
+const RAW_KEPT_BYTES = 256 * 1024;
+const MAX_MESSAGE_CHARS = 2000;
+const QUOTED_BODY_CHARS = 300;
+const FIRST_BACKOFF_MS = 1000;
+/**
+ * The request of one decision. The key is input api-key; without one, GitHub Models gets the
+ * workflow token (input github-token), and any other endpoint gets no Authorization header:
+ * the workflow token is never sent to a server that is not GitHub's. Neither is ever logged.
+ * No tools (the decider only answers) and no temperature: reasoning models (o-series, gpt-5)
+ * reject any value but their default, and the move's format is held by the prompt, not sampling.
+ */
+function chatRequest(settings, prompt, model) {
+    const url = openai_endpoint(settings.apiUrl ?? GITHUB_MODELS_URL);
+    const githubModels = isGitHubModels(url);
+    const key = settings.apiKey ?? (githubModels ? settings.githubToken : undefined);
+    return {
+        url,
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(key === undefined ? {} : { Authorization: `Bearer ${key}` }) },
+        body: { model: model ?? (githubModels ? DEFAULT_MODEL.githubModels : DEFAULT_MODEL.other), messages: [{ role: 'user', content: prompt }] },
+    };
+}
+/** api-url is a base URL (`…/v1`, `…/inference`); a full `…/chat/completions` URL is kept. */
+function openai_endpoint(base) {
+    const url = new URL(base);
+    const path = url.pathname.replace(/\/+$/, '');
+    url.pathname = path.endsWith('/chat/completions') ? path : `${path}/chat/completions`;
+    return url.toString();
+}
+function isGitHubModels(url) {
+    return GITHUB_MODELS_HOSTS.has(new URL(url).hostname);
+}
+/** Reads one HTTP answer; never throws, whatever the body. */
+function readChatResponse(status, headers, body, context = {}) {
+    if (status >= 200 && status < 300)
+        return { result: readCompletion(body) };
+    const said = httpError(status, body);
+    if (status === 401 || status === 403)
+        return { result: openai_failed(`${said}; ${authHint(context.githubModels === true)}`) };
+    if (status !== 408 && status !== 429 && status < 500)
+        return { result: openai_failed(said) };
+    const now = context.now ?? Date.now();
+    const afterMs = retryAfterMs(headers, now);
+    const when = afterMs === undefined ? '' : `; the API asks to wait ${openai_duration(afterMs)} (until ${new Date(now + afterMs).toISOString()})`;
+    return { result: openai_failed(`${said}${when}`), retry: { afterMs } };
+}
+function authHint(githubModels) {
+    return githubModels
+        ? 'GitHub Models takes the workflow token: the job needs `permissions: models: read` (and input github-token left at its default), or set input api-key to a token with Models read access'
+        : 'check input api-key: this endpoint did not accept the key (the workflow token is sent only to GitHub Models)';
+}
+/** retry-after-ms (OpenAI's SDK and Azure use it), else retry-after in seconds or as an HTTP date. */
+function retryAfterMs(headers, now) {
+    const ms = openai_number(headers.get('retry-after-ms'));
+    if (ms !== undefined)
+        return ms;
+    const header = headers.get('retry-after');
+    if (header === null)
+        return undefined;
+    const seconds = openai_number(header);
+    if (seconds !== undefined)
+        return seconds * 1000;
+    const at = Date.parse(header);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function openai_number(value) {
+    return value !== null && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : undefined;
+}
+// Only `choices` must be right; any other malformed field is dropped rather than failing the decision.
+const count = schemas_number().int().nonnegative().optional().catch(undefined);
+const openai_text = schemas_string().nullish().catch(undefined);
+const Message = object({ content: unknown().optional(), refusal: openai_text }).nullish().catch(undefined);
+const Completion = object({
+    model: schemas_string().optional().catch(undefined),
+    choices: array(object({ message: Message, finish_reason: openai_text })),
+    usage: object({ prompt_tokens: count, completion_tokens: count }).nullish().catch(undefined),
+});
+function readCompletion(body) {
+    const json = openai_parseJson(body);
+    if (json === undefined)
+        return openai_failed(`the API answered with a body that is not JSON: ${quote(body)}`);
+    const parsed = Completion.safeParse(json);
+    if (!parsed.success) {
+        // Some gateways answer 200 with an OpenAI error body.
+        const error = apiError(json);
+        if (error !== undefined)
+            return openai_failed(`the API answered with an error${error}`);
+        const issue = parsed.error.issues[0];
+        return openai_failed(`the API's answer is not a chat completion (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}): ${quote(body)}`);
+    }
+    const { model, choices, usage } = parsed.data;
+    // No costUsd: the API reports none, and the budget prices tokens from input "prices".
+    const meta = { tokensIn: usage?.prompt_tokens ?? undefined, tokensOut: usage?.completion_tokens ?? undefined, model };
+    return { ...meta, ...answerOf(choices[0], meta.tokensOut, body) };
+}
+function answerOf(choice, tokensOut, body) {
+    if (choice === undefined)
+        return openai_failed(`the API answered with no choices: ${quote(body)}`);
+    const reason = choice.finish_reason;
+    const after = tokensOut === undefined ? '' : ` after ${tokensOut} tokens`;
+    if (reason === 'length')
+        return openai_failed(`the answer was cut off at the model's output limit${after} (finish_reason "length"); use a model with a larger output limit`);
+    if (reason === 'content_filter')
+        return openai_failed('the provider\'s content filter withheld the answer (finish_reason "content_filter")');
+    const content = choice.message?.content;
+    if (typeof content === 'string' && content.trim() !== '')
+        return { ok: true, text: content };
+    const refusal = choice.message?.refusal;
+    if (refusal)
+        return openai_failed(`the model refused: ${clip(refusal, MAX_MESSAGE_CHARS)}`);
+    return openai_failed(`the answer has no text (finish_reason ${JSON.stringify(reason ?? null)}): ${quote(body)}`);
+}
+const ErrorFields = object({
+    message: schemas_string().optional().catch(undefined),
+    code: union([schemas_string(), schemas_number()]).optional().catch(undefined),
+    type: schemas_string().optional().catch(undefined),
+});
+const ErrorBody = ErrorFields.extend({ error: unknown().optional() });
+/**
+ * ` (code): message` from OpenAI's `{error: {message, type, code}}`, GitHub Models' `{error: {code,
+ * message}}`, Azure's bare `{code, message}` or `{error: "…"}`; undefined for anything else.
+ */
+function apiError(json) {
+    const outer = ErrorBody.safeParse(json);
+    if (!outer.success)
+        return undefined;
+    const { error } = outer.data;
+    if (typeof error === 'string')
+        return `: ${clip(error, MAX_MESSAGE_CHARS)}`;
+    const inner = ErrorFields.safeParse(error);
+    const { message, code, type } = inner.success ? inner.data : outer.data;
+    if (message === undefined && code === undefined && type === undefined)
+        return undefined;
+    return `${code === undefined && type === undefined ? '' : ` (${String(code ?? type)})`}: ${clip(message ?? 'no message', MAX_MESSAGE_CHARS)}`;
+}
+function httpError(status, body) {
+    return `HTTP ${status}${apiError(openai_parseJson(body)) ?? `: ${quote(body)}`}`;
+}
+function openai_parseJson(body) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A bounded, escaped piece of a body, so a failure says what came back without a transcript. */
+function quote(body) {
+    return body.trim() === '' ? '(an empty body)' : JSON.stringify(clip(body.trim(), QUOTED_BODY_CHARS));
+}
+function openai_duration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 120_000)
+        return `${Math.ceil(ms / 1000)}s`;
+    return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)}h ${minutes % 60}min`;
+}
+function openai_failed(message, kind = 'error') {
+    return { ok: false, failure: { kind, message }, text: null };
+}
+/** The `openai` runner as a decider: retries bounded, the whole decision bounded by tick-timeout. */
+function openaiDecider(settings, env, options = {}) {
+    return async (prompt, model) => {
+        const started = performance.now();
+        const run = await exchange(chatRequest(settings, prompt, model), settings.tickTimeoutMs, env, options);
+        return { ...run, durationMs: Math.round(performance.now() - started) };
+    };
+}
+async function exchange(request, timeoutMs, env, options) {
+    const maxRetries = options.maxRetries ?? 2;
+    const maxWaitMs = options.maxWaitMs ?? 60_000;
+    const sleep = options.sleep ?? ((ms, signal) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal }));
+    const signal = AbortSignal.timeout(timeoutMs);
+    const deadline = Date.now() + timeoutMs;
+    const timedOut = () => openai_failed(`no answer from ${new URL(request.url).host} within tick-timeout (${openai_duration(timeoutMs)})`, 'timeout');
+    let raw = '';
+    for (let attempt = 1;; attempt++) {
+        const answer = await post(request, signal);
+        if (signal.aborted)
+            return { result: timedOut(), raw };
+        if ('body' in answer)
+            raw = answer.body;
+        const outcome = judge(answer, request.url, env);
+        if (outcome.retry === undefined)
+            return { result: outcome.result, raw };
+        const waitMs = outcome.retry.afterMs ?? FIRST_BACKOFF_MS * 2 ** (attempt - 1);
+        const stop = waitMs > maxWaitMs ? `that is longer than the ${openai_duration(maxWaitMs)} this runner waits, so the decision fails now: try again after then`
+            : attempt > maxRetries ? `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`
+                : Date.now() + waitMs > deadline ? 'that is longer than what is left of tick-timeout, so the decision fails now'
+                    : undefined;
+        if (stop !== undefined)
+            return { result: withNote(outcome.result, stop), raw };
+        try {
+            await sleep(waitMs, signal);
+        }
+        catch {
+            return { result: timedOut(), raw };
+        }
+    }
+}
+async function post(request, signal) {
+    try {
+        const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(request.body), signal });
+        return { status: response.status, headers: response.headers, ...(await readBounded(response)) };
+    }
+    catch (error) {
+        return { error };
+    }
+}
+async function readBounded(response) {
+    if (response.body === null)
+        return { body: '', cut: false };
+    const decoder = new TextDecoder();
+    let body = '';
+    let bytes = 0;
+    for await (const chunk of response.body) {
+        bytes += chunk.byteLength;
+        body += decoder.decode(chunk, { stream: true });
+        // Leaving the loop cancels the stream: the rest is never downloaded.
+        if (bytes > RAW_KEPT_BYTES)
+            return { body: body.slice(0, RAW_KEPT_BYTES), cut: true };
+    }
+    return { body: body + decoder.decode(), cut: false };
+}
+function judge(answer, url, env) {
+    if (!('body' in answer))
+        return unreachable(url, answer.error, env);
+    if (answer.cut)
+        return { result: openai_failed(`the API answered HTTP ${answer.status} with more than ${RAW_KEPT_BYTES / 1024} KiB: ${quote(answer.body)}`) };
+    return readChatResponse(answer.status, answer.headers, answer.body, { githubModels: isGitHubModels(url) });
+}
+function unreachable(url, error, env) {
+    // fetch rejects with "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, …) is its cause.
+    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    const code = cause?.code;
+    const reason = cause instanceof Error && cause.message !== '' ? cause.message : (code ?? String(cause));
+    const proxy = proxied(url, env) && env.NODE_USE_ENV_PROXY !== '1' ? '; behind a proxy, set NODE_USE_ENV_PROXY=1 in the step\'s env so Node\'s fetch uses it' : '';
+    return { result: openai_failed(`could not reach ${new URL(url).host}: ${reason}${proxy}`), retry: { afterMs: undefined } };
+}
+function withNote(result, note) {
+    return result.failure === undefined ? result : { ...result, failure: { ...result.failure, message: `${result.failure.message}; ${note}` } };
+}
+
 ;// CONCATENATED MODULE: ./src/runners/streams/claude.ts
 
 
@@ -50756,7 +51291,7 @@ function clip(text, maxChars) {
  * `subtype: "success"` with `is_error: true`, and the exit code adds nothing the event lacks.
  */
 // A malformed field becomes undefined rather than costing the rest of its event.
-const count = schemas_number().nonnegative().optional().catch(undefined);
+const claude_count = schemas_number().nonnegative().optional().catch(undefined);
 const str = schemas_string().optional().catch(undefined);
 const Init = object({ subtype: str, model: str });
 const Assistant = object({
@@ -50766,17 +51301,17 @@ const Assistant = object({
 });
 const TextBlock = object({ type: literal('text'), text: schemas_string() });
 const Usage = object({
-    input_tokens: count,
-    cache_creation_input_tokens: count,
-    cache_read_input_tokens: count,
-    output_tokens: count,
+    input_tokens: claude_count,
+    cache_creation_input_tokens: claude_count,
+    cache_read_input_tokens: claude_count,
+    output_tokens: claude_count,
 });
 const ModelUsage = object({
-    inputTokens: count,
-    cacheCreationInputTokens: count,
-    cacheReadInputTokens: count,
-    outputTokens: count,
-    costUSD: count,
+    inputTokens: claude_count,
+    cacheCreationInputTokens: claude_count,
+    cacheReadInputTokens: claude_count,
+    outputTokens: claude_count,
+    costUSD: claude_count,
 });
 const Result = object({
     is_error: schemas_boolean().optional().catch(undefined),
@@ -50785,12 +51320,12 @@ const Result = object({
     errors: array(unknown()).optional().catch(undefined),
     terminal_reason: str,
     api_error_status: schemas_number().optional().catch(undefined),
-    total_cost_usd: count,
+    total_cost_usd: claude_count,
     usage: Usage.optional().catch(undefined),
     modelUsage: record(schemas_string(), ModelUsage).optional().catch(undefined),
 });
 /** Enough of an error for the journal and the next prompt, not a transcript. */
-const MAX_MESSAGE_CHARS = 2000;
+const claude_MAX_MESSAGE_CHARS = 2000;
 function claudeStream() {
     const state = {};
     const lines = new JsonLines((event) => {
@@ -50893,7 +51428,7 @@ function errorMessage(result) {
         result.api_error_status !== undefined && `API status ${String(result.api_error_status)}`,
     ].filter((part) => !!part);
     const what = result.is_error === true ? 'claude reported an error' : 'claude did not report is_error: false';
-    const detail = said.length > 0 ? clip(said.join('; '), MAX_MESSAGE_CHARS) : 'no error text';
+    const detail = said.length > 0 ? clip(said.join('; '), claude_MAX_MESSAGE_CHARS) : 'no error text';
     return context.length > 0 ? `${what}: ${detail} (${context.join(', ')})` : `${what}: ${detail}`;
 }
 function claude_describe(error) {
@@ -50998,6 +51533,297 @@ function failedMessage({ failed, errors }) {
     return before.length > 0 ? `${head} (errors before it: ${before.join('; ')})` : head;
 }
 
+;// CONCATENATED MODULE: ./src/runners/streams/opencode.ts
+
+
+/**
+ * `opencode run --format json`. A run is a series of steps, each closed by a `step_finish` whose
+ * `reason` says whether opencode goes on ("tool-calls", "unknown": its own loop continues on
+ * those) or stops ("stop", "length", …). An `error` line fails the run. The run succeeded when
+ * its last word is such a final `step_finish`, or the `done` record newer versions print last.
+ * A `step_start` after that means the run went on after all, so the verdict waits again. No event
+ * names the model; tokens and cost come per step and are summed.
+ */
+// A malformed field becomes undefined rather than costing the rest of its event.
+const opencode_count = schemas_number().nonnegative().optional().catch(undefined);
+const opencode_str = schemas_string().optional().catch(undefined);
+const Text = object({ part: object({ id: opencode_str, messageID: opencode_str, text: schemas_string() }) });
+// `input` excludes the cache and `output` excludes reasoning: `total` is the sum of all five.
+const Tokens = object({
+    input: opencode_count,
+    output: opencode_count,
+    reasoning: opencode_count,
+    cache: object({ read: opencode_count, write: opencode_count }).optional().catch(undefined),
+});
+const StepFinish = object({
+    part: object({ reason: opencode_str, tokens: Tokens.optional().catch(undefined), cost: opencode_count }),
+});
+// 1.x: `{name, data: {message, statusCode?}}`; 2.x: `{type: "provider.…", message, status?}`.
+const OpencodeError = object({
+    name: opencode_str,
+    type: opencode_str,
+    message: opencode_str,
+    status: opencode_count,
+    data: object({ message: opencode_str, statusCode: opencode_count }).optional().catch(undefined),
+});
+/** Reasons after which opencode starts another step. */
+const CONTINUING = new Set(['tool-calls', 'unknown']);
+/** The latest distinct errors kept: a run retried by the caller can print several. */
+const opencode_KEPT_ERRORS = 3;
+const opencode_MAX_MESSAGE_CHARS = 2000;
+function opencodeStream() {
+    const state = { done: false, errors: [] };
+    const lines = new JsonLines((event) => {
+        opencode_onEvent(state, event);
+    });
+    return {
+        push: (chunk) => {
+            lines.push(chunk);
+        },
+        finished: () => state.done || state.end !== undefined,
+        end: () => {
+            lines.end();
+            return opencode_finish(state, lines);
+        },
+    };
+}
+function opencode_onEvent(state, event) {
+    switch (event.type) {
+        case 'text':
+            onText(state, event);
+            return;
+        case 'step_start':
+            state.end = undefined;
+            return;
+        case 'step_finish':
+            onStepFinish(state, event);
+            return;
+        case 'error':
+            opencode_onError(state, event);
+            return;
+        case 'done':
+            state.done = true;
+    }
+}
+/**
+ * Only the latest message's text is the answer: prose from a step before a tool call ("Let me
+ * look at the tests.") would otherwise be glued to the move. A part printed again replaces itself.
+ */
+function onText(state, event) {
+    const parsed = Text.safeParse(event);
+    if (!parsed.success)
+        return;
+    const { id, messageID, text } = parsed.data.part;
+    const current = state.answer;
+    const sameMessage = current !== undefined && (messageID === undefined || messageID === current.messageID);
+    const key = id ?? `\u0000${String(sameMessage ? current.parts.size : 0)}`;
+    // A blank part never makes a new message the answer, but may blank a part it replaces.
+    if (text.trim() === '' && !(sameMessage && current.parts.has(key)))
+        return;
+    const answer = sameMessage ? current : { messageID, parts: new Map() };
+    answer.parts.set(key, text);
+    state.answer = answer;
+}
+function onStepFinish(state, event) {
+    const parsed = StepFinish.safeParse(event);
+    const part = parsed.success ? parsed.data.part : undefined;
+    const tokens = part?.tokens;
+    // Cache reads and writes are input the model read too; reasoning is output it was billed for.
+    state.tokensIn = opencode_sum([state.tokensIn, opencode_sum([tokens?.input, tokens?.cache?.read, tokens?.cache?.write])]);
+    state.tokensOut = opencode_sum([state.tokensOut, opencode_sum([tokens?.output, tokens?.reasoning])]);
+    state.costUsd = opencode_sum([state.costUsd, part?.cost]);
+    // A step without a readable reason proves nothing: the run is over only when a step says so.
+    const reason = part?.reason;
+    state.end = reason === undefined || CONTINUING.has(reason) ? undefined : { kind: 'step', reason };
+}
+function opencode_onError(state, event) {
+    const message = describeError(event.error);
+    state.errors = [...state.errors.filter((error) => error !== message), message].slice(-opencode_KEPT_ERRORS);
+    state.end = { kind: 'error', message };
+}
+function opencode_finish(state, lines) {
+    const figures = { text: answerText(state), tokensIn: state.tokensIn, tokensOut: state.tokensOut, costUsd: state.costUsd };
+    const { end } = state;
+    if (end?.kind === 'error') {
+        return { ok: false, failure: { kind: 'error', message: opencode_failedMessage(end.message, state.errors) }, ...figures };
+    }
+    if (end?.reason === 'error') {
+        const message = opencode_failedMessage('its last step finished with reason "error"', state.errors);
+        return { ok: false, failure: { kind: 'error', message }, ...figures };
+    }
+    if (end !== undefined || state.done)
+        return { ok: true, ...figures };
+    const errors = state.errors.length > 0 ? `; errors before the end: ${state.errors.join('; ')}` : '';
+    const message = `${lines.missing('final step_finish', 'opencode run --format json events')}${errors}`;
+    return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
+}
+/** Parts on separate lines, as opencode's own plain-text output prints them. */
+function answerText({ answer }) {
+    const parts = [...(answer?.parts.values() ?? [])].filter((text) => text.trim() !== '');
+    return parts.length > 0 ? parts.join('\n') : null;
+}
+/** Says each thing once: the failing error, then what came before it. */
+function opencode_failedMessage(reason, errors) {
+    const before = errors.filter((error) => error !== reason);
+    const head = `opencode reported an error: ${reason}`;
+    return before.length > 0 ? `${head} (errors before it: ${before.join('; ')})` : head;
+}
+function describeError(error) {
+    const parsed = OpencodeError.safeParse(error);
+    const fields = parsed.success ? parsed.data : undefined;
+    const label = fields?.name ?? fields?.type;
+    const status = fields?.data?.statusCode ?? fields?.status;
+    const said = (fields?.data?.message ?? fields?.message)?.trim();
+    const text = said || label || (error === undefined || error === null ? 'no error details' : JSON.stringify(error));
+    const context = [label !== text && label, status !== undefined && `HTTP ${String(status)}`].filter((part) => !!part);
+    const clipped = clip(text, opencode_MAX_MESSAGE_CHARS);
+    return context.length > 0 ? `${clipped} (${context.join(', ')})` : clipped;
+}
+function opencode_sum(values) {
+    const known = values.filter((value) => value !== undefined);
+    return known.length === 0 ? undefined : known.reduce((total, value) => total + value, 0);
+}
+
+;// CONCATENATED MODULE: ./src/runners/streams/pi.ts
+
+
+/**
+ * `pi -p --mode json`. The answer and the verdict are the last assistant `message_end`: a model
+ * error is `stopReason: "error"` with `errorMessage`, and pi still exits 0, so only the stream can
+ * tell. pi retries some errors itself (`auto_retry_start`, then a fresh `agent_start`), so an
+ * error message followed by a successful one is a success. The run is over at an `agent_end`
+ * that will not be retried (`willRetry`, newer versions) or at `agent_settled` (newer versions).
+ */
+// A malformed field becomes undefined rather than costing the rest of its event.
+const pi_count = schemas_number().nonnegative().optional().catch(undefined);
+const pi_str = schemas_string().optional().catch(undefined);
+// `input` excludes cache reads; `output` includes reasoning (`reasoning`, where present, is a
+// breakdown of it): `totalTokens` is input + output + cacheRead + cacheWrite.
+const pi_Usage = object({
+    input: pi_count,
+    output: pi_count,
+    cacheRead: pi_count,
+    cacheWrite: pi_count,
+    cost: object({ total: pi_count }).optional().catch(undefined),
+});
+const MessageEnd = object({
+    message: object({
+        role: pi_str,
+        content: union([schemas_string(), array(unknown())]).optional().catch(undefined),
+        provider: pi_str,
+        model: pi_str,
+        usage: pi_Usage.optional().catch(undefined),
+        stopReason: pi_str,
+        errorMessage: pi_str,
+    }),
+});
+const TextItem = object({ type: literal('text'), text: schemas_string() });
+const WillRetry = object({ willRetry: schemas_boolean().optional().catch(undefined) });
+/** Stop reasons that mean the model call failed; pi's own text mode exits 1 on these. */
+const FAILED = new Set(['error', 'aborted']);
+const pi_MAX_MESSAGE_CHARS = 2000;
+function piStream() {
+    const state = { closed: false, compacting: false, retries: 0 };
+    const lines = new JsonLines((event) => {
+        pi_onEvent(state, event);
+    });
+    return {
+        push: (chunk) => {
+            lines.push(chunk);
+        },
+        finished: () => state.closed && !state.compacting,
+        end: () => {
+            lines.end();
+            return pi_finish(state, lines);
+        },
+    };
+}
+function pi_onEvent(state, event) {
+    switch (event.type) {
+        case 'message_end':
+            onMessageEnd(state, event);
+            return;
+        case 'auto_retry_start':
+            state.retries++;
+            state.closed = false;
+            return;
+        case 'agent_start':
+            state.closed = false;
+            return;
+        case 'agent_end':
+            state.closed = !willRetry(event);
+            return;
+        case 'agent_settled':
+            state.closed = true;
+            return;
+        case 'auto_compaction_start':
+        case 'compaction_start':
+            state.compacting = true;
+            return;
+        case 'auto_compaction_end':
+        case 'compaction_end':
+            state.compacting = false;
+            if (willRetry(event))
+                state.closed = false;
+    }
+}
+function willRetry(event) {
+    const parsed = WillRetry.safeParse(event);
+    return parsed.success && parsed.data.willRetry === true;
+}
+/** Every assistant message is one model call: its usage counts even when it failed. */
+function onMessageEnd(state, event) {
+    const parsed = MessageEnd.safeParse(event);
+    if (!parsed.success || parsed.data.message.role !== 'assistant')
+        return;
+    const { content, provider, model, usage, stopReason, errorMessage } = parsed.data.message;
+    state.tokensIn = pi_sum([state.tokensIn, pi_sum([usage?.input, usage?.cacheRead, usage?.cacheWrite])]);
+    state.tokensOut = pi_sum([state.tokensOut, usage?.output]);
+    state.costUsd = pi_sum([state.costUsd, usage?.cost?.total]);
+    if (model)
+        state.model = provider ? `${provider}/${model}` : model;
+    state.last = { text: pi_textOf(content), stopReason, errorMessage };
+}
+/** Text items on separate lines, as pi's own text mode prints them. */
+function pi_textOf(content) {
+    if (typeof content === 'string')
+        return content.trim() === '' ? null : content;
+    const texts = (content ?? []).flatMap((item) => {
+        const parsed = TextItem.safeParse(item);
+        return parsed.success && parsed.data.text.trim() !== '' ? [parsed.data.text] : [];
+    });
+    return texts.length > 0 ? texts.join('\n') : null;
+}
+function pi_finish(state, lines) {
+    const { last } = state;
+    const figures = {
+        text: last?.text ?? null,
+        model: state.model,
+        tokensIn: state.tokensIn,
+        tokensOut: state.tokensOut,
+        costUsd: state.costUsd,
+    };
+    const failed = last?.stopReason !== undefined && FAILED.has(last.stopReason) ? callError(last, state.retries) : undefined;
+    if (!state.closed) {
+        const before = failed === undefined ? '' : `; before the end, ${failed}`;
+        const message = `${lines.missing('final agent_end', 'pi --mode json events')}${before}`;
+        return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
+    }
+    if (failed !== undefined)
+        return { ok: false, failure: { kind: 'error', message: failed }, ...figures };
+    return { ok: true, ...figures };
+}
+function callError(last, retries) {
+    const said = last.errorMessage?.trim();
+    const detail = said ? clip(said, pi_MAX_MESSAGE_CHARS) : 'no errorMessage';
+    const what = last.stopReason === 'aborted' ? `pi reported the model call as aborted: ${detail}` : `pi reported a model error: ${detail}`;
+    return retries > 0 ? `${what} (after ${String(retries)} automatic ${retries === 1 ? 'retry' : 'retries'})` : what;
+}
+function pi_sum(values) {
+    const known = values.filter((value) => value !== undefined);
+    return known.length === 0 ? undefined : known.reduce((total, value) => total + value, 0);
+}
+
 ;// CONCATENATED MODULE: ./src/runners/streams/text.ts
 /** Text kept from a plain-text runner. The answer is at the end, so the tail is what is kept. */
 const MAX_TEXT_CHARS = 1024 * 1024;
@@ -51044,10 +51870,14 @@ function withoutTrailingNewlines(text) {
 
 
 
+
+
 const parsers = {
     text: textStream,
     claude: claudeStream,
     codex: codexStream,
+    opencode: opencodeStream,
+    pi: piStream,
 };
 /** A fresh parser for one run's output. */
 function streamParser(format) {
@@ -51061,65 +51891,98 @@ function streamParser(format) {
 
 
 
+
 const PROMPT_PLACEHOLDER = '{{prompt_file}}';
-const RAW_KEPT_BYTES = 256 * 1024;
+const runners_RAW_KEPT_BYTES = 256 * 1024;
 /** A runner that printed its final result gets this long to exit on its own. */
 const LINGER_MS = 5000;
-const supportedFormats = new Set(['text', 'claude', 'codex']);
-function quote(text) {
+function runners_quote(text) {
     return `'${text.replace(/'/g, `'\\''`)}'`;
 }
-/** The exact command line of a decision, from the preset or the workflow's tick-command. */
-function invocation(settings, model, promptFile) {
+function withModel(args, flag, model) {
+    return model === undefined ? [...args] : [...args, flag, model];
+}
+/**
+ * opencode has no "no tools" flag; a permission rule that denies every tool makes its turn a
+ * pure answer. It is merged into any config the workflow already passes the same way.
+ */
+function opencodeConfig(env) {
+    let config = {};
+    try {
+        const parsed = JSON.parse(env.OPENCODE_CONFIG_CONTENT ?? '{}');
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            config = parsed;
+    }
+    catch {
+        throw new SettingsError('OPENCODE_CONFIG_CONTENT is not JSON: the opencode preset adds its "permission" rule to it.');
+    }
+    return JSON.stringify({ ...config, permission: { '*': 'deny' } });
+}
+/**
+ * The exact command line of a decision, from the preset or the workflow's tick-command. Each
+ * preset runs unattended and, wherever the runner allows it, without tools: the decider answers.
+ * Presets that take the prompt as an argument get it whole (a prompt is bounded well below the
+ * 128 KiB a single argument may hold).
+ */
+function invocation(settings, model, prompt, env = {}) {
+    const format = streamFormat(settings);
     if (settings.tickCommand !== undefined) {
-        const command = settings.tickCommand.replaceAll(PROMPT_PLACEHOLDER, quote(promptFile));
-        return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format: streamFormat(settings) };
+        const command = settings.tickCommand.replaceAll(PROMPT_PLACEHOLDER, runners_quote(prompt.file));
+        return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format };
     }
-    if (settings.runner === 'claude') {
-        // --tools "" turns every tool off: the decider answers, it never acts. The prompt goes on
-        // stdin because an argument right after --tools "" would be taken as its value.
-        const args = ['-p', '--output-format', 'stream-json', '--verbose', '--tools', ''];
-        return { file: 'claude', args: model === undefined ? args : [...args, '--model', model], stdin: true, format: streamFormat(settings) };
+    switch (settings.runner) {
+        case 'claude':
+            // --tools "" turns every tool off. The prompt goes on stdin because an argument right
+            // after --tools "" would be taken as its value.
+            return { file: 'claude', args: withModel(['-p', '--output-format', 'stream-json', '--verbose', '--tools', ''], '--model', model), stdin: true, format };
+        case 'codex':
+            // A read-only sandbox: codex cannot turn its tools off, but nothing it runs can write.
+            return { file: 'codex', args: [...withModel(['exec', '--json', '--skip-git-repo-check', '--sandbox', 'read-only'], '--model', model), prompt.text], stdin: false, format };
+        case 'opencode':
+            return {
+                file: 'opencode',
+                args: [...withModel(['run', '--format', 'json', '--title', 'looop decision'], '-m', model), prompt.text],
+                stdin: false,
+                format,
+                env: { OPENCODE_CONFIG_CONTENT: opencodeConfig(env) },
+            };
+        case 'pi':
+            return { file: 'pi', args: [...withModel(['-p', '--mode', 'json', '--no-session', '--no-tools'], '--model', model), prompt.text], stdin: false, format };
+        case 'custom':
+        case 'openai':
+            throw new SettingsError(`runner "${settings.runner}" has no command line: ${settings.runner === 'custom' ? 'set input "tick-command"' : 'it is an HTTP call, not a process'}.`);
     }
-    throw new SettingsError(`runner "${settings.runner}" has no preset in this version yet: set input "tick-command" (and "stream-format"), or use runner claude or custom.`);
 }
 function streamFormat(settings) {
-    const format = settings.streamFormat ?? (settings.runner === 'custom' || settings.runner === 'openai' ? 'text' : settings.runner);
-    if (!isSupported(format)) {
-        throw new SettingsError(`stream-format "${format}" is not supported by this version; use text, claude or codex.`);
-    }
-    return format;
-}
-function isSupported(format) {
-    return supportedFormats.has(format);
+    return settings.streamFormat ?? (settings.runner === 'custom' || settings.runner === 'openai' ? 'text' : settings.runner);
 }
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 function processDecider(settings, env, tempDir) {
     // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
-    invocation(settings, settings.model, PROMPT_PLACEHOLDER);
+    invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
     return async (prompt, model) => {
         const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(tempDir, 'looop-decide-'));
         try {
             const promptFile = external_node_path_default().join(dir, 'prompt.md');
             await (0,promises_namespaceObject.writeFile)(promptFile, prompt);
-            const how = invocation(settings, model, promptFile);
+            const how = invocation(settings, model, { file: promptFile, text: prompt }, env);
             const parser = streamParser(how.format);
             let raw = '';
             const exit = await runProcess({
                 file: how.file,
                 args: how.args,
                 cwd: dir,
-                env: runnerEnvironment(env),
+                env: { ...runnerEnvironment(env), ...how.env },
                 timeoutMs: settings.tickTimeoutMs,
                 ...(how.stdin ? { stdin: prompt } : {}),
                 onStdout: (chunk) => {
-                    raw = (raw + chunk).slice(-RAW_KEPT_BYTES);
+                    raw = (raw + chunk).slice(-runners_RAW_KEPT_BYTES);
                     parser.push(chunk);
                 },
                 isFinished: () => parser.finished(),
                 lingerMs: LINGER_MS,
             });
-            return { result: judge(parser.end(), exit, settings.tickTimeoutMs, how.format), raw, durationMs: exit.durationMs };
+            return { result: runners_judge(parser.end(), exit, settings.tickTimeoutMs, how.format), raw, durationMs: exit.durationMs };
         }
         finally {
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
@@ -51130,7 +51993,7 @@ function processDecider(settings, env, tempDir) {
  * The stream decides success for formats that report it; the process only adds what the
  * stream cannot know (a timeout, a failure to start, a plain-text runner's exit code).
  */
-function judge(result, exit, timeoutMs, format) {
+function runners_judge(result, exit, timeoutMs, format) {
     const stderr = exit.stderrTail.trim().slice(-500);
     const withStderr = (message) => (stderr === '' ? message : `${message}; stderr: ${stderr}`);
     if (exit.spawnError !== undefined)
@@ -51143,6 +52006,10 @@ function judge(result, exit, timeoutMs, format) {
     if (!result.ok && result.failure !== undefined)
         return { ...result, failure: { ...result.failure, message: withStderr(result.failure.message) } };
     return result;
+}
+/** The runner's decider: runner openai is an HTTP call, unless a tick-command overrides the preset. */
+function selectDecider(settings, env, tempDir) {
+    return settings.runner === 'openai' && settings.tickCommand === undefined ? openaiDecider(settings, env) : processDecider(settings, env, tempDir);
 }
 
 ;// CONCATENATED MODULE: ./src/shell/git.ts
@@ -51216,8 +52083,6 @@ function gitEnvironment(env) {
     return { ...out, GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/state/branch.ts
 
 
@@ -51354,13 +52219,15 @@ async function removeWorktree(git, dir) {
 const JOURNAL_TAIL_BYTES = 64 * 1024;
 async function readState(dir) {
     const problems = [];
-    const [playbook, goals, sensors, memoryText, journalTail, asks] = await Promise.all([
+    const [playbook, goals, sensors, memoryText, journalTail, asks, budget, runs] = await Promise.all([
         readText(external_node_path_default().join(dir, 'PLAYBOOK.md')),
         readGoals(dir, problems),
         readSensors(dir, problems),
         readText(external_node_path_default().join(dir, MEMORY_FILE)),
         readTail(external_node_path_default().join(dir, 'journal.md'), JOURNAL_TAIL_BYTES),
         readAsks(dir, problems),
+        readText(external_node_path_default().join(dir, 'budget.json')),
+        (0,promises_namespaceObject.readdir)(external_node_path_default().join(dir, 'runs')).catch(() => []),
     ]);
     const { memory, problem } = parseMemory(memoryText);
     if (problem !== undefined)
@@ -51374,6 +52241,8 @@ async function readState(dir) {
         memory,
         asks,
         journalTail,
+        budget,
+        runs: runs.filter((name) => !name.startsWith('.')),
         problems,
     };
 }
@@ -51630,7 +52499,7 @@ async function main(env = process.env) {
             const settings = readSettings(env);
             const context = readRunContext(env);
             const dryRun = settings.dryRun || context.dispatchDryRun;
-            const decider = processDecider(settings, env, context.tempDir);
+            const decider = selectDecider(settings, env, context.tempDir);
             const branch = __addDisposableResource(env_1, await openStateBranch({
                 git: createGit(context.workspace, env),
                 branch: settings.stateBranch,
@@ -51649,6 +52518,9 @@ async function main(env = process.env) {
                 ...(context.runId === undefined ? {} : { runId: context.runId }),
                 ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
                 model: settings.model,
+                ...(settings.escalationModel === undefined ? {} : { escalationModel: settings.escalationModel }),
+                limits: settings,
+                prices: settings.prices,
                 allow: settings.allow,
                 approvers: settings.approvers,
                 sensorTimeoutMs: settings.sensorTimeoutMs,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { formatJournalLine, JOURNAL_HEADER } from '../src/journal.ts';
 import { buildPrompt } from '../src/prompt.ts';
 import { readState } from '../src/state/read.ts';
+import { claudeStream } from '../src/runners/streams/claude.ts';
 import { startStandin } from '../test/github-standin/server.ts';
 
 const project = path.resolve(import.meta.dirname, '..');
@@ -161,6 +162,31 @@ async function promptBytes(journalLines: number): Promise<number> {
   }
 }
 
+/**
+ * Parses a claude stream of `megabytes` (the captured events repeated, in 64 KiB reads) and
+ * reports throughput and how far the heap grew: it must not grow with the stream.
+ */
+function parseThroughput(megabytes: number): { mbPerS: number; heapGrowthMb: number } {
+  const events = readFileSync(path.join(project, 'test/fixtures/runner-streams/claude-stream-gleam-tooluse-session.jsonl'), 'utf8');
+  const body = events.split('\n').filter((line) => line.trim() !== '' && !line.includes('"type":"result"')).join('\n') + '\n';
+  const result = events.split('\n').find((line) => line.includes('"type":"result"')) ?? '';
+  const chunk = Buffer.from(body.repeat(Math.ceil(65_536 / body.length))).subarray(0, 65_536).toString('latin1');
+  const chunks = Math.ceil((megabytes * 1024 * 1024) / chunk.length);
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const parser = claudeStream();
+  const started = performance.now();
+  for (let i = 0; i < chunks; i++) {
+    parser.push(chunk);
+    if (i % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  parser.push(`\n${result}\n`);
+  parser.end();
+  const seconds = (performance.now() - started) / 1000;
+  return { mbPerS: (chunks * chunk.length) / 1024 / 1024 / seconds, heapGrowthMb: (peak - before) / 1024 / 1024 };
+}
+
 function row(name: string, figure: string, target: string, ok: boolean): void {
   console.log(`${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(46)} ${figure.padStart(16)}   target ${target}`);
 }
@@ -174,6 +200,7 @@ const withSensors = await idleBeats(box);
 const overhead = withSensors.ms - idle.ms;
 const [small, large, seed] = await Promise.all([promptBytes(1000), promptBytes(10_000), promptBytes(0)]);
 const asks = [await idleWithAsks(0), await idleWithAsks(10), await idleWithAsks(100)];
+const [parse10, parse50] = [parseThroughput(10), parseThroughput(50)];
 
 console.log(`looop-action bench, Node ${process.version}, median of ${RUNS} runs\n`);
 row('node -e 0 (for scale)', `${startup.toFixed(0)} ms`, '-', true);
@@ -191,4 +218,6 @@ for (const [i, open] of [0, 10, 100].entries()) {
   row(`API requests per idle beat, ${open} open asks`, requests.toFixed(1), `<= ${limit}`, requests <= limit);
 }
 const [none, hundred] = [asks[0]?.ms ?? 0, asks[2]?.ms ?? 0];
+row('parse a 50 MB claude stream', `${parse50.mbPerS.toFixed(0)} MB/s`, '>= 100 MB/s', parse50.mbPerS >= 100);
+row('  heap growth while parsing 10 MB / 50 MB', `${parse10.heapGrowthMb.toFixed(1)} / ${parse50.heapGrowthMb.toFixed(1)} MB`, 'flat (50 MB <= 10 MB + 16)', parse50.heapGrowthMb <= parse10.heapGrowthMb + 16);
 row('idle beat with 100 open asks (vs none, GitHub stand-in)', `${hundred.toFixed(0)} ms`, `<= ${(1.2 * none).toFixed(0)} ms (1.2 x ${none.toFixed(0)})`, hundred <= 1.2 * none);

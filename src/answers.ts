@@ -1,4 +1,4 @@
-import { readReply, type Ask } from './asks.ts';
+import { moveHash, readReply, type Ask } from './asks.ts';
 import type { IssueComment } from './github.ts';
 import type { LoadedAsk } from './state/read.ts';
 
@@ -74,11 +74,13 @@ export function readAnswers(input: AnswerInput): Answers {
       }
       const reply = readReply(comment.body);
       if (reply.kind === 'approve') {
-        if (next.move !== undefined && reply.hash === next.hash) {
+        // The hash is worked out again from the move and round: a hash field edited into a file proves nothing.
+        const hash = next.move === undefined ? undefined : moveHash(next.move, next.round);
+        if (hash !== undefined && reply.hash === hash) {
           approvals.push({ loaded: { ...loaded, ask: next }, by: comment.login, comment: comment.id });
           break;
         }
-        const why = next.move === undefined ? 'this ask has no move to approve; answer it in words' : `\`${reply.hash || '(none)'}\` is not this move's hash \`${next.hash ?? ''}\``;
+        const why = next.move === undefined ? 'this ask has no move to approve; answer it in words' : `\`${reply.hash || '(none)'}\` is not this move's hash \`${hash ?? ''}\``;
         replies.push({ issue, body: `${LOOP_COMMENT_MARKER}\n@${comment.login}: nothing was run: ${why}.` });
         journal.push({ move: 'answer', summary: `refused an approval by @${comment.login} on ask ${ask.id} (#${issue}): ${why}`, outcome: 'refused' });
         continue;

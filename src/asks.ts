@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { moveSchema, type Move } from './moves.ts';
 import { canonicalJson } from './canonical.ts';
+import type { FileWrite } from './state/record.ts';
 
 /**
  * An ask: a question to the people who steer the loop, kept as `asks/<id>.md` on the state
@@ -133,6 +134,33 @@ export function newAsk(input: NewAsk): Ask {
     beat: input.beat,
     answers: [],
     seen: [],
+  };
+}
+
+const progress: Readonly<Record<AskStatus, number>> = { pending: 0, executing: 1, done: 2, denied: 2, answered: 2 };
+
+/**
+ * An ask file as a beat writes it, worked out against what the branch holds by then: when
+ * another beat changed the ask meanwhile, the further one (a later round, then a later status)
+ * wins and the comments both handled are kept, so a slow beat's stale copy can never send an
+ * executed ask back to pending, nor forget an answer.
+ */
+export function askWrite(ask: Ask, read: string | null): FileWrite {
+  return (current) => {
+    if (current === read || current === null) return formatAsk(ask);
+    const theirs = parseAsk(current);
+    if (!theirs.ok) return formatAsk(ask);
+    const other = theirs.ask;
+    const ahead = other.round > ask.round || (other.round === ask.round && progress[other.status] > progress[ask.status]);
+    const base = ahead ? other : ask;
+    const answers = [...other.answers, ...ask.answers].filter((a, i, all) => all.findIndex((b) => b.comment === a.comment) === i);
+    return formatAsk({
+      ...base,
+      seen: [...new Set([...other.seen, ...ask.seen])],
+      answers,
+      issue: base.issue ?? other.issue ?? ask.issue,
+      closed: ahead ? other.closed : ask.closed || (other.status === ask.status && other.closed),
+    });
   };
 }
 

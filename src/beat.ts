@@ -1,16 +1,19 @@
 import { act, type Outcome } from './act.ts';
-import { formatAsk, type Ask } from './asks.ts';
+import { askWrite, formatAsk, type Ask } from './asks.ts';
 import { holdsOf } from './gate.ts';
 import { formatJournalLine, utcTime } from './journal.ts';
-import { describeMove, parseMove, type Move } from './moves.ts';
+import { describeMove, type Move } from './moves.ts';
 import type { BeatPorts } from './ports.ts';
 import { buildPrompt } from './prompt.ts';
 import { openAsk, tendAsks, type AskContext, type Tended } from './reconcile.ts';
+import { dayOf, type Limits } from './budget.ts';
+import { chargeRecord, decide, runFiles, type Launch } from './decide.ts';
 import type { RunnerResult } from './runners/result.ts';
+import type { Settings } from './settings.ts';
 import { sense, type Reading } from './sense.ts';
 import { formatMemory, MEMORY_FILE, type Memory } from './state/memory.ts';
 import type { LoadedState } from './state/read.ts';
-import type { BeatRecord } from './state/record.ts';
+import type { BeatRecord, FileWrite } from './state/record.ts';
 import { afterWrites, changedSignals, fingerprint } from './world.ts';
 
 export type { BeatPorts, Store } from './ports.ts';
@@ -21,6 +24,9 @@ export interface BeatOptions {
   readonly runId?: string;
   readonly runUrl?: string;
   readonly model: string | undefined;
+  readonly escalationModel?: string;
+  readonly limits: Limits;
+  readonly prices: Settings['prices'];
   readonly allow: readonly string[];
   readonly approvers: readonly string[];
   readonly sensorTimeoutMs: number;
@@ -79,7 +85,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
   const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
   const print = fingerprint({ state, readings });
-  const memory = asking === undefined || !state.asks.some(({ ask }) => ask.status === 'pending')
+  const memory = asking === undefined || tended.reread === true || !state.asks.some(({ ask }) => ask.status === 'pending')
     ? state.memory
     : { ...state.memory, asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() };
   const base = {
@@ -103,17 +109,28 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   }
 
   const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds, ...noteOf(options) });
-  const run = await ports.decider(prompt, options.model);
-  const decision = readDecision(run.result);
+  const result = await decide(prompt, state.budget, {
+    decider: ports.decider,
+    limits: options.limits,
+    prices: options.prices,
+    model: options.model,
+    escalationModel: options.escalationModel,
+    beat: options.beat,
+    at,
+  });
+  if (result.kind === 'stopped') return budgetStopped(ports, options, base, { state, memory, tended, at }, result.why);
+  const decision = result.decided;
   if (options.dryRun) return { ...base, asks: asksOf(state), decision, journal: [] };
 
+  const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
+  const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
   if (decision.kind !== 'move') {
-    const record = failureRecord(options, at, memory, decision, tended);
+    const record = failureRecord(options, at, memory, decision, { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] });
     return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
   }
   const acted = await act(decision.move, { ...actContext, state });
-  const { outcome, after } = await askIfGated(acted, decision.move, state, holds, asking);
-  const record = moveRecord({ options, at, memory, readings, decision, outcome, tended, after });
+  const { outcome, after, askFile } = await askIfGated(acted, decision.move, state, holds, asking);
+  const record = moveRecord({ options, at, memory, readings, decision, outcome, tended: { ...tended, files: { ...tended.files, ...spent, ...askFile }, journal: [...tended.journal, ...escalated] }, after });
   return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record) };
 }
 
@@ -141,15 +158,48 @@ function cannotAsk(outcome: Outcome): Outcome {
   return { outcome: 'refused', summary: `${outcome.summary}; no GitHub token and repository to ask through, so nothing was done`, files: {} };
 }
 
-async function askIfGated(outcome: Outcome, move: Move, state: LoadedState, holds: readonly string[], context: AskContext | undefined): Promise<{ outcome: Outcome; after: LoadedState }> {
+async function askIfGated(
+  outcome: Outcome,
+  move: Move,
+  state: LoadedState,
+  holds: readonly string[],
+  context: AskContext | undefined,
+): Promise<{ outcome: Outcome; after: LoadedState; askFile?: Record<string, FileWrite> }> {
   if (outcome.ask === undefined) return { outcome, after: afterWrites(state, outcome.files) };
   if (context === undefined) return { outcome: cannotAsk(outcome), after: state };
   const { ask, opened } = await openAsk(state, outcome.ask, move.reason, holds, context);
   const where = ask.issue === undefined ? '' : ` in #${ask.issue}`;
   const summary = opened ? `asked${where} (ask ${ask.id}): ${outcome.summary}` : `already asked${where} (ask ${ask.id}): ${outcome.summary}`;
-  const files = opened ? { [`asks/${ask.id}.md`]: formatAsk(ask) } : {};
-  const asked: Outcome = { outcome: 'asked', summary, files };
-  return { outcome: asked, after: afterWrites(state, files) };
+  const asked: Outcome = { outcome: 'asked', summary, files: {} };
+  if (!opened) return { outcome: asked, after: state };
+  const path = `asks/${ask.id}.md`;
+  // Written against the claim this beat pushed: an answer that landed meanwhile is kept.
+  return { outcome: asked, after: afterWrites(state, { [path]: formatAsk(ask) }), askFile: { [path]: askWrite(ask, formatAsk({ ...ask, issue: undefined })) } };
+}
+
+function escalationLine(options: BeatOptions, at: Date, first: Launch | undefined, model: string | undefined): string {
+  const reason = first?.decided.kind === 'move' ? first.decided.move.reason : '';
+  return formatJournalLine({ at, beat: options.beat, move: 'escalate', summary: `escalated to ${model ?? '?'}: ${reason}`, outcome: 'ok', ...costOf(first?.run.result) });
+}
+
+interface Held {
+  readonly state: LoadedState;
+  readonly memory: Memory;
+  readonly tended: Tended;
+  readonly at: Date;
+}
+
+/**
+ * Past the budget the beat still senses and reconciles, but does not decide; the first such
+ * beat of the day says so in the journal, the rest only in their summaries.
+ */
+async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Omit<BeatReport, 'asks' | 'decision' | 'journal'>, held: Held, why: string): Promise<BeatReport> {
+  const day = dayOf(held.at);
+  const first = held.memory.budgetHeld !== day && !options.dryRun;
+  const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
+  const files = { ...held.tended.files, ...(first ? { [MEMORY_FILE]: formatMemory({ ...held.memory, budgetHeld: day }) } : {}) };
+  const commit = Object.keys(files).length > 0 || journal.length > 0 ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
+  return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 
 function noteOf(options: BeatOptions): { note?: string } {
@@ -168,20 +218,13 @@ function whyNotDecide(changed: boolean, memory: Memory, note: string | undefined
   return undefined;
 }
 
-function readDecision(result: RunnerResult): Exclude<Decision, { kind: 'skipped' }> {
-  if (!result.ok) return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, run: result };
-  if (result.text === null) return { kind: 'failed', error: 'the runner succeeded but gave no final text', run: result };
-  const parsed = parseMove(result.text);
-  if (!parsed.ok) return { kind: 'failed', error: parsed.error, run: result };
-  return { kind: 'move', move: parsed.move, run: result };
-}
-
 function costOf(run: RunnerResult | undefined): { costUsd?: number } {
+  // Only a cost the runner reported: one from tokens × prices is in budget.json.
   return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
 }
 
 /** A failed decision is recorded, shown in the next prompt, and backed off from. */
-function failureRecord(options: BeatOptions, at: Date, memory: Memory, decision: Extract<Decision, { kind: 'failed' }>, tended: Tended): BeatRecord {
+function failureRecord(options: BeatOptions, at: Date, memory: Memory, decision: Extract<Decision, { kind: 'failed' }>, tended: Pick<Tended, 'files' | 'journal'>): BeatRecord {
   const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
   return {
     files: { ...tended.files, [MEMORY_FILE]: formatMemory({ ...memory, failures }) },
@@ -197,7 +240,7 @@ interface MoveRecordInputs {
   readonly readings: readonly Reading[];
   readonly decision: Extract<Decision, { kind: 'move' }>;
   readonly outcome: Outcome;
-  readonly tended: Tended;
+  readonly tended: Pick<Tended, 'files' | 'journal'>;
   /** The state once this beat's writes are in. */
   readonly after: LoadedState;
 }

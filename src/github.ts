@@ -75,7 +75,9 @@ export function createGitHub(options: GitHubOptions): GitHub {
     },
     async createAskIssue(title, body) {
       await ensureLabel();
-      const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels: [ASK_LABEL] });
+      // Never retried blindly: an issue created whose answer was lost would be created twice.
+      // The caller looks for it by marker first, beat after beat.
+      const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels: [ASK_LABEL], request: { retries: 0 } });
       return { number: data.number, open: true, url: data.html_url };
     },
     async commentsSince(since) {

@@ -61,7 +61,10 @@ export const nodeFetch: Fetch = async (url, init) => {
     const location = response.headers.location;
     const status = response.statusCode ?? 0;
     if ([301, 302, 307, 308].includes(status) && location !== undefined && init.redirect !== 'manual' && hop < MAX_REDIRECTS) {
-      target = new URL(location, target).toString();
+      const next = new URL(location, target);
+      // The token goes to the host it was meant for, never on to another one.
+      if (next.host !== new URL(target).host) init = { ...init, headers: Object.fromEntries(Object.entries(init.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization')) };
+      target = next.toString();
       continue;
     }
     const text = body.toString('utf8');

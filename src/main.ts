@@ -5,7 +5,7 @@ import { runBeat } from './beat.ts';
 import { readRunContext, type RunContext } from './context.ts';
 import { createGitHub, type GitHub } from './github.ts';
 import { headline, outputsOf, summaryMarkdown } from './report.ts';
-import { processDecider } from './runners/index.ts';
+import { selectDecider } from './runners/index.ts';
 import { readSettings, type Settings } from './settings.ts';
 import { createGit } from './shell/git.ts';
 import { openStateBranch } from './state/branch.ts';
@@ -26,7 +26,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const settings = readSettings(env);
     const context = readRunContext(env);
     const dryRun = settings.dryRun || context.dispatchDryRun;
-    const decider = processDecider(settings, env, context.tempDir);
+    const decider = selectDecider(settings, env, context.tempDir);
     await using branch = await openStateBranch({
       git: createGit(context.workspace, env),
       branch: settings.stateBranch,
@@ -47,6 +47,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
         ...(context.runId === undefined ? {} : { runId: context.runId }),
         ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
         model: settings.model,
+        ...(settings.escalationModel === undefined ? {} : { escalationModel: settings.escalationModel }),
+        limits: settings,
+        prices: settings.prices,
         allow: settings.allow,
         approvers: settings.approvers,
         sensorTimeoutMs: settings.sensorTimeoutMs,

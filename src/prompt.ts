@@ -156,7 +156,7 @@ function asksSection(inputs: PromptInputs): string {
     ...pending.map((ask) => `### ${ask.id} (${ask.status}${ask.issue === undefined ? '' : `, issue #${ask.issue}`})\n${question(ask.question)}`),
     ...resolved.map((ask) => {
       const answer = ask.answers.at(-1);
-      const said = answer === undefined ? `Outcome: ${ask.outcome ?? ''}` : `@${answer.by} said:\n${question(answer.text)}`;
+      const said = answer === undefined ? `Outcome:\n${question(ask.outcome ?? '')}` : `@${answer.by} said:\n${question(answer.text)}`;
       return `### ${ask.id} (${ask.status})\nAsked:\n${question(ask.question)}\n${said}`;
     }),
   ];

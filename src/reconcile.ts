@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { act, type ActContext, type AskRequest, type Outcome } from './act.ts';
 import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER, type Approval } from './answers.ts';
 import { askBody, askTitle } from './ask-issue.ts';
-import { askIdFor, askPath, formatAsk, isOpen, moveHash, newAsk, type Ask } from './asks.ts';
+import { askIdFor, askPath, askWrite, formatAsk, isOpen, moveHash, newAsk, type Ask } from './asks.ts';
 import type { Store } from './ports.ts';
 import type { GitHub } from './github.ts';
 import { formatJournalLine } from './journal.ts';
-import { ClaimLostError } from './state/record.ts';
+import { ClaimLostError, type FileWrite } from './state/record.ts';
 import type { LoadedAsk, LoadedState } from './state/read.ts';
 import { canonicalJson } from './canonical.ts';
+import { fence } from './prompt.ts';
 
 /** Everything the asks step needs from the beat. */
 export interface AskContext {
@@ -30,10 +31,12 @@ export interface Tended {
   /** The state with every ask as it now stands. */
   readonly state: LoadedState;
   /** Ask files to write in the final record. */
-  readonly files: Record<string, string>;
+  readonly files: Record<string, FileWrite>;
   readonly journal: string[];
   /** An approved command ran: its output goes to the next decision. */
   readonly lastRun?: Outcome['lastRun'];
+  /** A comment was read but not handled (its claim was lost): read the same window again next beat. */
+  readonly reread?: boolean;
 }
 
 const STALE_CLAIM_MS = 5 * 60_000;
@@ -42,9 +45,11 @@ function line(context: AskContext, move: string, summary: string, outcome: strin
   return formatJournalLine({ at: context.at, beat: context.beat, move, summary, outcome });
 }
 
-function replaceAsk(state: LoadedState, ask: Ask, text = formatAsk(ask)): LoadedState {
+/** The ask as it now stands, with the text the branch holds for it (what a claim must match). */
+function replaceAsk(state: LoadedState, ask: Ask, text?: string): LoadedState {
+  const read = state.asks.find((a) => a.ask.id === ask.id)?.text;
   const others = state.asks.filter((a) => a.ask.id !== ask.id);
-  return { ...state, asks: [...others, { ask, text }] };
+  return { ...state, asks: [...others, { ask, text: text ?? read ?? '' }] };
 }
 
 /**
@@ -61,8 +66,8 @@ export async function tendAsks(state: LoadedState, context: AskContext): Promise
 }
 
 function withAsk(tended: Tended, ask: Ask): Tended {
-  const text = formatAsk(ask);
-  return { ...tended, state: replaceAsk(tended.state, ask, text), files: { ...tended.files, [askPath(ask.id)]: text } };
+  const read = tended.state.asks.find((a) => a.ask.id === ask.id)?.text ?? null;
+  return { ...tended, state: replaceAsk(tended.state, ask), files: { ...tended.files, [askPath(ask.id)]: askWrite(ask, read) } };
 }
 
 /** Asks recorded without an issue (a beat died between the two) get theirs, found by marker first. */
@@ -110,7 +115,10 @@ async function claimIsDead(ask: Ask, context: AskContext): Promise<boolean> {
 async function readComments(tended: Tended, context: AskContext): Promise<Tended> {
   const pending = tended.state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue !== undefined);
   if (pending.length === 0) return tended;
-  const since = tended.state.memory.asksCheckedAt ?? pending.map(({ ask }) => ask.created).filter(Boolean).sort()[0] ?? context.at.toISOString();
+  // No comment on an ask predates the ask, so the window never reaches back past the oldest one.
+  const oldest = pending.map(({ ask }) => ask.created).filter(Boolean).sort()[0] ?? context.at.toISOString();
+  const checked = tended.state.memory.asksCheckedAt;
+  const since = checked !== undefined && checked > oldest ? checked : new Date(Date.parse(oldest) - 60_000).toISOString();
   const { comments } = await context.github.commentsSince(since);
   const roles = new Map<string, string>();
   for (const login of loginsToCheck(pending, comments, context.approvers)) roles.set(login, await context.github.role(login));
@@ -139,7 +147,10 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
   try {
     await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: approval.loaded.text }, journal: [], message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` });
   } catch (error) {
-    if (error instanceof ClaimLostError) return { ...tended, journal: [...tended.journal, line(context, 'answer', `ask ${ask.id}: another beat is executing it`, 'skipped')] };
+    if (error instanceof ClaimLostError) {
+      const note = line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped');
+      return { ...tended, journal: [...tended.journal, note], reread: true };
+    }
     throw error;
   }
   const move = ask.move;
@@ -161,7 +172,8 @@ function closingNote(ask: Ask, runUrl: string | undefined): string {
   const last = ask.answers.at(-1);
   switch (ask.status) {
     case 'done':
-      return `Done${run}: ${ask.outcome ?? ''}`;
+      // The outcome holds the LLM's reason and command: fenced, it cannot mention or link.
+      return `Done${run}:\n${fence(ask.outcome ?? '', 'text')}`;
     case 'denied':
       return `Denied by @${last?.by ?? '?'}: the loop will not run this move${run}.`;
     default:
@@ -174,11 +186,28 @@ async function closeResolved(tended: Tended, context: AskContext): Promise<Tende
   let current = tended;
   for (const { ask } of tended.state.asks) {
     if (isOpen(ask) || ask.closed || ask.issue === undefined) continue;
-    await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
-    await context.github.close(ask.issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+    const issue = ask.issue;
+    // An issue deleted or transferred away cannot be told; the ask is closed all the same.
+    const gone = await issueGone(async () => {
+      await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
+      await context.github.close(issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+    });
     current = withAsk(current, { ...ask, closed: true });
+    if (gone) current = { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: its issue #${issue} is gone; closed without a note`, 'ok')] };
   }
   return current;
+}
+
+/** Runs calls on one issue; true when GitHub says the issue is gone (404, 410), which is no reason to stop the loop. */
+async function issueGone(calls: () => Promise<void>): Promise<boolean> {
+  try {
+    await calls();
+    return false;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 404 || status === 410) return true;
+    throw error;
+  }
 }
 
 function questionId(question: string): string {

@@ -1,9 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SettingsError, type Settings, type StreamFormatName } from '../settings.ts';
+import { SettingsError, type Settings } from '../settings.ts';
 import { runnerEnvironment } from '../shell/environment.ts';
 import { describeExit, runProcess } from '../shell/process.ts';
 import type { RunnerResult } from './result.ts';
+import { openaiDecider } from './openai.ts';
 import { streamParser, type StreamFormat } from './streams/index.ts';
 
 /** One decision: the prompt in, the runner's normalized result out. */
@@ -20,9 +21,11 @@ export interface DecisionRun {
 export interface Invocation {
   readonly file: string;
   readonly args: readonly string[];
-  /** The prompt goes on stdin unless the command reads it from the prompt file. */
+  /** The prompt goes on stdin unless the command line carries it. */
   readonly stdin: boolean;
   readonly format: StreamFormat;
+  /** Variables the preset sets for its runner, over the step's environment. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 const PROMPT_PLACEHOLDER = '{{prompt_file}}';
@@ -30,58 +33,86 @@ const RAW_KEPT_BYTES = 256 * 1024;
 /** A runner that printed its final result gets this long to exit on its own. */
 const LINGER_MS = 5000;
 
-const supportedFormats: ReadonlySet<StreamFormatName> = new Set(['text', 'claude', 'codex']);
-
 function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The exact command line of a decision, from the preset or the workflow's tick-command. */
-export function invocation(settings: Settings, model: string | undefined, promptFile: string): Invocation {
+function withModel(args: readonly string[], flag: string, model: string | undefined): string[] {
+  return model === undefined ? [...args] : [...args, flag, model];
+}
+
+/**
+ * opencode has no "no tools" flag; a permission rule that denies every tool makes its turn a
+ * pure answer. It is merged into any config the workflow already passes the same way.
+ */
+function opencodeConfig(env: NodeJS.ProcessEnv): string {
+  let config: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(env.OPENCODE_CONFIG_CONTENT ?? '{}');
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) config = parsed as Record<string, unknown>;
+  } catch {
+    throw new SettingsError('OPENCODE_CONFIG_CONTENT is not JSON: the opencode preset adds its "permission" rule to it.');
+  }
+  return JSON.stringify({ ...config, permission: { '*': 'deny' } });
+}
+
+/**
+ * The exact command line of a decision, from the preset or the workflow's tick-command. Each
+ * preset runs unattended and, wherever the runner allows it, without tools: the decider answers.
+ * Presets that take the prompt as an argument get it whole (a prompt is bounded well below the
+ * 128 KiB a single argument may hold).
+ */
+export function invocation(settings: Settings, model: string | undefined, prompt: { file: string; text: string }, env: NodeJS.ProcessEnv = {}): Invocation {
+  const format = streamFormat(settings);
   if (settings.tickCommand !== undefined) {
-    const command = settings.tickCommand.replaceAll(PROMPT_PLACEHOLDER, quote(promptFile));
-    return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format: streamFormat(settings) };
+    const command = settings.tickCommand.replaceAll(PROMPT_PLACEHOLDER, quote(prompt.file));
+    return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format };
   }
-  if (settings.runner === 'claude') {
-    // --tools "" turns every tool off: the decider answers, it never acts. The prompt goes on
-    // stdin because an argument right after --tools "" would be taken as its value.
-    const args = ['-p', '--output-format', 'stream-json', '--verbose', '--tools', ''];
-    return { file: 'claude', args: model === undefined ? args : [...args, '--model', model], stdin: true, format: streamFormat(settings) };
+  switch (settings.runner) {
+    case 'claude':
+      // --tools "" turns every tool off. The prompt goes on stdin because an argument right
+      // after --tools "" would be taken as its value.
+      return { file: 'claude', args: withModel(['-p', '--output-format', 'stream-json', '--verbose', '--tools', ''], '--model', model), stdin: true, format };
+    case 'codex':
+      // A read-only sandbox: codex cannot turn its tools off, but nothing it runs can write.
+      return { file: 'codex', args: [...withModel(['exec', '--json', '--skip-git-repo-check', '--sandbox', 'read-only'], '--model', model), prompt.text], stdin: false, format };
+    case 'opencode':
+      return {
+        file: 'opencode',
+        args: [...withModel(['run', '--format', 'json', '--title', 'looop decision'], '-m', model), prompt.text],
+        stdin: false,
+        format,
+        env: { OPENCODE_CONFIG_CONTENT: opencodeConfig(env) },
+      };
+    case 'pi':
+      return { file: 'pi', args: [...withModel(['-p', '--mode', 'json', '--no-session', '--no-tools'], '--model', model), prompt.text], stdin: false, format };
+    case 'custom':
+    case 'openai':
+      throw new SettingsError(`runner "${settings.runner}" has no command line: ${settings.runner === 'custom' ? 'set input "tick-command"' : 'it is an HTTP call, not a process'}.`);
   }
-  throw new SettingsError(
-    `runner "${settings.runner}" has no preset in this version yet: set input "tick-command" (and "stream-format"), or use runner claude or custom.`,
-  );
 }
 
 function streamFormat(settings: Settings): StreamFormat {
-  const format: StreamFormatName = settings.streamFormat ?? (settings.runner === 'custom' || settings.runner === 'openai' ? 'text' : settings.runner);
-  if (!isSupported(format)) {
-    throw new SettingsError(`stream-format "${format}" is not supported by this version; use text, claude or codex.`);
-  }
-  return format;
-}
-
-function isSupported(format: StreamFormatName): format is StreamFormat {
-  return supportedFormats.has(format);
+  return settings.streamFormat ?? (settings.runner === 'custom' || settings.runner === 'openai' ? 'text' : settings.runner);
 }
 
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 export function processDecider(settings: Settings, env: NodeJS.ProcessEnv, tempDir: string): Decider {
   // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
-  invocation(settings, settings.model, PROMPT_PLACEHOLDER);
+  invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
   return async (prompt, model) => {
     const dir = await mkdtemp(path.join(tempDir, 'looop-decide-'));
     try {
       const promptFile = path.join(dir, 'prompt.md');
       await writeFile(promptFile, prompt);
-      const how = invocation(settings, model, promptFile);
+      const how = invocation(settings, model, { file: promptFile, text: prompt }, env);
       const parser = streamParser(how.format);
       let raw = '';
       const exit = await runProcess({
         file: how.file,
         args: how.args,
         cwd: dir,
-        env: runnerEnvironment(env),
+        env: { ...runnerEnvironment(env), ...how.env },
         timeoutMs: settings.tickTimeoutMs,
         ...(how.stdin ? { stdin: prompt } : {}),
         onStdout: (chunk) => {
@@ -112,4 +143,9 @@ function judge(result: RunnerResult, exit: Awaited<ReturnType<typeof runProcess>
   }
   if (!result.ok && result.failure !== undefined) return { ...result, failure: { ...result.failure, message: withStderr(result.failure.message) } };
   return result;
+}
+
+/** The runner's decider: runner openai is an HTTP call, unless a tick-command overrides the preset. */
+export function selectDecider(settings: Settings, env: NodeJS.ProcessEnv, tempDir: string): Decider {
+  return settings.runner === 'openai' && settings.tickCommand === undefined ? openaiDecider(settings, env) : processDecider(settings, env, tempDir);
 }

@@ -13,6 +13,8 @@ const memorySchema = z.object({
   failures: z
     .object({ count: z.number().int().nonnegative(), lastAt: z.string(), lastError: z.string() })
     .optional(),
+  /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
+  budgetHeld: z.string().optional(),
   /** Comments on asks were read up to here (with a margin for clock skew). */
   asksCheckedAt: z.string().optional(),
   /** The last run move's result, shown once in the next prompt, which it also asks for. */

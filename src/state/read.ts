@@ -43,6 +43,10 @@ export interface LoadedState {
   readonly asks: readonly LoadedAsk[];
   /** The journal's last lines (read from its end: the journal may be long). */
   readonly journalTail: readonly string[];
+  /** budget.json as it stands, or null before the first decision. */
+  readonly budget: string | null;
+  /** The beats whose decisions are kept under runs/. */
+  readonly runs: readonly string[];
   /** Things wrong in the tree that a person should fix (bad front matter, stray files). */
   readonly problems: readonly string[];
 }
@@ -51,13 +55,15 @@ const JOURNAL_TAIL_BYTES = 64 * 1024;
 
 export async function readState(dir: string): Promise<LoadedState> {
   const problems: string[] = [];
-  const [playbook, goals, sensors, memoryText, journalTail, asks] = await Promise.all([
+  const [playbook, goals, sensors, memoryText, journalTail, asks, budget, runs] = await Promise.all([
     readText(path.join(dir, 'PLAYBOOK.md')),
     readGoals(dir, problems),
     readSensors(dir, problems),
     readText(path.join(dir, MEMORY_FILE)),
     readTail(path.join(dir, 'journal.md'), JOURNAL_TAIL_BYTES),
     readAsks(dir, problems),
+    readText(path.join(dir, 'budget.json')),
+    readdir(path.join(dir, 'runs')).catch(() => []),
   ]);
   const { memory, problem } = parseMemory(memoryText);
   if (problem !== undefined) problems.push(problem);
@@ -70,6 +76,8 @@ export async function readState(dir: string): Promise<LoadedState> {
     memory,
     asks,
     journalTail,
+    budget,
+    runs: runs.filter((name) => !name.startsWith('.')),
     problems,
   };
 }

@@ -7,9 +7,15 @@ import { statePath } from './names.ts';
  * What one beat writes, kept as intent rather than as a diff, so that when another beat's
  * push lands first it can be applied again on the new head without losing either beat's lines.
  */
+/**
+ * A file as this beat leaves it: its text, null to delete it (or a whole folder), or a function
+ * of what the branch holds when the record is applied, for files several beats add to.
+ */
+export type FileWrite = string | null | ((current: string | null) => string | null);
+
 export interface BeatRecord {
-  /** Whole-file writes by path in the state tree; null deletes. */
-  readonly files: Readonly<Record<string, string | null>>;
+  /** Writes by path in the state tree. */
+  readonly files: Readonly<Record<string, FileWrite>>;
   /** Paths among `files` to mark executable (sensors). */
   readonly executable?: readonly string[];
   /** Lines appended to journal.md, after whatever it holds by then. */
@@ -37,10 +43,16 @@ export async function applyRecord(dir: string, record: BeatRecord): Promise<void
     const actual = await readOrNull(statePath(dir, relative));
     if (actual !== expected) throw new ClaimLostError(`${relative} changed on the branch since this beat read it`);
   }
-  for (const [relative, content] of Object.entries(record.files)) {
-    const file = statePath(dir, relative);
+  // Everything is worked out before anything is written, so a failing merge leaves no half record.
+  const writes = await Promise.all(
+    Object.entries(record.files).map(async ([relative, write]) => {
+      const file = statePath(dir, relative);
+      return [relative, file, typeof write === 'function' ? write(await readOrNull(file)) : write] as const;
+    }),
+  );
+  for (const [relative, file, content] of writes) {
     if (content === null) {
-      await rm(file, { force: true });
+      await rm(file, { force: true, recursive: true });
       continue;
     }
     await mkdir(path.dirname(file), { recursive: true });

@@ -59,7 +59,7 @@ describe('the beat', () => {
     const world = makeWorld(['{"type":"goal_write","reason":"r","slug":"ship","body":"# Ship"}']);
     await runBeat(world.ports, world.options);
     const [record] = world.store.commits;
-    expect(Object.keys(record?.files ?? {}).sort()).toEqual(['beat.json', 'goals/ship.md']);
+    expect(Object.keys(record?.files ?? {}).sort()).toEqual(['beat.json', 'budget.json', 'goals/ship.md', 'runs/b1/output.1.txt', 'runs/b1/prompt.1.md', 'runs/b1/result.1.json']);
     expect(record?.journal).toHaveLength(1);
   });
 

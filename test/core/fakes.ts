@@ -43,15 +43,20 @@ export class MemoryStore implements Store {
           return parsed.ok ? [{ ask: parsed.ask, text }] : [];
         }),
       journalTail: this.journal,
+      budget: this.files.get('budget.json') ?? null,
+      runs: [...new Set([...this.files.keys()].filter((f) => f.startsWith('runs/')).map((f) => f.split('/')[1] ?? ''))],
       problems: [],
     });
   }
 
   commit(record: BeatRecord): Promise<{ sha: string | undefined; attempts: number }> {
     this.commits.push(record);
-    for (const [file, content] of Object.entries(record.files)) {
-      if (content === null) this.files.delete(file);
-      else this.files.set(file, content);
+    for (const [file, write] of Object.entries(record.files)) {
+      const content = typeof write === 'function' ? write(this.files.get(file) ?? null) : write;
+      if (content === null) {
+        // As on disk: null removes a file or a whole folder.
+        for (const key of [...this.files.keys()]) if (key === file || key.startsWith(`${file}/`)) this.files.delete(key);
+      } else this.files.set(file, content);
     }
     this.journal.push(...record.journal);
     return Promise.resolve({ sha: `sha${this.commits.length}`, attempts: 1 });
@@ -112,6 +117,6 @@ export function makeWorld(answers: string[] = []): World {
       runCommand: commands,
       now: () => clock.now,
     },
-    options: { beat: 'b1', model: undefined, allow: ['npm test', 'npm run *'], approvers: [], sensorTimeoutMs: 1000, commandTimeoutMs: 1000, dryRun: false },
+    options: { beat: 'b1', model: undefined, limits: { dailyBudget: 48, dailyBudgetUsd: undefined }, prices: {}, allow: ['npm test', 'npm run *'], approvers: [], sensorTimeoutMs: 1000, commandTimeoutMs: 1000, dryRun: false },
   };
 }

@@ -169,7 +169,7 @@ describe('answers', () => {
     expect(runs()).toBe(1);
     const closed = standin.issue(OWNER, REPO, issue.number);
     expect(closed?.state).toBe('closed');
-    expect(standin.comments(OWNER, REPO, issue.number).at(-1)?.body).toMatch(/Done \(\[run\]\(https:\/\/github\.com\/octo\/project-\d+\/actions\/runs\/\d+\)\): ok: ran/);
+    expect(standin.comments(OWNER, REPO, issue.number).at(-1)?.body).toMatch(/Done \(\[run\]\(https:\/\/github\.com\/octo\/project-\d+\/actions\/runs\/\d+\)\):\n```text\nok: ran/);
     expect(journalRows(loop.sandbox).some((row) => /\| run \(approved by @maintainer\) \| ran .* exit 0 \| ok \|/.test(row))).toBe(true);
   });
 

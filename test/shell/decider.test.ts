@@ -19,23 +19,26 @@ const settings = (inputs: Record<string, string>) =>
 
 const REPLAY = `'${process.execPath}' '${RUNNERS}/replay.ts'`;
 
-/** A fake `claude` on PATH that records how it was called and prints a captured stream. */
-function fakeClaude(): { bin: string; argv: string; stdin: string; env: string } {
+/** A fake runner CLI on PATH that records how it was called and prints a captured stream. */
+function fakeRunner(name: string, fixture: string): { bin: string; argv: string; stdin: string; env: string } {
   const bin = path.join(sandbox.root, 'bin');
-  mkdirSync(bin);
-  const record = { argv: path.join(sandbox.root, 'argv'), stdin: path.join(sandbox.root, 'stdin'), env: path.join(sandbox.root, 'env') };
+  mkdirSync(bin, { recursive: true });
+  const record = { argv: path.join(sandbox.root, `${name}.argv`), stdin: path.join(sandbox.root, `${name}.stdin`), env: path.join(sandbox.root, `${name}.env`) };
   sandbox.script(
-    'bin/claude',
-    `#!/bin/sh\nfor a in "$@"; do printf '[%s]' "$a"; done > ${record.argv}\nenv > ${record.env}\ncat > ${record.stdin}\ncat '${STREAMS}/claude-2.1.330-local-api-success.jsonl'\n`,
+    `bin/${name}`,
+    `#!/bin/sh\nfor a in "$@"; do printf '[%s]' "$a"; done > ${record.argv}\nenv > ${record.env}\ncat > ${record.stdin}\ncat '${STREAMS}/${fixture}'\n`,
   );
   return { bin, ...record };
 }
 
+function envWith(bin: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...sandbox.env, PATH: `${bin}:${sandbox.env.PATH ?? ''}`, GITHUB_TOKEN: 'ghs_x', 'INPUT_GITHUB-TOKEN': 'ghs_y', ...extra };
+}
+
 describe('the claude preset', () => {
   it('runs claude without tools, the prompt on stdin, the model flag set, and reads its stream', async () => {
-    const claude = fakeClaude();
-    const env = { ...sandbox.env, PATH: `${claude.bin}:${sandbox.env.PATH}`, GITHUB_TOKEN: 'ghs_x', 'INPUT_GITHUB-TOKEN': 'ghs_y', ANTHROPIC_API_KEY: 'sk-ant' };
-    const decide = processDecider(settings({ runner: 'claude' }), env, sandbox.temp);
+    const claude = fakeRunner('claude', 'claude-2.1.330-local-api-success.jsonl');
+    const decide = processDecider(settings({ runner: 'claude' }), envWith(claude.bin, { ANTHROPIC_API_KEY: 'sk-ant' }), sandbox.temp);
     const run = await decide('the prompt', 'claude-haiku-4-5');
 
     expect(readFileSync(claude.argv, 'utf8')).toBe('[-p][--output-format][stream-json][--verbose][--tools][][--model][claude-haiku-4-5]');
@@ -47,7 +50,49 @@ describe('the claude preset', () => {
   });
 
   it('leaves out --model when no model is set', () => {
-    expect(invocation(settings({ runner: 'claude' }), undefined, '/p').args).not.toContain('--model');
+    expect(invocation(settings({ runner: 'claude' }), undefined, { file: '/p', text: 'x' }).args).not.toContain('--model');
+  });
+});
+
+describe('the codex, opencode and pi presets', () => {
+  it('run codex exec read-only with the prompt as its argument, and read its JSON events', async () => {
+    const codex = fakeRunner('codex', 'codex-0.169.0-local-api-success.jsonl');
+    const run = await processDecider(settings({ runner: 'codex' }), envWith(codex.bin), sandbox.temp)('decide now', 'gpt-5-mini');
+    expect(readFileSync(codex.argv, 'utf8')).toBe('[exec][--json][--skip-git-repo-check][--sandbox][read-only][--model][gpt-5-mini][decide now]');
+    expect(run.result).toMatchObject({ ok: true, text: '{"type":"noop","reason":"calm"}', tokensIn: 120, tokensOut: 20 });
+  });
+
+  it('run opencode with every tool denied, merged into the config the workflow gives it', async () => {
+    const opencode = fakeRunner('opencode', 'opencode-1.18.33-local-api-success-notools.jsonl');
+    const env = envWith(opencode.bin, { OPENCODE_CONFIG_CONTENT: '{"provider":{"p":{"npm":"@ai-sdk/openai-compatible"}},"permission":{"bash":"allow"}}' });
+    const run = await processDecider(settings({ runner: 'opencode' }), env, sandbox.temp)('decide now', 'p/m');
+    expect(readFileSync(opencode.argv, 'utf8')).toBe('[run][--format][json][--title][looop decision][-m][p/m][decide now]');
+    const config = /^OPENCODE_CONFIG_CONTENT=(.*)$/m.exec(readFileSync(opencode.env, 'utf8'))?.[1] ?? '';
+    expect(JSON.parse(config)).toEqual({ provider: { p: { npm: '@ai-sdk/openai-compatible' } }, permission: { '*': 'deny' } });
+    expect(run.result).toMatchObject({ ok: true, text: '{"type":"noop","reason":"calm"}' });
+  });
+
+  it('run pi in JSON mode without tools or a session', async () => {
+    const pi = fakeRunner('pi', 'pi-0.87.1-local-api-success.jsonl');
+    const run = await processDecider(settings({ runner: 'pi' }), envWith(pi.bin), sandbox.temp)('decide now', undefined);
+    expect(readFileSync(pi.argv, 'utf8')).toBe('[-p][--mode][json][--no-session][--no-tools][decide now]');
+    expect(run.result).toMatchObject({ ok: true, text: '{"type":"noop","reason":"calm"}', model: 'standin/stand-in-model' });
+  });
+
+  it('a pi model error reported with exit 0 is a failure', async () => {
+    const pi = fakeRunner('pi', 'pi-0.87.1-local-api-error.jsonl');
+    const run = await processDecider(settings({ runner: 'pi' }), envWith(pi.bin), sandbox.temp)('decide now', undefined);
+    expect(run.result.ok).toBe(false);
+    expect(run.result.failure?.message).toMatch(/401/);
+  });
+
+  it('a tick-command overrides the preset and keeps its stream format', () => {
+    const how = invocation(settings({ runner: 'codex', 'tick-command': 'my-codex --json' }), undefined, { file: '/p', text: 'x' });
+    expect(how).toMatchObject({ file: 'bash', args: ['-c', 'my-codex --json'], stdin: true, format: 'codex' });
+  });
+
+  it('a broken OPENCODE_CONFIG_CONTENT fails the step before the beat', () => {
+    expect(() => processDecider(settings({ runner: 'opencode' }), { OPENCODE_CONFIG_CONTENT: '{nope' }, sandbox.temp)).toThrow(/OPENCODE_CONFIG_CONTENT is not JSON/);
   });
 });
 
@@ -96,9 +141,8 @@ describe('a custom tick-command', () => {
   });
 });
 
-describe('runners without a preset yet', () => {
-  it('say how to wire them instead of failing obscurely', () => {
-    expect(() => invocation(settings({ runner: 'opencode' }), undefined, '/p')).toThrow(/has no preset in this version yet: set input "tick-command"/);
-    expect(() => invocation(settings({ runner: 'custom', 'tick-command': 'x', 'stream-format': 'pi' }), undefined, '/p')).toThrow(/stream-format "pi" is not supported/);
+describe('runners that are no process', () => {
+  it('say so instead of failing obscurely', () => {
+    expect(() => invocation(settings({ runner: 'openai' }), undefined, { file: '/p', text: 'x' })).toThrow(/an HTTP call, not a process/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER } from '../../src/answers.ts';
 import { askBody, askTitle, markerIn } from '../../src/ask-issue.ts';
-import { askIdFor, formatAsk, moveHash, newAsk, parseAsk, readReply, type Ask } from '../../src/asks.ts';
+import { askIdFor, askWrite, formatAsk, moveHash, newAsk, parseAsk, readReply, type Ask } from '../../src/asks.ts';
 import type { IssueComment } from '../../src/github.ts';
 import type { Move } from '../../src/moves.ts';
 
@@ -114,5 +114,34 @@ describe('reading answers', () => {
 
   it('ignores comments on other issues', () => {
     expect(read([comment('owner', `/approve ${ask.hash ?? ''}`, { issue: 8 })]).approvals).toEqual([]);
+  });
+});
+
+describe('writing an ask another beat changed meanwhile', () => {
+  const read = formatAsk(ask);
+  const done: Ask = { ...ask, status: 'done', outcome: 'ok', seen: [1, 2], approved: { by: 'owner', at: 't', comment: 2 }, closed: true };
+  const apply = (write: ReturnType<typeof askWrite>, current: string | null) => (typeof write === 'function' ? write(current) : write);
+
+  it('never sends an executed ask back to pending, and keeps the comments both beats handled', () => {
+    const merged = parseAsk(apply(askWrite({ ...ask, seen: [1, 3] }, read), formatAsk(done)) ?? '');
+    expect(merged).toMatchObject({ ok: true, ask: { status: 'done', closed: true, seen: [1, 2, 3] } });
+  });
+
+  it('writes its own copy when the branch still holds what it read', () => {
+    const answered: Ask = { ...ask, status: 'answered', answers: [{ by: 'dev', at: 't', comment: 9, text: 'yes' }] };
+    expect(apply(askWrite(answered, read), read)).toBe(formatAsk(answered));
+  });
+
+  it('a later round wins over an earlier one, whatever their statuses', () => {
+    const round2: Ask = { ...ask, round: 2, hash: moveHash(move, 2) };
+    expect(parseAsk(apply(askWrite(done, read), formatAsk(round2)) ?? '')).toMatchObject({ ok: true, ask: { round: 2, status: 'pending' } });
+  });
+});
+
+describe('the hash an approval must name', () => {
+  it('is worked out from the move and round, not taken from the file', () => {
+    const forged = [{ ask: { ...ask, hash: 'deadbeefdead' }, text: '' }];
+    const result = readAnswers({ asks: forged, comments: [comment('owner', '/approve deadbeefdead')], roles: new Map([['owner', 'admin']]), approvers: [], at: '' });
+    expect(result.approvals).toEqual([]);
   });
 });

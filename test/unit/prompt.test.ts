@@ -10,7 +10,7 @@ import { readState, type LoadedState } from '../../src/state/read.ts';
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 
 function state(over: Partial<LoadedState> = {}): LoadedState {
-  return { dir: '/nowhere', playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, asks: [], journalTail: [], problems: [], ...over };
+  return { dir: '/nowhere', playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, asks: [], journalTail: [], budget: null, runs: [], problems: [], ...over };
 }
 
 function prompt(over: Partial<PromptInputs> = {}, stateOver: Partial<LoadedState> = {}): string {
