@@ -51933,8 +51933,9 @@ function invocation(settings, model, prompt, env = {}) {
     switch (settings.runner) {
         case 'claude':
             // --tools "" turns every tool off. The prompt goes on stdin because an argument right
-            // after --tools "" would be taken as its value.
-            return { file: 'claude', args: withModel(['-p', '--output-format', 'stream-json', '--verbose', '--tools', ''], '--model', model), stdin: true, format };
+            // after --tools "" would be taken as its value. Most beats need little judgment: the
+            // default is the cheap model, and escalate reaches a stronger one.
+            return { file: 'claude', args: withModel(['-p', '--output-format', 'stream-json', '--verbose', '--tools', ''], '--model', model ?? 'haiku'), stdin: true, format };
         case 'codex':
             // A read-only sandbox: codex cannot turn its tools off, but nothing it runs can write.
             return { file: 'codex', args: [...withModel(['exec', '--json', '--skip-git-repo-check', '--sandbox', 'read-only'], '--model', model), prompt.text], stdin: false, format };

@@ -49,8 +49,8 @@ describe('the claude preset', () => {
     expect(childEnv).not.toMatch(/GITHUB_TOKEN|INPUT_/);
   });
 
-  it('leaves out --model when no model is set', () => {
-    expect(invocation(settings({ runner: 'claude' }), undefined, { file: '/p', text: 'x' }).args).not.toContain('--model');
+  it('decides with the cheap model when no model is set', () => {
+    expect(invocation(settings({ runner: 'claude' }), undefined, { file: '/p', text: 'x' }).args.slice(-2)).toEqual(['--model', 'haiku']);
   });
 });
 
