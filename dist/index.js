@@ -44319,6 +44319,9 @@ async function readComments(tended, context) {
  */
 async function executeOnce(tended, approval, context) {
     const { ask } = approval.loaded;
+    const fresh = newHolds(ask, context.act.holds);
+    if (fresh.length > 0)
+        return askAgainUnderHold(tended, ask, fresh, context);
     const claimed = {
         ...ask,
         status: 'executing',
@@ -44349,6 +44352,24 @@ async function executeOnce(tended, approval, context) {
         message: `looop: beat ${context.beat}: ask ${ask.id} done`,
     });
     return { ...tended, state: replaceAsk(tended.state, done), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
+}
+/** Guards that hold now but did not when the person approved: they did not see them. */
+function newHolds(ask, holds) {
+    const changes = ask.move?.type === 'run' || ask.move?.type === 'spawn_worker';
+    return changes ? holds.filter((hold) => !ask.holds.includes(hold)) : [];
+}
+/**
+ * The loop that protects gates the loop that changes: an approval given before a guard began
+ * to hold does not carry the move past it. The person is asked again, with the hold named.
+ */
+async function askAgainUnderHold(tended, ask, holds, context) {
+    if (ask.move === undefined || ask.issue === undefined)
+        return tended;
+    const round = ask.round + 1;
+    const again = { ...ask, round, hash: moveHash(ask.move, round), holds: [...ask.holds, ...holds] };
+    await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\nNothing was run: a guard began to hold after this was asked.\n${fence(holds.join('\n'), 'text')}\nTo run it all the same, comment \`/approve ${again.hash ?? ''}\`.`);
+    const current = withAsk(tended, again);
+    return { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: approved, but a guard now holds; asked again`, 'held')] };
 }
 function closingNote(ask, runUrl) {
     const run = runUrl === undefined ? '' : ` ([run](${runUrl}))`;

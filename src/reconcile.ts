@@ -137,6 +137,8 @@ async function readComments(tended: Tended, context: AskContext): Promise<Tended
  */
 async function executeOnce(tended: Tended, approval: Approval, context: AskContext): Promise<Tended> {
   const { ask } = approval.loaded;
+  const fresh = newHolds(ask, context.act.holds);
+  if (fresh.length > 0) return askAgainUnderHold(tended, ask, fresh, context);
   const claimed: Ask = {
     ...ask,
     status: 'executing',
@@ -165,6 +167,28 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
     message: `looop: beat ${context.beat}: ask ${ask.id} done`,
   });
   return { ...tended, state: replaceAsk(tended.state, done), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
+}
+
+/** Guards that hold now but did not when the person approved: they did not see them. */
+function newHolds(ask: Ask, holds: readonly string[]): string[] {
+  const changes = ask.move?.type === 'run' || ask.move?.type === 'spawn_worker';
+  return changes ? holds.filter((hold) => !ask.holds.includes(hold)) : [];
+}
+
+/**
+ * The loop that protects gates the loop that changes: an approval given before a guard began
+ * to hold does not carry the move past it. The person is asked again, with the hold named.
+ */
+async function askAgainUnderHold(tended: Tended, ask: Ask, holds: readonly string[], context: AskContext): Promise<Tended> {
+  if (ask.move === undefined || ask.issue === undefined) return tended;
+  const round = ask.round + 1;
+  const again: Ask = { ...ask, round, hash: moveHash(ask.move, round), holds: [...ask.holds, ...holds] };
+  await context.github.comment(
+    ask.issue,
+    `${LOOP_COMMENT_MARKER}\nNothing was run: a guard began to hold after this was asked.\n${fence(holds.join('\n'), 'text')}\nTo run it all the same, comment \`/approve ${again.hash ?? ''}\`.`,
+  );
+  const current = withAsk(tended, again);
+  return { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: approved, but a guard now holds; asked again`, 'held')] };
 }
 
 function closingNote(ask: Ask, runUrl: string | undefined): string {

@@ -244,6 +244,23 @@ describe('guards', () => {
   });
 });
 
+describe('guards after an approval', () => {
+  it('an approval given before a guard began to hold does not carry the move past it', async () => {
+    await askFor(deploy());
+    const issue = moveIssue();
+    loop.pushSensor('freeze', 'echo \'{"signal": {"hold": "incident in progress"}}\'');
+    standin.addComment(OWNER, REPO, issue.number, { login: 'maintainer', body: `/approve ${hashOf(issue.body)}` });
+    await loop.beat(noop);
+    expect(runs()).toBe(0);
+    const notice = standin.comments(OWNER, REPO, issue.number).at(-1)?.body ?? '';
+    expect(notice).toMatch(/Nothing was run: a guard began to hold[\s\S]*freeze: incident in progress/);
+    const again = /\/approve ([0-9a-f]{12})/.exec(notice)?.[1] ?? '';
+    standin.addComment(OWNER, REPO, issue.number, { login: 'maintainer', body: `/approve ${again}` });
+    await loop.beat(noop);
+    expect(runs()).toBe(1);
+  });
+});
+
 describe('the API budget', () => {
   it.each([0, 10, 100])('an idle beat with %i open asks makes at most two requests', async (open) => {
     await loop.beat(noop);
