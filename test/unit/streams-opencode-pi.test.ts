@@ -1,53 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RunnerResult, StreamParser } from '../../src/runners/result.ts';
 import { opencodeStream } from '../../src/runners/streams/opencode.ts';
 import { piStream } from '../../src/runners/streams/pi.ts';
-
-const fixtures = new URL('../fixtures/runner-streams/', import.meta.url);
-
-function fixture(name: string): string {
-  return readFileSync(new URL(name, fixtures), 'utf8');
-}
+import { chunksOf, fixture, FIXTURES, lines, parse, randomChunks, run } from '../helpers/streams.ts';
 
 type Format = 'opencode' | 'pi';
 
 const parsers: Readonly<Record<Format, () => StreamParser>> = { opencode: opencodeStream, pi: piStream };
 
-function run(parser: StreamParser, chunks: readonly string[]): RunnerResult {
-  for (const chunk of chunks) parser.push(chunk);
-  return parser.end();
-}
-
-function parse(format: Format, stream: string): RunnerResult {
-  return run(parsers[format](), [stream]);
-}
-
-function lines(...events: readonly unknown[]): string {
-  return events.map((event) => JSON.stringify(event)).join('\n') + '\n';
-}
-
-function chunksOf(text: string, size: number): string[] {
-  const chunks: string[] = [];
-  for (let at = 0; at < text.length; at += size) chunks.push(text.slice(at, at + size));
-  return chunks;
-}
-
-/** Deterministic, so a failing chunking is reproducible. */
-function randomChunks(text: string, seed: number): string[] {
-  let state = seed;
-  const next = (): number => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-  const chunks: string[] = [];
-  for (let at = 0; at < text.length; ) {
-    const size = 1 + Math.floor(next() * 97);
-    chunks.push(text.slice(at, at + size));
-    at += size;
-  }
-  return chunks;
-}
 
 const OPENCODE_CUT_OFF = 'the stream ended without a final step_finish event (the runner crashed or was cut off)';
 const PI_CUT_OFF = 'the stream ended without a final agent_end event (the runner crashed or was cut off)';
@@ -331,7 +292,7 @@ describe('captured and handwritten opencode and pi streams', () => {
   });
 
   it('covers every opencode and pi fixture on disk, captured or handwritten', () => {
-    const onDisk = readdirSync(fixtures).filter((file) => /^(handwritten-)?(opencode|pi)-.*\.jsonl$/.test(file));
+    const onDisk = readdirSync(FIXTURES).filter((file) => /^(handwritten-)?(opencode|pi)-.*\.jsonl$/.test(file));
     expect(onDisk.sort()).toEqual([...names].sort());
   });
 

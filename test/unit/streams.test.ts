@@ -1,52 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RunnerResult, StreamParser } from '../../src/runners/result.ts';
+import type { RunnerResult } from '../../src/runners/result.ts';
 import { claudeStream } from '../../src/runners/streams/claude.ts';
 import { codexStream } from '../../src/runners/streams/codex.ts';
 import { streamParser } from '../../src/runners/streams/index.ts';
 import type { StreamFormat } from '../../src/runners/streams/index.ts';
 import { MAX_TEXT_CHARS, textStream } from '../../src/runners/streams/text.ts';
+import { chunksOf, fixture, FIXTURES, lines, parse, randomChunks, run } from '../helpers/streams.ts';
 
-const fixtures = new URL('../fixtures/runner-streams/', import.meta.url);
-
-function fixture(name: string): string {
-  return readFileSync(new URL(name, fixtures), 'utf8');
-}
-
-function run(parser: StreamParser, chunks: readonly string[]): RunnerResult {
-  for (const chunk of chunks) parser.push(chunk);
-  return parser.end();
-}
-
-function parse(format: StreamFormat, stream: string): RunnerResult {
-  return run(streamParser(format), [stream]);
-}
-
-function lines(...events: readonly unknown[]): string {
-  return events.map((event) => JSON.stringify(event)).join('\n') + '\n';
-}
-
-function chunksOf(text: string, size: number): string[] {
-  const chunks: string[] = [];
-  for (let at = 0; at < text.length; at += size) chunks.push(text.slice(at, at + size));
-  return chunks;
-}
-
-/** Deterministic, so a failing chunking is reproducible. */
-function randomChunks(text: string, seed: number): string[] {
-  let state = seed;
-  const next = (): number => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-  const chunks: string[] = [];
-  for (let at = 0; at < text.length; ) {
-    const size = 1 + Math.floor(next() * 97);
-    chunks.push(text.slice(at, at + size));
-    at += size;
-  }
-  return chunks;
-}
 
 const CUT_OFF = 'the stream ended without a result event (the runner crashed or was cut off)';
 const CODEX_CUT_OFF = 'the stream ended without a turn.completed event (the runner crashed or was cut off)';
@@ -182,9 +143,8 @@ describe('captured runner streams', () => {
     expect(parse(format, noisy)).toEqual(result);
   });
 
-  it('covers every claude and codex fixture on disk', async () => {
-    const { readdirSync } = await import('node:fs');
-    const onDisk = readdirSync(fixtures).filter((file) => /^(claude|codex)-.*\.jsonl$/.test(file));
+  it('covers every claude and codex fixture on disk', () => {
+    const onDisk = readdirSync(FIXTURES).filter((file) => /^(claude|codex)-.*\.jsonl$/.test(file));
     expect(onDisk.sort()).toEqual([...names].sort());
   });
 });
