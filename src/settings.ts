@@ -17,7 +17,7 @@ export interface Settings {
   readonly streamFormat: StreamFormatName | undefined;
   readonly apiUrl: string | undefined;
   readonly apiKey: string | undefined;
-  /** For the GitHub API only; never handed to a sensor, command or runner. */
+  /** For the GitHub API, and GitHub Models when runner openai has no api-key; never handed to a sensor, command or runner process. */
   readonly githubToken: string | undefined;
   readonly stateBranch: string;
   /** Command patterns that run without a person. */
