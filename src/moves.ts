@@ -32,7 +32,6 @@ export const moveSchema = z.discriminatedUnion('type', [
 ]);
 
 export type Move = z.infer<typeof moveSchema>;
-export type MoveType = Move['type'];
 export const moveTypes = moveSchema.options.map((option) => option.shape.type.value);
 
 export type MoveResult = { readonly ok: true; readonly move: Move } | { readonly ok: false; readonly error: string };
