@@ -44326,7 +44326,7 @@ async function executeOnce(tended, approval, context) {
         ...ask,
         status: 'executing',
         approved: { by: approval.by, at: context.at.toISOString(), comment: approval.comment },
-        claimedBy: { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.at.toISOString() },
+        claimedBy: { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() },
     };
     const path = askPath(ask.id);
     try {
@@ -44986,6 +44986,7 @@ function askContext(ports, options, at, act) {
         runId: options.runId,
         runUrl: options.runUrl,
         at,
+        now: ports.now,
         approvers: options.approvers,
         commandTimeoutMs: options.commandTimeoutMs,
         act,

@@ -143,6 +143,7 @@ function askContext(ports: BeatPorts, options: BeatOptions, at: Date, act: AskCo
     runId: options.runId,
     runUrl: options.runUrl,
     at,
+    now: ports.now,
     approvers: options.approvers,
     commandTimeoutMs: options.commandTimeoutMs,
     act,

@@ -20,6 +20,8 @@ export interface AskContext {
   /** Link to this workflow run, for the comments the loop leaves. */
   readonly runUrl: string | undefined;
   readonly at: Date;
+  /** The clock, for when a claim is actually made (a beat can run long before it gets there). */
+  readonly now: () => Date;
   readonly approvers: readonly string[];
   readonly commandTimeoutMs: number;
   /** How to execute an approved move (the beat's act, with its ports). */
@@ -143,7 +145,7 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
     ...ask,
     status: 'executing',
     approved: { by: approval.by, at: context.at.toISOString(), comment: approval.comment },
-    claimedBy: { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.at.toISOString() },
+    claimedBy: { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() },
   };
   const path = askPath(ask.id);
   try {
