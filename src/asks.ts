@@ -176,7 +176,9 @@ export type Reply =
 
 export function readReply(body: string): Reply {
   const text = body.trim();
-  const approve = /^\/approve(?:\s+([0-9a-f]{4,64}))?\s*$/i.exec(text);
+  // Words after the hash ("/approve 1a2b3c4d5e6f thanks") are the person's, not a reason to
+  // read the whole comment as an answer that would close the ask unrun.
+  const approve = /^\/approve(?:\s+([0-9a-f]{4,64}))?(?:\s[\s\S]*)?$/i.exec(text);
   if (approve !== null) return { kind: 'approve', hash: (approve[1] ?? '').toLowerCase() };
   const deny = /^\/deny\b\s*([\s\S]*)$/i.exec(text);
   if (deny !== null) return { kind: 'deny', why: (deny[1] ?? '').trim() };

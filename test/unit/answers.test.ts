@@ -40,6 +40,7 @@ describe('asks', () => {
     expect(readReply('/approve')).toEqual({ kind: 'approve', hash: '' });
     expect(readReply('/deny not on a Friday')).toEqual({ kind: 'deny', why: 'not on a Friday' });
     expect(readReply('please /approve abc later')).toEqual({ kind: 'answer', text: 'please /approve abc later' });
+    expect(readReply('/approve 1a2b3c4d5e6f thanks, go ahead')).toEqual({ kind: 'approve', hash: '1a2b3c4d5e6f' });
   });
 });
 
