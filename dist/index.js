@@ -44140,7 +44140,212 @@ function askBody(ask) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/state/memory.ts
+
+/**
+ * beat.json: what one beat leaves for the next. Level-triggered: everything else the loop
+ * needs is re-read from the world and the state tree every beat.
+ */
+const memorySchema = object({
+    /** The last beat that made a decision, and the world's fingerprint it decided on. */
+    decided: object({ beat: schemas_string(), at: schemas_string(), fingerprint: schemas_string() })
+        .optional(),
+    /** Consecutive decide failures; cleared by the next good decision. */
+    failures: object({ count: schemas_number().int().nonnegative(), lastAt: schemas_string(), lastError: schemas_string() })
+        .optional(),
+    /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
+    budgetHeld: schemas_string().optional(),
+    /** Comments on asks were read up to here (with a margin for clock skew). */
+    asksCheckedAt: schemas_string().optional(),
+    /** The last run move's result, shown once in the next prompt, which it also asks for. */
+    lastRun: object({ beat: schemas_string(), command: schemas_string(), outcome: schemas_string(), tail: schemas_string() })
+        .optional(),
+});
+const MEMORY_FILE = 'beat.json';
+/** A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop. */
+function parseMemory(text) {
+    if (text === null)
+        return { memory: {} };
+    try {
+        const parsed = memorySchema.safeParse(JSON.parse(text));
+        if (parsed.success)
+            return { memory: parsed.data };
+        return { memory: {}, problem: `${MEMORY_FILE} is not in the expected shape; starting afresh` };
+    }
+    catch {
+        return { memory: {}, problem: `${MEMORY_FILE} is not JSON; starting afresh` };
+    }
+}
+function formatMemory(memory) {
+    return `${JSON.stringify(memory, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/state/read.ts
+
+
+
+
+
+
+
+const JOURNAL_TAIL_BYTES = 64 * 1024;
+async function readState(dir) {
+    const problems = [];
+    const [playbook, goals, sensors, memoryText, journalTail, asks, budget, runs] = await Promise.all([
+        readText(external_node_path_default().join(dir, 'PLAYBOOK.md')),
+        readGoals(dir, problems),
+        readSensors(dir, problems),
+        readText(external_node_path_default().join(dir, MEMORY_FILE)),
+        readTail(external_node_path_default().join(dir, 'journal.md'), JOURNAL_TAIL_BYTES),
+        readAsks(dir, problems),
+        readText(external_node_path_default().join(dir, 'budget.json')),
+        (0,promises_namespaceObject.readdir)(external_node_path_default().join(dir, 'runs')).catch(() => []),
+    ]);
+    const { memory, problem } = parseMemory(memoryText);
+    if (problem !== undefined)
+        problems.push(problem);
+    return {
+        dir,
+        playbook: playbook ?? '',
+        goals,
+        sensors,
+        snapshots: await readSnapshots(dir, sensors),
+        memory,
+        asks,
+        journalTail,
+        budget,
+        runs: runs.filter((name) => !name.startsWith('.')),
+        problems,
+    };
+}
+async function readAsks(dir, problems) {
+    const files = (await listFiles(external_node_path_default().join(dir, 'asks'))).filter((file) => file.endsWith('.md') && isName(file.slice(0, -3)));
+    const texts = await Promise.all(files.map(async (file) => [file, (await readText(external_node_path_default().join(dir, 'asks', file))) ?? '']));
+    return texts.flatMap(([file, text]) => {
+        const parsed = parseAsk(text);
+        if (parsed.ok)
+            return [{ ask: parsed.ask, text }];
+        problems.push(`asks/${file} ${parsed.problem}; it is ignored until fixed`);
+        return [];
+    });
+}
+/** A file's text, or null when it does not exist. */
+async function readText(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+async function listFiles(dir) {
+    try {
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        return entries
+            .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+            .map((entry) => entry.name)
+            .sort();
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+async function readGoals(dir, problems) {
+    const goals = [];
+    for (const file of await listFiles(external_node_path_default().join(dir, 'goals'))) {
+        const slug = file.replace(/\.md$/, '');
+        if (!file.endsWith('.md') || !isName(slug)) {
+            problems.push(`goals/${file} is ignored: goal files are named <slug>.md with a slug of a-z, 0-9 and -`);
+            continue;
+        }
+        const goal = parseGoal(slug, (await readText(external_node_path_default().join(dir, 'goals', file))) ?? '');
+        if (goal.problem !== undefined)
+            problems.push(`goals/${file}: ${goal.problem}; read as active`);
+        goals.push(goal);
+    }
+    return goals;
+}
+async function readSensors(dir, problems) {
+    const sensors = [];
+    const seen = new Set();
+    for (const file of await listFiles(external_node_path_default().join(dir, 'sensors'))) {
+        if (/^readme/i.test(file))
+            continue;
+        const full = external_node_path_default().join(dir, 'sensors', file);
+        const [content, info] = await Promise.all([(0,promises_namespaceObject.readFile)(full), (0,promises_namespaceObject.stat)(full)]);
+        const executable = (info.mode & 0o111) !== 0;
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(content).update(executable ? 'x' : '-').digest('hex');
+        const stem = file.replace(/\.[A-Za-z0-9]+$/, '');
+        const name = isName(stem) ? stem : sanitize(stem);
+        const problem = sensorProblem(file, stem, name, executable, seen);
+        if (problem !== undefined)
+            problems.push(problem);
+        seen.add(name);
+        sensors.push({ name, file: `sensors/${file}`, digest, ...(problem === undefined ? {} : { problem }) });
+    }
+    return sensors;
+}
+function sensorProblem(file, stem, name, executable, seen) {
+    if (stem !== name)
+        return `sensors/${file}: sensor names use a-z, 0-9 and - (read as "${name}")`;
+    if (seen.has(name))
+        return `sensors/${file}: another sensor is also named "${name}"`;
+    if (!executable)
+        return `sensors/${file} is not executable: run "git update-index --chmod=+x sensors/${file}"`;
+    return undefined;
+}
+function sanitize(stem) {
+    const cleaned = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '').slice(0, 64);
+    return cleaned === '' ? 'sensor' : cleaned;
+}
+async function readSnapshots(dir, sensors) {
+    const entries = await Promise.all(sensors.map(async (sensor) => {
+        const text = await readText(external_node_path_default().join(dir, 'snapshots', `${sensor.name}.json`));
+        if (text === null)
+            return undefined;
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed === null || typeof parsed !== 'object' || !('signal' in parsed))
+                return undefined;
+            return [sensor.name, parsed];
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    return Object.fromEntries(entries.filter((entry) => entry !== undefined));
+}
+/** The last lines of a file, reading only its end, so a beat costs the same whatever its length. */
+async function readTail(file, bytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    try {
+        const { size } = await handle.stat();
+        const start = Math.max(0, size - bytes);
+        const buffer = Buffer.alloc(size - start);
+        await handle.read(buffer, 0, buffer.length, start);
+        const lines = buffer.toString('utf8').split('\n');
+        // The first line may have been cut in the middle.
+        return (start > 0 ? lines.slice(1) : lines).filter((line) => line !== '');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/state/record.ts
+
 
 
 
@@ -44154,14 +44359,14 @@ function isEmptyRecord(record) {
 }
 async function applyRecord(dir, record) {
     for (const [relative, expected] of Object.entries(record.expect ?? {})) {
-        const actual = await readOrNull(statePath(dir, relative));
+        const actual = await readText(statePath(dir, relative));
         if (actual !== expected)
             throw new ClaimLostError(`${relative} changed on the branch since this beat read it`);
     }
     // Everything is worked out before anything is written, so a failing merge leaves no half record.
     const writes = await Promise.all(Object.entries(record.files).map(async ([relative, write]) => {
         const file = statePath(dir, relative);
-        return [relative, file, typeof write === 'function' ? write(await readOrNull(file)) : write];
+        return [relative, file, typeof write === 'function' ? write(await readText(file)) : write];
     }));
     for (const [relative, file, content] of writes) {
         if (content === null) {
@@ -44175,16 +44380,6 @@ async function applyRecord(dir, record) {
     }
     if (record.journal.length > 0)
         await appendJournal(dir, record.journal);
-}
-async function readOrNull(file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
 }
 async function appendJournal(dir, lines) {
     const file = statePath(dir, 'journal.md');
@@ -44271,17 +44466,29 @@ async function recoverIssues(tended, context) {
 async function recoverInterrupted(tended, context) {
     let current = tended;
     for (const { ask } of tended.state.asks) {
-        if (ask.status !== 'executing' || ask.move === undefined || !(await claimIsDead(ask, context)))
+        if (ask.status !== 'executing' || !(await claimIsDead(ask, context)))
             continue;
-        const round = ask.round + 1;
-        const again = { ...ask, status: 'pending', round, hash: moveHash(ask.move, round), approved: undefined, claimedBy: undefined };
-        if (ask.issue !== undefined) {
-            await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\nThe approved move was interrupted (beat ${ask.claimedBy?.beat ?? '?'} ended before it recorded an outcome). It may or may not have run, and it will not run again by itself. To run it again, comment \`/approve ${again.hash ?? ''}\`.`);
-        }
-        current = withAsk(current, again);
-        current = { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: the approved move was interrupted; asked again`, 'interrupted')] };
+        current = await askAgain(current, { ...ask, status: 'pending', approved: undefined, claimedBy: undefined }, context, {
+            note: (hash) => `The approved move was interrupted (beat ${ask.claimedBy?.beat ?? '?'} ended before it recorded an outcome). It may or may not have run, and it will not run again by itself. To run it again, comment \`/approve ${hash}\`.`,
+            journal: 'the approved move was interrupted; asked again',
+            outcome: 'interrupted',
+        });
     }
     return current;
+}
+/**
+ * Asks the person again under the next round: a new hash, so no earlier approval counts, a
+ * note on the issue saying why and what to approve, and a journal line.
+ */
+async function askAgain(tended, ask, context, why) {
+    if (ask.move === undefined)
+        return tended;
+    const round = ask.round + 1;
+    const again = { ...ask, round, hash: moveHash(ask.move, round) };
+    if (ask.issue !== undefined)
+        await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\n${why.note(again.hash ?? '')}`);
+    const current = withAsk(tended, again);
+    return { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: ${why.journal}`, why.outcome)] };
 }
 async function claimIsDead(ask, context) {
     const claim = ask.claimedBy;
@@ -44365,13 +44572,11 @@ function newHolds(ask, holds) {
  * to hold does not carry the move past it. The person is asked again, with the hold named.
  */
 async function askAgainUnderHold(tended, ask, holds, context) {
-    if (ask.move === undefined || ask.issue === undefined)
-        return tended;
-    const round = ask.round + 1;
-    const again = { ...ask, round, hash: moveHash(ask.move, round), holds: [...ask.holds, ...holds] };
-    await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\nNothing was run: a guard began to hold after this was asked.\n${fence(holds.join('\n'), 'text')}\nTo run it all the same, comment \`/approve ${again.hash ?? ''}\`.`);
-    const current = withAsk(tended, again);
-    return { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: approved, but a guard now holds; asked again`, 'held')] };
+    return askAgain(tended, { ...ask, holds: [...ask.holds, ...holds] }, context, {
+        note: (hash) => `Nothing was run: a guard began to hold after this was asked.\n${fence(holds.join('\n'), 'text')}\nTo run it all the same, comment \`/approve ${hash}\`.`,
+        journal: 'approved, but a guard now holds; asked again',
+        outcome: 'held',
+    });
 }
 function closingNote(ask, runUrl) {
     const run = runUrl === undefined ? '' : ` ([run](${runUrl}))`;
@@ -44808,46 +45013,6 @@ function readingOf(name, exit, timeoutMs) {
     return { name, signal, ...(detail === undefined ? {} : { detail }) };
 }
 
-;// CONCATENATED MODULE: ./src/state/memory.ts
-
-/**
- * beat.json: what one beat leaves for the next. Level-triggered: everything else the loop
- * needs is re-read from the world and the state tree every beat.
- */
-const memorySchema = object({
-    /** The last beat that made a decision, and the world's fingerprint it decided on. */
-    decided: object({ beat: schemas_string(), at: schemas_string(), fingerprint: schemas_string() })
-        .optional(),
-    /** Consecutive decide failures; cleared by the next good decision. */
-    failures: object({ count: schemas_number().int().nonnegative(), lastAt: schemas_string(), lastError: schemas_string() })
-        .optional(),
-    /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
-    budgetHeld: schemas_string().optional(),
-    /** Comments on asks were read up to here (with a margin for clock skew). */
-    asksCheckedAt: schemas_string().optional(),
-    /** The last run move's result, shown once in the next prompt, which it also asks for. */
-    lastRun: object({ beat: schemas_string(), command: schemas_string(), outcome: schemas_string(), tail: schemas_string() })
-        .optional(),
-});
-const MEMORY_FILE = 'beat.json';
-/** A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop. */
-function parseMemory(text) {
-    if (text === null)
-        return { memory: {} };
-    try {
-        const parsed = memorySchema.safeParse(JSON.parse(text));
-        if (parsed.success)
-            return { memory: parsed.data };
-        return { memory: {}, problem: `${MEMORY_FILE} is not in the expected shape; starting afresh` };
-    }
-    catch {
-        return { memory: {}, problem: `${MEMORY_FILE} is not JSON; starting afresh` };
-    }
-}
-function formatMemory(memory) {
-    return `${JSON.stringify(memory, null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/world.ts
 
 
@@ -45018,7 +45183,7 @@ async function askIfGated(outcome, move, state, holds, context) {
 }
 function escalationLine(options, at, first, model) {
     const reason = first?.decided.kind === 'move' ? first.decided.move.reason : '';
-    return formatJournalLine({ at, beat: options.beat, move: 'escalate', summary: `escalated to ${model ?? '?'}: ${reason}`, outcome: 'ok', ...beat_costOf(first?.run.result) });
+    return formatJournalLine({ at, beat: options.beat, move: 'escalate', summary: `escalated to ${model ?? '?'}: ${reason}`, outcome: 'ok', ...reportedCost(first?.run.result) });
 }
 /**
  * Past the budget the beat still senses and reconciles, but does not decide; the first such
@@ -45047,7 +45212,7 @@ function whyNotDecide(changed, memory, note, at) {
     }
     return undefined;
 }
-function beat_costOf(run) {
+function reportedCost(run) {
     // Only a cost the runner reported: one from tokens × prices is in budget.json.
     return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
 }
@@ -45056,7 +45221,7 @@ function failureRecord(options, at, memory, decision, tended) {
     const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
     return {
         files: { ...tended.files, [MEMORY_FILE]: formatMemory({ ...memory, failures }) },
-        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...beat_costOf(decision.run) })],
+        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) })],
         message: `looop: beat ${options.beat}: decide failed`,
     };
 }
@@ -45072,7 +45237,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
     return {
         files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: formatMemory(next) },
         ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
-        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...beat_costOf(decision.run) })],
+        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
         message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
     };
 }
@@ -52230,169 +52395,6 @@ async function removeWorktree(git, dir) {
     if (!removed.ok) {
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         await git.tryRun(['worktree', 'prune']);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/state/read.ts
-
-
-
-
-
-
-
-const JOURNAL_TAIL_BYTES = 64 * 1024;
-async function readState(dir) {
-    const problems = [];
-    const [playbook, goals, sensors, memoryText, journalTail, asks, budget, runs] = await Promise.all([
-        readText(external_node_path_default().join(dir, 'PLAYBOOK.md')),
-        readGoals(dir, problems),
-        readSensors(dir, problems),
-        readText(external_node_path_default().join(dir, MEMORY_FILE)),
-        readTail(external_node_path_default().join(dir, 'journal.md'), JOURNAL_TAIL_BYTES),
-        readAsks(dir, problems),
-        readText(external_node_path_default().join(dir, 'budget.json')),
-        (0,promises_namespaceObject.readdir)(external_node_path_default().join(dir, 'runs')).catch(() => []),
-    ]);
-    const { memory, problem } = parseMemory(memoryText);
-    if (problem !== undefined)
-        problems.push(problem);
-    return {
-        dir,
-        playbook: playbook ?? '',
-        goals,
-        sensors,
-        snapshots: await readSnapshots(dir, sensors),
-        memory,
-        asks,
-        journalTail,
-        budget,
-        runs: runs.filter((name) => !name.startsWith('.')),
-        problems,
-    };
-}
-async function readAsks(dir, problems) {
-    const files = (await listFiles(external_node_path_default().join(dir, 'asks'))).filter((file) => file.endsWith('.md') && isName(file.slice(0, -3)));
-    const texts = await Promise.all(files.map(async (file) => [file, (await readText(external_node_path_default().join(dir, 'asks', file))) ?? '']));
-    return texts.flatMap(([file, text]) => {
-        const parsed = parseAsk(text);
-        if (parsed.ok)
-            return [{ ask: parsed.ask, text }];
-        problems.push(`asks/${file} ${parsed.problem}; it is ignored until fixed`);
-        return [];
-    });
-}
-async function readText(file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-async function listFiles(dir) {
-    try {
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-        return entries
-            .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-            .map((entry) => entry.name)
-            .sort();
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-}
-async function readGoals(dir, problems) {
-    const goals = [];
-    for (const file of await listFiles(external_node_path_default().join(dir, 'goals'))) {
-        const slug = file.replace(/\.md$/, '');
-        if (!file.endsWith('.md') || !isName(slug)) {
-            problems.push(`goals/${file} is ignored: goal files are named <slug>.md with a slug of a-z, 0-9 and -`);
-            continue;
-        }
-        const goal = parseGoal(slug, (await readText(external_node_path_default().join(dir, 'goals', file))) ?? '');
-        if (goal.problem !== undefined)
-            problems.push(`goals/${file}: ${goal.problem}; read as active`);
-        goals.push(goal);
-    }
-    return goals;
-}
-async function readSensors(dir, problems) {
-    const sensors = [];
-    const seen = new Set();
-    for (const file of await listFiles(external_node_path_default().join(dir, 'sensors'))) {
-        if (/^readme/i.test(file))
-            continue;
-        const full = external_node_path_default().join(dir, 'sensors', file);
-        const [content, info] = await Promise.all([(0,promises_namespaceObject.readFile)(full), (0,promises_namespaceObject.stat)(full)]);
-        const executable = (info.mode & 0o111) !== 0;
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(content).update(executable ? 'x' : '-').digest('hex');
-        const stem = file.replace(/\.[A-Za-z0-9]+$/, '');
-        const name = isName(stem) ? stem : sanitize(stem);
-        const problem = sensorProblem(file, stem, name, executable, seen);
-        if (problem !== undefined)
-            problems.push(problem);
-        seen.add(name);
-        sensors.push({ name, file: `sensors/${file}`, digest, ...(problem === undefined ? {} : { problem }) });
-    }
-    return sensors;
-}
-function sensorProblem(file, stem, name, executable, seen) {
-    if (stem !== name)
-        return `sensors/${file}: sensor names use a-z, 0-9 and - (read as "${name}")`;
-    if (seen.has(name))
-        return `sensors/${file}: another sensor is also named "${name}"`;
-    if (!executable)
-        return `sensors/${file} is not executable: run "git update-index --chmod=+x sensors/${file}"`;
-    return undefined;
-}
-function sanitize(stem) {
-    const cleaned = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '').slice(0, 64);
-    return cleaned === '' ? 'sensor' : cleaned;
-}
-async function readSnapshots(dir, sensors) {
-    const entries = await Promise.all(sensors.map(async (sensor) => {
-        const text = await readText(external_node_path_default().join(dir, 'snapshots', `${sensor.name}.json`));
-        if (text === null)
-            return undefined;
-        try {
-            const parsed = JSON.parse(text);
-            if (parsed === null || typeof parsed !== 'object' || !('signal' in parsed))
-                return undefined;
-            return [sensor.name, parsed];
-        }
-        catch {
-            return undefined;
-        }
-    }));
-    return Object.fromEntries(entries.filter((entry) => entry !== undefined));
-}
-/** The last lines of a file, reading only its end, so a beat costs the same whatever its length. */
-async function readTail(file, bytes) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-    try {
-        const { size } = await handle.stat();
-        const start = Math.max(0, size - bytes);
-        const buffer = Buffer.alloc(size - start);
-        await handle.read(buffer, 0, buffer.length, start);
-        const lines = buffer.toString('utf8').split('\n');
-        // The first line may have been cut in the middle.
-        return (start > 0 ? lines.slice(1) : lines).filter((line) => line !== '');
-    }
-    finally {
-        await handle.close();
     }
 }
 

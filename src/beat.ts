@@ -180,7 +180,7 @@ async function askIfGated(
 
 function escalationLine(options: BeatOptions, at: Date, first: Launch | undefined, model: string | undefined): string {
   const reason = first?.decided.kind === 'move' ? first.decided.move.reason : '';
-  return formatJournalLine({ at, beat: options.beat, move: 'escalate', summary: `escalated to ${model ?? '?'}: ${reason}`, outcome: 'ok', ...costOf(first?.run.result) });
+  return formatJournalLine({ at, beat: options.beat, move: 'escalate', summary: `escalated to ${model ?? '?'}: ${reason}`, outcome: 'ok', ...reportedCost(first?.run.result) });
 }
 
 interface Held {
@@ -219,7 +219,7 @@ function whyNotDecide(changed: boolean, memory: Memory, note: string | undefined
   return undefined;
 }
 
-function costOf(run: RunnerResult | undefined): { costUsd?: number } {
+function reportedCost(run: RunnerResult | undefined): { costUsd?: number } {
   // Only a cost the runner reported: one from tokens × prices is in budget.json.
   return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
 }
@@ -229,7 +229,7 @@ function failureRecord(options: BeatOptions, at: Date, memory: Memory, decision:
   const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
   return {
     files: { ...tended.files, [MEMORY_FILE]: formatMemory({ ...memory, failures }) },
-    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...costOf(decision.run) })],
+    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) })],
     message: `looop: beat ${options.beat}: decide failed`,
   };
 }
@@ -260,7 +260,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
   return {
     files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: formatMemory(next) },
     ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
-    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...costOf(decision.run) })],
+    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
     message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
   };
 }

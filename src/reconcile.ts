@@ -91,19 +91,27 @@ async function recoverIssues(tended: Tended, context: AskContext): Promise<Tende
 async function recoverInterrupted(tended: Tended, context: AskContext): Promise<Tended> {
   let current = tended;
   for (const { ask } of tended.state.asks) {
-    if (ask.status !== 'executing' || ask.move === undefined || !(await claimIsDead(ask, context))) continue;
-    const round = ask.round + 1;
-    const again: Ask = { ...ask, status: 'pending', round, hash: moveHash(ask.move, round), approved: undefined, claimedBy: undefined };
-    if (ask.issue !== undefined) {
-      await context.github.comment(
-        ask.issue,
-        `${LOOP_COMMENT_MARKER}\nThe approved move was interrupted (beat ${ask.claimedBy?.beat ?? '?'} ended before it recorded an outcome). It may or may not have run, and it will not run again by itself. To run it again, comment \`/approve ${again.hash ?? ''}\`.`,
-      );
-    }
-    current = withAsk(current, again);
-    current = { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: the approved move was interrupted; asked again`, 'interrupted')] };
+    if (ask.status !== 'executing' || !(await claimIsDead(ask, context))) continue;
+    current = await askAgain(current, { ...ask, status: 'pending', approved: undefined, claimedBy: undefined }, context, {
+      note: (hash) => `The approved move was interrupted (beat ${ask.claimedBy?.beat ?? '?'} ended before it recorded an outcome). It may or may not have run, and it will not run again by itself. To run it again, comment \`/approve ${hash}\`.`,
+      journal: 'the approved move was interrupted; asked again',
+      outcome: 'interrupted',
+    });
   }
   return current;
+}
+
+/**
+ * Asks the person again under the next round: a new hash, so no earlier approval counts, a
+ * note on the issue saying why and what to approve, and a journal line.
+ */
+async function askAgain(tended: Tended, ask: Ask, context: AskContext, why: { note: (hash: string) => string; journal: string; outcome: string }): Promise<Tended> {
+  if (ask.move === undefined) return tended;
+  const round = ask.round + 1;
+  const again: Ask = { ...ask, round, hash: moveHash(ask.move, round) };
+  if (ask.issue !== undefined) await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\n${why.note(again.hash ?? '')}`);
+  const current = withAsk(tended, again);
+  return { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: ${why.journal}`, why.outcome)] };
 }
 
 async function claimIsDead(ask: Ask, context: AskContext): Promise<boolean> {
@@ -182,15 +190,11 @@ function newHolds(ask: Ask, holds: readonly string[]): string[] {
  * to hold does not carry the move past it. The person is asked again, with the hold named.
  */
 async function askAgainUnderHold(tended: Tended, ask: Ask, holds: readonly string[], context: AskContext): Promise<Tended> {
-  if (ask.move === undefined || ask.issue === undefined) return tended;
-  const round = ask.round + 1;
-  const again: Ask = { ...ask, round, hash: moveHash(ask.move, round), holds: [...ask.holds, ...holds] };
-  await context.github.comment(
-    ask.issue,
-    `${LOOP_COMMENT_MARKER}\nNothing was run: a guard began to hold after this was asked.\n${fence(holds.join('\n'), 'text')}\nTo run it all the same, comment \`/approve ${again.hash ?? ''}\`.`,
-  );
-  const current = withAsk(tended, again);
-  return { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: approved, but a guard now holds; asked again`, 'held')] };
+  return askAgain(tended, { ...ask, holds: [...ask.holds, ...holds] }, context, {
+    note: (hash) => `Nothing was run: a guard began to hold after this was asked.\n${fence(holds.join('\n'), 'text')}\nTo run it all the same, comment \`/approve ${hash}\`.`,
+    journal: 'approved, but a guard now holds; asked again',
+    outcome: 'held',
+  });
 }
 
 function closingNote(ask: Ask, runUrl: string | undefined): string {

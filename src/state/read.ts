@@ -93,7 +93,8 @@ async function readAsks(dir: string, problems: string[]): Promise<LoadedAsk[]> {
   });
 }
 
-async function readText(file: string): Promise<string | null> {
+/** A file's text, or null when it does not exist. */
+export async function readText(file: string): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {

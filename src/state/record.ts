@@ -1,7 +1,8 @@
-import { appendFile, chmod, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JOURNAL_HEADER } from '../journal.ts';
 import { statePath } from './names.ts';
+import { readText } from './read.ts';
 
 /**
  * What one beat writes, kept as intent rather than as a diff, so that when another beat's
@@ -40,14 +41,14 @@ export function isEmptyRecord(record: BeatRecord): boolean {
 
 export async function applyRecord(dir: string, record: BeatRecord): Promise<void> {
   for (const [relative, expected] of Object.entries(record.expect ?? {})) {
-    const actual = await readOrNull(statePath(dir, relative));
+    const actual = await readText(statePath(dir, relative));
     if (actual !== expected) throw new ClaimLostError(`${relative} changed on the branch since this beat read it`);
   }
   // Everything is worked out before anything is written, so a failing merge leaves no half record.
   const writes = await Promise.all(
     Object.entries(record.files).map(async ([relative, write]) => {
       const file = statePath(dir, relative);
-      return [relative, file, typeof write === 'function' ? write(await readOrNull(file)) : write] as const;
+      return [relative, file, typeof write === 'function' ? write(await readText(file)) : write] as const;
     }),
   );
   for (const [relative, file, content] of writes) {
@@ -60,15 +61,6 @@ export async function applyRecord(dir: string, record: BeatRecord): Promise<void
     if (record.executable?.includes(relative) === true) await chmod(file, 0o755);
   }
   if (record.journal.length > 0) await appendJournal(dir, record.journal);
-}
-
-async function readOrNull(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
 }
 
 async function appendJournal(dir: string, lines: readonly string[]): Promise<void> {
