@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { formatJournalLine, JOURNAL_HEADER } from '../src/journal.ts';
 import { buildPrompt } from '../src/prompt.ts';
-import { readState } from '../src/state/read.ts';
+import { readStateDir } from '../src/state/read.ts';
 import { claudeStream } from '../src/runners/streams/claude.ts';
 import { startStandin } from '../test/github-standin/server.ts';
 
@@ -154,7 +154,7 @@ async function promptBytes(journalLines: number): Promise<number> {
       formatJournalLine({ at: new Date(Date.UTC(2026, 0, 1, 0, i)), beat: `${1000 + i}-1`, move: 'noop', summary: `nothing to do, beat ${i}`, outcome: 'ok' }),
     );
     writeFileSync(path.join(dir, 'journal.md'), `${JOURNAL_HEADER}${rows.join('\n')}\n`);
-    const state = await readState(dir);
+    const state = await readStateDir(dir);
     const readings = [{ name: 'repo-head', signal: { head: 'f'.repeat(40) }, detail: { subject: 'a commit' } }];
     return Buffer.byteLength(buildPrompt({ state, readings, changed: ['repo-head'], beat: '1-1', now: new Date() }));
   } finally {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { readDecision } from './decide.ts';
 import { selectDecider } from './runners/index.ts';
 import { readSettings } from './settings.ts';
-import { createGit } from './shell/git.ts';
+import { runProcess } from './shell/process.ts';
 
 const USAGE = `looop-action replay <beat> [--decision N] [--runner R] [--model M] [--tick-command C]
                            [--stream-format F] [--state-branch B] [--prompt-file P]
@@ -33,17 +33,24 @@ function inputsFrom(values: Record<string, string | boolean | undefined>): Recor
   return Object.fromEntries(names.flatMap((name) => (typeof values[name] === 'string' ? [[`INPUT_${name.toUpperCase()}`, values[name]]] : [])));
 }
 
+/** git as the person at the terminal runs it: their own config and credentials reach the origin. */
+async function git(args: readonly string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const exit = await runProcess({ file: 'git', args, cwd: process.cwd(), env: { ...env, GIT_TERMINAL_PROMPT: '0' }, timeoutMs: 120_000 });
+  return { ok: exit.code === 0, stdout: exit.stdout, stderr: exit.stderrTail.trim() };
+}
+
 async function recordedPrompt(branch: string, beat: string, decision: string): Promise<string> {
-  const git = createGit(process.cwd(), process.env);
   const ref = `refs/looop-replay/${branch}`;
-  await git.run(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${ref}`]);
+  const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${ref}`]);
+  if (!fetched.ok) throw new Error(`could not fetch the state branch "${branch}" from origin: ${fetched.stderr}`);
   try {
     const file = `runs/${beat}/prompt.${decision}.md`;
-    const shown = await git.tryRun(['show', `${ref}:${file}`]);
+    const shown = await git(['show', `${ref}:${file}`]);
     if (!shown.ok) throw new Error(`${file} is not on the state branch "${branch}": only the last 20 beats that decided are kept`);
     return shown.stdout;
   } finally {
-    await git.tryRun(['update-ref', '-d', ref]);
+    await git(['update-ref', '-d', ref]);
   }
 }
 

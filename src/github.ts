@@ -41,6 +41,8 @@ export interface GitHubOptions {
   readonly owner: string;
   readonly repo: string;
   readonly baseUrl: string;
+  /** For proxy settings. */
+  readonly env: NodeJS.ProcessEnv;
   /** Secondary-limit and 5xx retries; tests shorten them. */
   readonly retries?: number;
 }
@@ -57,7 +59,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
         onSecondaryRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < (options.retries ?? 2),
       },
       retry: { retries: options.retries ?? 2 },
-      ...(proxied(options.baseUrl, process.env) ? {} : { request: { fetch: nodeFetch } }),
+      ...(proxied(options.baseUrl, options.env) ? {} : { request: { fetch: nodeFetch } }),
     },
     throttling,
     retry,

@@ -1,3 +1,6 @@
-import { main } from './main.ts';
+import { handOff } from './handoff.ts';
 
-await main();
+// Before the bundle's code is even loaded: the process that runs the beat holds no secret in its environment.
+const env = handOff();
+const { run } = await import('./main.ts');
+await run(env);

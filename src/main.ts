@@ -1,45 +1,68 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { runBeat } from './beat.ts';
 import { readRunContext, type RunContext } from './context.ts';
 import { createGitHub, type GitHub } from './github.ts';
+import { printUntrusted } from './log.ts';
+import { createRedactor, secretsOf, type Redact } from './redact.ts';
 import { headline, outputsOf, summaryMarkdown } from './report.ts';
 import { selectDecider } from './runners/index.ts';
 import { readSettings, type Settings } from './settings.ts';
+import { readCheckout } from './shell/checkout.ts';
 import { createGit } from './shell/git.ts';
 import { openStateBranch } from './state/branch.ts';
-import { branchStore, commandRunner, sensorRunner } from './wiring.ts';
+import { treeFromDir } from './state/tree.ts';
+import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './wiring.ts';
 
 /** The template a new state branch is seeded from; the bundler copies it into dist/. */
 const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../loop-state');
 
 /** Asks need a token and a repository; a local run without them refuses gated moves instead. */
-function githubPort(settings: Settings, context: RunContext): { github?: GitHub } {
+function githubPort(settings: Settings, context: RunContext, env: NodeJS.ProcessEnv, redact: Redact): { github?: GitHub } {
   if (settings.githubToken === undefined || context.repository === undefined) return {};
-  return { github: createGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl }) };
+  return { github: redactingGitHub(createGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl, env }), redact) };
+}
+
+/** A folder only this beat uses, under RUNNER_TEMP: git's HOME, its repositories, the sensors' view, prompts. */
+async function scratchDir(tempDir: string): Promise<AsyncDisposable & { dir: string; home: string }> {
+  const dir = await mkdtemp(path.join(tempDir, 'looop-'));
+  const home = path.join(dir, 'home');
+  await mkdir(home);
+  return { dir, home, [Symbol.asyncDispose]: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** One beat, as a workflow step: read settings, build the real adapters, run, report. */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let redact: Redact = (text) => text;
   try {
     const settings = readSettings(env);
+    const secrets = secretsOf(settings, env);
+    for (const secret of secrets) core.setSecret(secret);
+    redact = createRedactor(secrets);
     const context = readRunContext(env);
     const dryRun = settings.dryRun || context.dispatchDryRun;
-    const decider = selectDecider(settings, env, context.tempDir);
+    await using scratch = await scratchDir(context.tempDir);
+    const git = createGit({ env, home: scratch.home, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
+    const checkout = await readCheckout(git, context.workspace, secrets);
+    const decider = redactingDecider(selectDecider(settings, env, scratch.dir), redact);
     await using branch = await openStateBranch({
-      git: createGit(context.workspace, env),
+      git,
+      url: checkout.url,
       branch: settings.stateBranch,
-      tempDir: context.tempDir,
-      templateDir: TEMPLATE_DIR,
+      tempDir: scratch.dir,
+      template: await treeFromDir(TEMPLATE_DIR),
+      dryRun,
+      now: () => new Date(),
     });
     const report = await runBeat(
       {
-        store: branchStore(branch),
-        runSensor: sensorRunner(settings, env, context.workspace, branch.dir),
+        store: branchStore(branch, redact),
+        runSensor: sensorRunner(settings, env, context.workspace, branch.view),
         decider,
         runCommand: commandRunner(settings, env, context.workspace),
-        ...githubPort(settings, context),
+        ...githubPort(settings, context, env, redact),
         now: () => new Date(),
       },
       {
@@ -58,11 +81,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
         ...(context.note === undefined ? {} : { note: context.note }),
       },
     );
-    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
-    core.info(headline(report));
-    if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summaryMarkdown(report)).write();
-    else core.info(summaryMarkdown(report));
+    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
+    printUntrusted(redact(headline(report)));
+    const summary = redact(summaryMarkdown(report));
+    if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summary).write();
+    else printUntrusted(summary);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(redact(error instanceof Error ? error.message : String(error)));
   }
 }

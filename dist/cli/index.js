@@ -14,10 +14,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4760);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8856);
 /* harmony import */ var _runners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5564);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8750);
-/* harmony import */ var _shell_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3830);
+/* harmony import */ var _shell_process_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4379);
 
 
 
@@ -48,19 +48,26 @@ function inputsFrom(values) {
     const names = ['runner', 'model', 'tick-command', 'stream-format', 'state-branch'];
     return Object.fromEntries(names.flatMap((name) => (typeof values[name] === 'string' ? [[`INPUT_${name.toUpperCase()}`, values[name]]] : [])));
 }
+/** git as the person at the terminal runs it: their own config and credentials reach the origin. */
+async function git(args) {
+    const env = Object.fromEntries(Object.entries(process.env).filter((entry) => entry[1] !== undefined));
+    const exit = await (0,_shell_process_js__WEBPACK_IMPORTED_MODULE_7__/* .runProcess */ .R)({ file: 'git', args, cwd: process.cwd(), env: { ...env, GIT_TERMINAL_PROMPT: '0' }, timeoutMs: 120_000 });
+    return { ok: exit.code === 0, stdout: exit.stdout, stderr: exit.stderrTail.trim() };
+}
 async function recordedPrompt(branch, beat, decision) {
-    const git = (0,_shell_git_js__WEBPACK_IMPORTED_MODULE_7__/* .createGit */ .lD)(process.cwd(), process.env);
     const ref = `refs/looop-replay/${branch}`;
-    await git.run(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${ref}`]);
+    const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${ref}`]);
+    if (!fetched.ok)
+        throw new Error(`could not fetch the state branch "${branch}" from origin: ${fetched.stderr}`);
     try {
         const file = `runs/${beat}/prompt.${decision}.md`;
-        const shown = await git.tryRun(['show', `${ref}:${file}`]);
+        const shown = await git(['show', `${ref}:${file}`]);
         if (!shown.ok)
             throw new Error(`${file} is not on the state branch "${branch}": only the last 20 beats that decided are kept`);
         return shown.stdout;
     }
     finally {
-        await git.tryRun(['update-ref', '-d', ref]);
+        await git(['update-ref', '-d', ref]);
     }
 }
 async function replay(args) {
@@ -110,7 +117,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4760:
+/***/ 8856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -243,8 +250,28 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/characters.ts
+/**
+ * Characters that text from a model or a person may not carry into the loop's records and
+ * issues: control characters (NUL ends strings in C programs, escapes repaint terminals, CR
+ * rewrites a log line) and the Unicode controls that make text read differently from what it
+ * is (bidirectional overrides, as in "Trojan Source"; zero-width characters inside a command).
+ */
+const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+/** The first character the rules refuse, described for an error message; undefined when there is none. */
+function characters_refusedCharacter(text, rules) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const allowed = rules.multiline && (code === 0x0a || code === 0x09);
+        const control = (code < 0x20 && !allowed) || (code >= 0x7f && code <= 0x9f);
+        if (control || BIDI.has(code) || (rules.visibleOnly === true && INVISIBLE.has(code))) {
+            return `the character U+${code.toString(16).toUpperCase().padStart(4, '0')} at offset ${i}`;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/state/names.ts
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
@@ -252,8 +279,8 @@ const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 function isName(value) {
     return NAME_PATTERN.test(value);
 }
-/** The state tree's top-level entries the loop may write; nothing else is ever touched. */
-const writableRoots = new Set([
+/** The state tree's top-level entries the loop reads and may write; nothing else is ever touched. */
+const STATE_ROOTS = new Set([
     'PLAYBOOK.md',
     'journal.md',
     'beat.json',
@@ -269,21 +296,22 @@ const writableRoots = new Set([
 class UnsafePathError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'UnsafePathError';
 }
-/**
- * Resolves a path inside the state tree, refusing anything that could land outside it or
- * outside the loop's own files: absolute paths, `..`, unknown roots, dot-files (`.github`).
- */
-function statePath(root, relative) {
+/** True for a path the loop owns: under a known root, no dot-files (`.github`), no climbing. */
+function isStatePath(relative) {
     const parts = relative.split('/');
     const [top] = parts;
-    const safe = top !== undefined &&
-        writableRoots.has(top) &&
-        parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.startsWith('.') && !part.includes('\\'));
-    const resolved = path.resolve(root, relative);
-    if (!safe || !resolved.startsWith(path.resolve(root) + path.sep)) {
+    return (top !== undefined &&
+        STATE_ROOTS.has(top) &&
+        parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.startsWith('.') && !part.includes('\\') && refusedCharacter(part, { multiline: false, visibleOnly: true }) === undefined));
+}
+/**
+ * Checks a path the loop is about to write, refusing anything that could land outside the
+ * state tree or outside the loop's own files: absolute paths, `..`, unknown roots, dot-files.
+ */
+function statePath(relative) {
+    if (!isStatePath(relative))
         throw new UnsafePathError(`refused to write "${relative}": outside the loop's state tree`);
-    }
-    return resolved;
+    return relative;
 }
 
 ;// CONCATENATED MODULE: ./src/moves.ts
@@ -1917,87 +1945,6 @@ function readSettings(env) {
 
 /***/ }),
 
-/***/ 3830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   lD: () => (/* binding */ createGit)
-/* harmony export */ });
-/* unused harmony exports LOOP_IDENTITY, GitError */
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4379);
-
-/** Who the loop commits as: GitHub's own bot, so commits read as the workflow's. */
-const LOOP_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/**
- * Settings passed with every git command: an identity (GitHub's runners configure none, and
- * the user's config is not ours to change), and no hooks or signing from the user's repo,
- * which would run their code or prompt for a key inside the loop's own commits.
- */
-const perCommandConfig = [
-    `user.name=${LOOP_IDENTITY.name}`,
-    `user.email=${LOOP_IDENTITY.email}`,
-    'core.hooksPath=/dev/null',
-    'commit.gpgsign=false',
-    'tag.gpgsign=false',
-    'advice.detachedHead=false',
-    'core.quotePath=false',
-].flatMap((setting) => ['-c', setting]);
-const GIT_TIMEOUT_MS = 120_000;
-class GitError extends Error {
-    name = 'GitError';
-    stderr;
-    constructor(message, stderr) {
-        super(message);
-        this.stderr = stderr;
-    }
-}
-function createGit(dir, env) {
-    const gitEnv = gitEnvironment(env);
-    const tryRun = async (args, stdin) => {
-        const exit = await (0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .runProcess */ .R)({
-            file: 'git',
-            args: [...perCommandConfig, ...args],
-            cwd: dir,
-            env: gitEnv,
-            timeoutMs: GIT_TIMEOUT_MS,
-            ...(stdin === undefined ? {} : { stdin }),
-        });
-        if (exit.code === 0)
-            return { ok: true, stdout: exit.stdout, stderr: exit.stderrTail };
-        const why = exit.code === null || exit.spawnError !== undefined ? ` (${(0,_process_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .K)(exit, GIT_TIMEOUT_MS)})` : '';
-        return { ok: false, stdout: exit.stdout, stderr: `${exit.stderrTail.trim()}${why}` };
-    };
-    return {
-        dir,
-        tryRun,
-        async run(args, stdin) {
-            const result = await tryRun(args, stdin);
-            if (!result.ok) {
-                throw new GitError(`git ${args.join(' ')} failed in ${dir}: ${result.stderr || 'no message'}`, result.stderr);
-            }
-            return result.stdout;
-        },
-        at: (other) => createGit(other, env),
-    };
-}
-/** Variables that would point our commands at another repository or index than the one named. */
-const redirecting = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']);
-/** Git must never stop to ask for a password or an editor: there is nobody to answer. */
-function gitEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !name.startsWith('INPUT_') && !redirecting.has(name))
-            out[name] = value;
-    }
-    return { ...out, GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
-}
-
-
-/***/ }),
-
 /***/ 4379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2029,8 +1976,15 @@ function runProcess(request) {
             cwd: request.cwd,
             env: request.env,
             detached: true,
-            stdio: ['pipe', 'pipe', 'pipe'],
+            stdio: request.secretFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe'],
         });
+        const secret = child.stdio[3];
+        if (request.secretFd !== undefined && secret !== null && secret !== undefined && 'end' in secret) {
+            secret.on('error', () => {
+                // A child that never reads it closes the pipe: nothing was leaked, nothing to do.
+            });
+            secret.end(request.secretFd);
+        }
         const cap = request.maxStdoutBytes ?? Number.POSITIVE_INFINITY;
         const stdout = [];
         let stdoutBytes = 0;
@@ -2064,13 +2018,15 @@ function runProcess(request) {
             clearTimeout(timer);
             clearInterval(lingerWatch);
             clearTimeout(drain);
+            const bytes = Buffer.concat(stdout);
             resolve({
                 code: exit?.code ?? null,
                 signal: exit?.signal ?? null,
                 timedOut,
                 overflowed,
                 ...(spawnError === undefined ? {} : { spawnError }),
-                stdout: Buffer.concat(stdout).toString('utf8'),
+                stdout: bytes.toString('utf8'),
+                stdoutBytes: bytes,
                 stderrTail,
                 durationMs: Math.round(performance.now() - started),
             });

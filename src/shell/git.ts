@@ -7,18 +7,28 @@ export const LOOP_IDENTITY = {
 } as const;
 
 /**
- * Settings passed with every git command: an identity (GitHub's runners configure none, and
- * the user's config is not ours to change), and no hooks or signing from the user's repo,
- * which would run their code or prompt for a key inside the loop's own commits.
+ * The credential helper git runs when a server asks for a password: it prints the user name and
+ * copies what the action wrote to file descriptor 3. The token is never in a config file, in
+ * git's environment or in any command line, all of which other processes of the user can read.
+ */
+const CREDENTIAL_HELPER = '!f() { test "$1" = get && echo username=x-access-token && cat <&3; }; f';
+
+/**
+ * Settings passed with every git command. No hooks, fsmonitor or signing: they would run code
+ * or prompt inside the loop's own git. Helpers from any config are dropped before ours is set.
  */
 const perCommandConfig = [
-  `user.name=${LOOP_IDENTITY.name}`,
-  `user.email=${LOOP_IDENTITY.email}`,
   'core.hooksPath=/dev/null',
+  'core.fsmonitor=false',
   'commit.gpgsign=false',
   'tag.gpgsign=false',
   'advice.detachedHead=false',
   'core.quotePath=false',
+  'protocol.ext.allow=never',
+  'maintenance.auto=false',
+  'gc.auto=0',
+  'credential.helper=',
+  `credential.helper=${CREDENTIAL_HELPER}`,
 ].flatMap((setting) => ['-c', setting]);
 
 const GIT_TIMEOUT_MS = 120_000;
@@ -35,56 +45,84 @@ export class GitError extends Error {
 export interface GitResult {
   readonly ok: boolean;
   readonly stdout: string;
+  readonly stdoutBytes: Buffer;
   readonly stderr: string;
 }
 
-/** Git in one directory, behind the one process runner. */
-export interface Git {
-  readonly dir: string;
-  /** Runs git; throws GitError on failure. */
-  run(args: readonly string[], stdin?: string): Promise<string>;
-  /** Runs git; failure is an answer, not an exception. */
-  tryRun(args: readonly string[]): Promise<GitResult>;
-  at(dir: string): Git;
+export interface GitCall {
+  /** The repository or checkout git runs in. */
+  readonly cwd: string;
+  readonly stdin?: string | Buffer;
+  /** It talks to the remote: the token goes to the credential helper. */
+  readonly network?: boolean;
 }
 
-export function createGit(dir: string, env: NodeJS.ProcessEnv): Git {
-  const gitEnv = gitEnvironment(env);
-  const tryRun = async (args: readonly string[], stdin?: string): Promise<GitResult> => {
+/** Git behind the one process runner, isolated from any config a sensor or command could plant. */
+export interface Git {
+  /** Runs git; throws GitError on failure. */
+  run(args: readonly string[], call: GitCall): Promise<GitResult>;
+  /** Runs git; failure is an answer, not an exception. */
+  tryRun(args: readonly string[], call: GitCall): Promise<GitResult>;
+}
+
+export interface GitOptions {
+  /** The step's environment, from which only the machine's own variables pass. */
+  readonly env: NodeJS.ProcessEnv;
+  /** A HOME of the action's own: nothing planted in the user's (a .gitconfig, a .netrc) reaches git. */
+  readonly home: string;
+  /** The token for https remotes; handed to the credential helper through a pipe. */
+  readonly token?: string;
+}
+
+export function createGit(options: GitOptions): Git {
+  const env = gitEnvironment(options.env, options.home);
+  const tryRun = async (args: readonly string[], call: GitCall): Promise<GitResult> => {
     const exit = await runProcess({
       file: 'git',
       args: [...perCommandConfig, ...args],
-      cwd: dir,
-      env: gitEnv,
+      cwd: call.cwd,
+      env,
       timeoutMs: GIT_TIMEOUT_MS,
-      ...(stdin === undefined ? {} : { stdin }),
+      ...(call.stdin === undefined ? {} : { stdin: call.stdin }),
+      ...(call.network === true && options.token !== undefined ? { secretFd: `password=${options.token}\n` } : {}),
     });
-    if (exit.code === 0) return { ok: true, stdout: exit.stdout, stderr: exit.stderrTail };
+    if (exit.code === 0) return { ok: true, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: exit.stderrTail };
     const why = exit.code === null || exit.spawnError !== undefined ? ` (${describeExit(exit, GIT_TIMEOUT_MS)})` : '';
-    return { ok: false, stdout: exit.stdout, stderr: `${exit.stderrTail.trim()}${why}` };
+    return { ok: false, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: `${exit.stderrTail.trim()}${why}` };
   };
   return {
-    dir,
     tryRun,
-    async run(args, stdin) {
-      const result = await tryRun(args, stdin);
+    async run(args, call) {
+      const result = await tryRun(args, call);
       if (!result.ok) {
-        throw new GitError(`git ${args.join(' ')} failed in ${dir}: ${result.stderr || 'no message'}`, result.stderr);
+        throw new GitError(`git ${args.filter((a) => !a.startsWith('--git-dir=')).join(' ')} failed: ${result.stderr || 'no message'}`, result.stderr);
       }
-      return result.stdout;
+      return result;
     },
-    at: (other) => createGit(other, env),
   };
 }
 
-/** Variables that would point our commands at another repository or index than the one named. */
-const redirecting = new Set(['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']);
+/** What git may take from the step's environment: where programs and certificates are, proxies, locale. */
+const passed = /^(PATH|TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|all_proxy|ALL_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|GIT_SSL_CAINFO|GIT_SSL_CAPATH)$/;
 
-/** Git must never stop to ask for a password or an editor: there is nobody to answer. */
-function gitEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+/**
+ * An allowlist, so no GIT_* variable (GIT_DIR, GIT_SSH_COMMAND, GIT_CONFIG_PARAMETERS…) and no
+ * secret passes; global and system config are off, and git never stops to ask for anything.
+ */
+function gitEnvironment(env: NodeJS.ProcessEnv, home: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && !name.startsWith('INPUT_') && !redirecting.has(name)) out[name] = value;
+    if (value !== undefined && passed.test(name)) out[name] = value;
   }
-  return { ...out, GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true', GIT_ASKPASS: 'echo', LC_ALL: 'C' };
+  return {
+    ...out,
+    HOME: home,
+    XDG_CONFIG_HOME: home,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: 'true',
+    GIT_EDITOR: 'true',
+    LC_ALL: 'C',
+  };
 }

@@ -13,6 +13,8 @@ export interface ProcessExit {
   readonly spawnError?: string;
   /** The first bytes of stdout, up to the cap (empty when streamed to onStdout). */
   readonly stdout: string;
+  /** The same bytes, undecoded (git objects are not all text). */
+  readonly stdoutBytes: Buffer;
   /** The last bytes of stderr, for error messages. */
   readonly stderrTail: string;
   readonly durationMs: number;
@@ -27,7 +29,13 @@ export interface ProcessRequest {
   readonly timeoutMs: number;
   /** Stdout beyond this many bytes kills the process (kept output stops at the cap). */
   readonly maxStdoutBytes?: number;
-  readonly stdin?: string;
+  readonly stdin?: string | Buffer;
+  /**
+   * Written to the child's file descriptor 3, then closed: how a secret reaches a child (git's
+   * credential helper) without being in its environment or command line, which any process of
+   * the same user can read through /proc.
+   */
+  readonly secretFd?: string;
   /** Receive stdout as it arrives instead of keeping it. */
   readonly onStdout?: (chunk: string) => void;
   /**
@@ -56,8 +64,15 @@ export function runProcess(request: ProcessRequest): Promise<ProcessExit> {
       cwd: request.cwd,
       env: request.env,
       detached: true,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: request.secretFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe'],
     });
+    const secret = child.stdio[3];
+    if (request.secretFd !== undefined && secret !== null && secret !== undefined && 'end' in secret) {
+      secret.on('error', () => {
+        // A child that never reads it closes the pipe: nothing was leaked, nothing to do.
+      });
+      secret.end(request.secretFd);
+    }
     const cap = request.maxStdoutBytes ?? Number.POSITIVE_INFINITY;
     const stdout: Buffer[] = [];
     let stdoutBytes = 0;
@@ -89,13 +104,15 @@ export function runProcess(request: ProcessRequest): Promise<ProcessExit> {
       clearTimeout(timer);
       clearInterval(lingerWatch);
       clearTimeout(drain);
+      const bytes = Buffer.concat(stdout);
       resolve({
         code: exit?.code ?? null,
         signal: exit?.signal ?? null,
         timedOut,
         overflowed,
         ...(spawnError === undefined ? {} : { spawnError }),
-        stdout: Buffer.concat(stdout).toString('utf8'),
+        stdout: bytes.toString('utf8'),
+        stdoutBytes: bytes,
         stderrTail,
         durationMs: Math.round(performance.now() - started),
       });

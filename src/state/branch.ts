@@ -1,15 +1,24 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from '../shell/git.ts';
-import { applyRecord, isEmptyRecord, type BeatRecord } from './record.ts';
+import { readTree, writeCommit } from './commits.ts';
+import { isEmptyRecord, type BeatRecord } from './record.ts';
+import { applyRecord, type Change, type StateTree } from './tree.ts';
 
-/** The state branch checked out in a worktree of its own, beside the user's checkout. */
+/**
+ * The state branch, held in memory. Git runs in a repository of the action's own that exists
+ * only while git runs (fetch, read, commit, push) and is deleted before any sensor, command or
+ * runner starts, so nothing they plant can reach the loop's commits. The user's checkout is
+ * only read (its origin's URL): no ref, shallow marker, worktree or config is added to it.
+ */
 export interface StateBranch extends AsyncDisposable {
-  /** The worktree: the state tree a beat reads and writes. */
-  readonly dir: string;
   /** The branch did not exist: this beat created it from the template. */
   readonly seeded: boolean;
+  /** The tree as this beat last fetched or pushed it. */
+  tree(): StateTree;
+  /** A folder holding the state's files, for sensors to run from and read; never read back. */
+  readonly view: string;
   /** Commits the record and pushes it; on a rejected push, re-applies it on the new head. */
   commit(record: BeatRecord): Promise<CommitResult>;
 }
@@ -22,138 +31,163 @@ export interface CommitResult {
 }
 
 export interface StateBranchOptions {
-  /** Git in the user's checkout, whose `origin` holds the state branch. */
   readonly git: Git;
+  /** The checkout's origin, read before anything else ran. */
+  readonly url: string;
   readonly branch: string;
-  /** Where the worktree goes (RUNNER_TEMP on GitHub). */
+  /** A private folder of the action's (under RUNNER_TEMP) for its repositories and the view. */
   readonly tempDir: string;
-  /** The folder a missing state branch is seeded from. */
-  readonly templateDir: string;
+  /** The tree a missing state branch is seeded with. */
+  readonly template: StateTree;
+  /** A dry run seeds in memory only: nothing is pushed. */
+  readonly dryRun: boolean;
+  readonly now: () => Date;
   readonly maxPushAttempts?: number;
 }
 
 const DEFAULT_PUSH_ATTEMPTS = 6;
+const FETCH_ATTEMPTS = 3;
+const HEAD_REF = 'refs/looop/head';
 
 export class StateBranchError extends Error {
   override name = 'StateBranchError';
 }
 
 export async function openStateBranch(options: StateBranchOptions): Promise<StateBranch> {
-  const { git, branch } = options;
-  const exists = await fetchBranch(git, branch);
-  const dir = await mkdtemp(path.join(options.tempDir, 'looop-state-'));
-  const tree = git.at(dir);
-  try {
-    if (exists) {
-      await git.run(['worktree', 'add', '--detach', dir, trackingRef(branch)]);
-    } else {
-      await seedWorktree(git, tree, options.templateDir);
+  let fetched = await withRepo(options, (repo) => fetchTree(options, repo));
+  let seeded = false;
+  for (let attempt = 1; fetched === undefined; attempt++) {
+    seeded = true;
+    if (options.dryRun) break;
+    // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
+    const sha = await withRepo(options, (repo) => pushCommit(options, repo, undefined, seedChanges(options.template), 'looop: seed the state branch from loop-state/'));
+    if (sha !== undefined) {
+      fetched = { sha, tree: options.template };
+      break;
     }
-  } catch (error) {
-    await removeWorktree(git, dir);
-    throw error;
+    seeded = false;
+    fetched = await withRepo(options, (repo) => fetchTree(options, repo));
+    if (attempt >= FETCH_ATTEMPTS && fetched === undefined) throw new StateBranchError(`could not seed or read the state branch "${options.branch}"`);
   }
-  return stateBranch(options, dir, !exists);
+  const view = await materialize(fetched?.tree ?? options.template, await mkdtemp(path.join(options.tempDir, 'view-')));
+  return stateBranch(options, fetched, seeded, view);
 }
 
-function trackingRef(branch: string): string {
-  return `refs/remotes/origin/${branch}`;
+function seedChanges(template: StateTree): Change[] {
+  return [...template].flatMap(([file, entry]) => (entry.kind === 'file' ? [{ op: 'write' as const, path: file, content: entry.content, executable: entry.executable }] : []));
 }
 
-const FETCH_ATTEMPTS = 3;
-
-/**
- * Fetches only the branch's tip: a beat never needs its history. False when it does not exist.
- * A fetch is a network call (and may meet a lock held by another fetch), so it is retried.
- */
-async function fetchBranch(git: Git, branch: string): Promise<boolean> {
-  let result = { ok: false, stdout: '', stderr: '' };
-  for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
-    result = await git.tryRun(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:${trackingRef(branch)}`]);
-    if (result.ok) return true;
-    if (/couldn't find remote ref/i.test(result.stderr)) return false;
-    // Only now, when it explains a failure, is it worth a process to ask whether there is an origin at all.
-    if (!(await git.tryRun(['remote', 'get-url', 'origin'])).ok) {
-      throw new StateBranchError(`${git.dir} is not a git checkout with an "origin" remote. Run actions/checkout before this action.`);
-    }
-    if (attempt < FETCH_ATTEMPTS) await sleep(500 * attempt + Math.random() * 500);
-  }
-  throw new StateBranchError(
-    `could not fetch the state branch "${branch}" from origin: ${result.stderr}. ` +
-      'Check that the workflow grants "permissions: contents: write" and that actions/checkout keeps its credentials.',
-  );
+interface Head {
+  readonly sha: string;
+  readonly tree: StateTree;
 }
 
-/**
- * A worktree on a new root commit holding the template. Made with plumbing because
- * `git worktree add --orphan` needs git 2.42, and `--no-checkout` spares checking out the
- * user's (possibly large) tree only to throw it away.
- */
-async function seedWorktree(git: Git, tree: Git, templateDir: string): Promise<void> {
-  await git.run(['worktree', 'add', '--detach', '--no-checkout', tree.dir, 'HEAD']);
-  await cp(templateDir, tree.dir, { recursive: true });
-  await tree.run(['read-tree', '--empty']);
-  await tree.run(['add', '-A']);
-  const treeSha = (await tree.run(['write-tree'])).trim();
-  const commit = (await tree.run(['commit-tree', treeSha, '-m', 'looop: seed the state branch from loop-state/'])).trim();
-  await tree.run(['reset', '--soft', commit]);
-}
-
-function stateBranch(options: StateBranchOptions, dir: string, seeded: boolean): StateBranch {
-  const { git, branch } = options;
-  const tree = git.at(dir);
-  let unpushedSeed = seeded;
+function stateBranch(options: StateBranchOptions, start: Head | undefined, seeded: boolean, view: string): StateBranch {
+  let head = start;
+  let tree: StateTree = start?.tree ?? options.template;
   return {
-    dir,
     seeded,
+    view,
+    tree: () => tree,
     async commit(record) {
       const attempts = options.maxPushAttempts ?? DEFAULT_PUSH_ATTEMPTS;
-      for (let attempt = 1; attempt <= attempts; attempt++) {
-        await applyRecord(dir, record);
-        await tree.run(['add', '-A']);
-        const staged = !(await tree.tryRun(['diff', '--cached', '--quiet'])).ok;
-        if (!staged && !unpushedSeed) return { sha: undefined, attempts: attempt - 1 };
-        if (staged) await tree.run(['commit', '-q', '-m', record.message]);
-        if (await push(tree, branch)) {
-          unpushedSeed = false;
-          return { sha: (await tree.run(['rev-parse', 'HEAD'])).trim(), attempts: attempt };
+      return withRepo(options, async (repo) => {
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+          const remote = await fetchHead(options, repo);
+          if (remote === undefined && head !== undefined) {
+            throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
+          }
+          if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: await readTree(options.git, repo, remote) };
+          const base = head?.tree ?? options.template;
+          const applied = applyRecord(base, record);
+          const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
+          if (changes.length === 0) return { sha: undefined, attempts: attempt - 1 };
+          const sha = await pushCommit(options, repo, head?.sha, changes, record.message);
+          if (sha !== undefined) {
+            head = { sha, tree: applied.tree };
+            tree = applied.tree;
+            return { sha, attempts: attempt };
+          }
+          // Another beat landed first: the next pass fetches its head and writes this record again on top.
+          await sleep(50 * attempt + Math.random() * 100 * attempt);
         }
-        // Another beat landed first: take its head and write this beat's record again on top.
-        await sleep(50 * attempt + Math.random() * 100 * attempt);
-        if (!(await fetchBranch(git, branch))) continue;
-        await tree.run(['reset', '-q', '--hard', trackingRef(branch)]);
-        await tree.run(['clean', '-q', '-f', '-d']);
-        unpushedSeed = false;
-      }
-      throw new StateBranchError(
-        `gave up pushing to "${branch}" after ${attempts} attempts: other pushes kept landing first. ` +
-          (isEmptyRecord(record) ? '' : 'This beat\'s record was not saved; the next beat senses again.'),
-      );
+        throw new StateBranchError(
+          `gave up pushing to "${options.branch}" after ${attempts} attempts: other pushes kept landing first. ` +
+            (isEmptyRecord(record) ? '' : "This beat's record was not saved; the next beat senses again."),
+        );
+      });
     },
-    [Symbol.asyncDispose]: () => removeWorktree(git, dir),
+    [Symbol.asyncDispose]: () => rm(view, { recursive: true, force: true }),
   };
 }
 
-/** True when pushed, false when rejected because the branch moved; throws on anything else. */
-async function push(tree: Git, branch: string): Promise<boolean> {
-  // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
-  const result = await tree.tryRun(['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`]);
-  if (result.ok) return true;
-  const text = `${result.stdout}\n${result.stderr}`;
-  if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text)) {
-    return false;
+let repos = 0;
+
+/** A fresh bare repository for one piece of git work, removed when it is done. */
+async function withRepo<T>(options: StateBranchOptions, work: (repo: string) => Promise<T>): Promise<T> {
+  const repo = path.join(options.tempDir, `repo-${process.pid}-${++repos}`);
+  // What `git init --bare` writes, without a process: the config is the action's, and short.
+  await mkdir(path.join(repo, 'objects'), { recursive: true });
+  await mkdir(path.join(repo, 'refs', 'heads'), { recursive: true });
+  await writeFile(path.join(repo, 'HEAD'), 'ref: refs/heads/main\n');
+  await writeFile(path.join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n');
+  try {
+    return await work(repo);
+  } finally {
+    await rm(repo, { recursive: true, force: true });
   }
+}
+
+async function fetchTree(options: StateBranchOptions, repo: string): Promise<Head | undefined> {
+  const sha = await fetchHead(options, repo);
+  return sha === undefined ? undefined : { sha, tree: await readTree(options.git, repo, sha) };
+}
+
+/**
+ * Fetches only the branch's tip: a beat never needs its history. Undefined when it does not
+ * exist. A fetch is a network call (and may meet a lock held by another), so it is retried.
+ */
+async function fetchHead(options: StateBranchOptions, repo: string): Promise<string | undefined> {
+  const { git, url, branch } = options;
+  let stderr = '';
+  for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
+    const result = await git.tryRun([`--git-dir=${repo}`, 'fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, network: true });
+    if (result.ok) return (await readFile(path.join(repo, HEAD_REF), 'utf8')).trim();
+    if (/couldn't find remote ref/i.test(result.stderr)) return undefined;
+    stderr = result.stderr;
+    // A refused credential does not get better by asking again.
+    if (/authentication failed|could not read (username|password)|\b40[13]\b/i.test(stderr)) break;
+    if (attempt < FETCH_ATTEMPTS) await sleep(500 * attempt + Math.random() * 500);
+  }
+  throw new StateBranchError(
+    `could not fetch the state branch "${branch}" from the checkout's origin: ${stderr}. ` +
+      'Check that the workflow grants "permissions: contents: write" and passes github-token.',
+  );
+}
+
+/** Writes and pushes one commit; the id when it landed, undefined when the branch had moved. */
+async function pushCommit(options: StateBranchOptions, repo: string, parent: string | undefined, changes: readonly Change[], message: string): Promise<string | undefined> {
+  const sha = await writeCommit(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
+  // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
+  const result = await options.git.tryRun([`--git-dir=${repo}`, 'push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, network: true });
+  if (result.ok) return sha;
+  const text = `${result.stdout}\n${result.stderr}`;
+  if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text)) return undefined;
   throw new GitError(
-    `could not push the state branch "${branch}": ${result.stderr}. ` +
+    `could not push the state branch "${options.branch}": ${result.stderr}. ` +
       'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.',
     result.stderr,
   );
 }
 
-async function removeWorktree(git: Git, dir: string): Promise<void> {
-  const removed = await git.tryRun(['worktree', 'remove', '--force', dir]);
-  if (!removed.ok) {
-    await rm(dir, { recursive: true, force: true });
-    await git.tryRun(['worktree', 'prune']);
-  }
+/**
+ * Writes the state's files into a new, empty folder for sensors. Only regular files are
+ * written (a link on the branch is not), each created exclusively, so nothing is followed.
+ */
+async function materialize(tree: StateTree, dir: string): Promise<string> {
+  const files = [...tree].flatMap(([file, entry]) => (entry.kind === 'file' ? [[file, entry] as const] : []));
+  const folders = [...new Set(files.map(([file]) => path.posix.dirname(file)).filter((folder) => folder !== '.'))];
+  await Promise.all(folders.map((folder) => mkdir(path.join(dir, folder), { recursive: true })));
+  await Promise.all(files.map(([file, entry]) => writeFile(path.join(dir, file), entry.content, { flag: 'wx', mode: entry.executable ? 0o755 : 0o644 })));
+  return dir;
 }

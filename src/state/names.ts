@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { refusedCharacter } from '../characters.ts';
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -7,8 +7,8 @@ export function isName(value: string): boolean {
   return NAME_PATTERN.test(value);
 }
 
-/** The state tree's top-level entries the loop may write; nothing else is ever touched. */
-const writableRoots = new Set([
+/** The state tree's top-level entries the loop reads and may write; nothing else is ever touched. */
+export const STATE_ROOTS: ReadonlySet<string> = new Set([
   'PLAYBOOK.md',
   'journal.md',
   'beat.json',
@@ -26,20 +26,22 @@ export class UnsafePathError extends Error {
   override name = 'UnsafePathError';
 }
 
-/**
- * Resolves a path inside the state tree, refusing anything that could land outside it or
- * outside the loop's own files: absolute paths, `..`, unknown roots, dot-files (`.github`).
- */
-export function statePath(root: string, relative: string): string {
+/** True for a path the loop owns: under a known root, no dot-files (`.github`), no climbing. */
+export function isStatePath(relative: string): boolean {
   const parts = relative.split('/');
   const [top] = parts;
-  const safe =
+  return (
     top !== undefined &&
-    writableRoots.has(top) &&
-    parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.startsWith('.') && !part.includes('\\'));
-  const resolved = path.resolve(root, relative);
-  if (!safe || !resolved.startsWith(path.resolve(root) + path.sep)) {
-    throw new UnsafePathError(`refused to write "${relative}": outside the loop's state tree`);
-  }
-  return resolved;
+    STATE_ROOTS.has(top) &&
+    parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.startsWith('.') && !part.includes('\\') && refusedCharacter(part, { multiline: false, visibleOnly: true }) === undefined)
+  );
+}
+
+/**
+ * Checks a path the loop is about to write, refusing anything that could land outside the
+ * state tree or outside the loop's own files: absolute paths, `..`, unknown roots, dot-files.
+ */
+export function statePath(relative: string): string {
+  if (!isStatePath(relative)) throw new UnsafePathError(`refused to write "${relative}": outside the loop's state tree`);
+  return relative;
 }

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { parseAsk, type Ask } from '../asks.ts';
 import { parseGoal, type Goal } from '../goals.ts';
-import { isName } from './names.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
+import { isName } from './names.ts';
+import { linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';
 
 /** A sensor script as found in `sensors/`. */
 export interface SensorScript {
@@ -32,8 +31,6 @@ export interface LoadedAsk {
 
 /** The state branch as a beat reads it. */
 export interface LoadedState {
-  /** The worktree holding the state branch. */
-  readonly dir: string;
   readonly playbook: string;
   readonly goals: readonly Goal[];
   readonly sensors: readonly SensorScript[];
@@ -41,108 +38,109 @@ export interface LoadedState {
   readonly memory: Memory;
   /** Every ask on the branch, open or resolved, with the file text it was read from. */
   readonly asks: readonly LoadedAsk[];
-  /** The journal's last lines (read from its end: the journal may be long). */
+  /** Ids of ask files that could not be read: taken, never overwritten, until a person fixes them. */
+  readonly unreadableAsks: readonly string[];
+  /** The journal's last lines. */
   readonly journalTail: readonly string[];
   /** budget.json as it stands, or null before the first decision. */
   readonly budget: string | null;
   /** The beats whose decisions are kept under runs/. */
   readonly runs: readonly string[];
-  /** Things wrong in the tree that a person should fix (bad front matter, stray files). */
+  /** Paths that are symbolic links on the branch: reported, never read or written through. */
+  readonly links: readonly string[];
+  /** Things wrong in the tree that a person should fix (bad front matter, stray files, links). */
   readonly problems: readonly string[];
 }
 
-const JOURNAL_TAIL_BYTES = 64 * 1024;
+const JOURNAL_TAIL_LINES = 200;
 
-export async function readState(dir: string): Promise<LoadedState> {
+/** Reads the state from the branch's tree; never throws on what a person committed. */
+export function readState(tree: StateTree): LoadedState {
   const problems: string[] = [];
-  const [playbook, goals, sensors, memoryText, journalTail, asks, budget, runs] = await Promise.all([
-    readText(path.join(dir, 'PLAYBOOK.md')),
-    readGoals(dir, problems),
-    readSensors(dir, problems),
-    readText(path.join(dir, MEMORY_FILE)),
-    readTail(path.join(dir, 'journal.md'), JOURNAL_TAIL_BYTES),
-    readAsks(dir, problems),
-    readText(path.join(dir, 'budget.json')),
-    readdir(path.join(dir, 'runs')).catch(() => []),
-  ]);
-  const { memory, problem } = parseMemory(memoryText);
+  const links = linksIn(tree);
+  for (const link of links) problems.push(`${link} is a symbolic link: the loop never reads or writes through one; replace it with a regular file`);
+  for (const [file, entry] of tree) {
+    if (entry.kind === 'opaque' && entry.problem !== undefined) problems.push(`${file} ${entry.problem}`);
+  }
+  const { memory, problem } = parseMemory(textOf(tree, MEMORY_FILE));
   if (problem !== undefined) problems.push(problem);
+  const sensors = readSensors(tree, problems);
+  const { asks, unreadable } = readAsks(tree, problems);
   return {
-    dir,
-    playbook: playbook ?? '',
-    goals,
+    playbook: textOf(tree, 'PLAYBOOK.md') ?? '',
+    goals: readGoals(tree, problems),
     sensors,
-    snapshots: await readSnapshots(dir, sensors),
+    snapshots: readSnapshots(tree, sensors, problems),
     memory,
     asks,
-    journalTail,
-    budget,
-    runs: runs.filter((name) => !name.startsWith('.')),
+    unreadableAsks: unreadable,
+    journalTail: tailLines(textOf(tree, 'journal.md') ?? '', JOURNAL_TAIL_LINES),
+    budget: textOf(tree, 'budget.json'),
+    runs: [...new Set(filesIn(tree, 'runs', true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
+    links,
     problems,
   };
 }
 
-async function readAsks(dir: string, problems: string[]): Promise<LoadedAsk[]> {
-  const files = (await listFiles(path.join(dir, 'asks'))).filter((file) => file.endsWith('.md') && isName(file.slice(0, -3)));
-  const texts = await Promise.all(files.map(async (file) => [file, (await readText(path.join(dir, 'asks', file))) ?? ''] as const));
-  return texts.flatMap(([file, text]) => {
-    const parsed = parseAsk(text);
-    if (parsed.ok) return [{ ask: parsed.ask, text }];
-    problems.push(`asks/${file} ${parsed.problem}; it is ignored until fixed`);
-    return [];
-  });
+/** A folder of the filesystem read as state (the template, a test's fixture). */
+export async function readStateDir(dir: string): Promise<LoadedState> {
+  return readState(await treeFromDir(dir));
 }
 
-/** A file's text, or null when it does not exist. */
-export async function readText(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+/** Files the tree holds directly in a folder (or anywhere below it), as paths relative to it, sorted. */
+function filesIn(tree: StateTree, folder: string, deep = false): string[] {
+  const prefix = `${folder}/`;
+  return [...tree.keys()]
+    .filter((key) => key.startsWith(prefix) && (deep || !key.slice(prefix.length).includes('/')))
+    .map((key) => key.slice(prefix.length))
+    .sort();
+}
+
+function readAsks(tree: StateTree, problems: string[]): { asks: LoadedAsk[]; unreadable: string[] } {
+  const asks: LoadedAsk[] = [];
+  const unreadable: string[] = [];
+  for (const file of filesIn(tree, 'asks')) {
+    const id = file.slice(0, -3);
+    if (!file.endsWith('.md') || !isName(id)) continue;
+    const text = textOf(tree, `asks/${file}`);
+    const parsed = text === null ? { ok: false as const, problem: 'is not a regular file' } : parseAsk(text);
+    if (parsed.ok && text !== null) {
+      asks.push({ ask: parsed.ask, text });
+      continue;
+    }
+    unreadable.push(id);
+    problems.push(`asks/${file} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
   }
+  return { asks, unreadable };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-async function readGoals(dir: string, problems: string[]): Promise<Goal[]> {
+function readGoals(tree: StateTree, problems: string[]): Goal[] {
   const goals: Goal[] = [];
-  for (const file of await listFiles(path.join(dir, 'goals'))) {
+  for (const file of filesIn(tree, 'goals')) {
     const slug = file.replace(/\.md$/, '');
+    const text = textOf(tree, `goals/${file}`);
+    if (text === null) continue;
     if (!file.endsWith('.md') || !isName(slug)) {
       problems.push(`goals/${file} is ignored: goal files are named <slug>.md with a slug of a-z, 0-9 and -`);
       continue;
     }
-    const goal = parseGoal(slug, (await readText(path.join(dir, 'goals', file))) ?? '');
+    const goal = parseGoal(slug, text);
     if (goal.problem !== undefined) problems.push(`goals/${file}: ${goal.problem}; read as active`);
     goals.push(goal);
   }
   return goals;
 }
 
-async function readSensors(dir: string, problems: string[]): Promise<SensorScript[]> {
+function readSensors(tree: StateTree, problems: string[]): SensorScript[] {
   const sensors: SensorScript[] = [];
   const seen = new Set<string>();
-  for (const file of await listFiles(path.join(dir, 'sensors'))) {
-    if (/^readme/i.test(file)) continue;
-    const full = path.join(dir, 'sensors', file);
-    const [content, info] = await Promise.all([readFile(full), stat(full)]);
-    const executable = (info.mode & 0o111) !== 0;
-    const digest = createHash('sha256').update(content).update(executable ? 'x' : '-').digest('hex');
+  for (const file of filesIn(tree, 'sensors')) {
+    const entry = tree.get(`sensors/${file}`);
+    if (/^readme/i.test(file) || file.startsWith('.') || entry?.kind !== 'file') continue;
+    const digest = createHash('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
     const stem = file.replace(/\.[A-Za-z0-9]+$/, '');
     const name = isName(stem) ? stem : sanitize(stem);
-    const problem = sensorProblem(file, stem, name, executable, seen);
+    const problem = sensorProblem(file, stem, name, entry.executable, seen);
     if (problem !== undefined) problems.push(problem);
     seen.add(name);
     sensors.push({ name, file: `sensors/${file}`, digest, ...(problem === undefined ? {} : { problem }) });
@@ -162,41 +160,28 @@ function sanitize(stem: string): string {
   return cleaned === '' ? 'sensor' : cleaned;
 }
 
-async function readSnapshots(dir: string, sensors: readonly SensorScript[]): Promise<Record<string, Snapshot>> {
-  const entries = await Promise.all(
-    sensors.map(async (sensor) => {
-      const text = await readText(path.join(dir, 'snapshots', `${sensor.name}.json`));
-      if (text === null) return undefined;
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (parsed === null || typeof parsed !== 'object' || !('signal' in parsed)) return undefined;
-        return [sensor.name, parsed] as const;
-      } catch {
-        return undefined;
-      }
-    }),
-  );
-  return Object.fromEntries(entries.filter((entry) => entry !== undefined));
+/** A snapshot that cannot be read is reported; the next decision's reading replaces it. */
+function readSnapshots(tree: StateTree, sensors: readonly SensorScript[], problems: string[]): Record<string, Snapshot> {
+  const snapshots: Record<string, Snapshot> = {};
+  for (const sensor of sensors) {
+    const file = `snapshots/${sensor.name}.json`;
+    const text = textOf(tree, file);
+    if (text === null) continue;
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed !== null && typeof parsed === 'object' && 'signal' in parsed) snapshots[sensor.name] = parsed;
+      else problems.push(`${file} has no "signal"; the next decision's reading replaces it`);
+    } catch {
+      problems.push(`${file} is not JSON; the next decision's reading replaces it`);
+    }
+  }
+  return snapshots;
 }
 
-/** The last lines of a file, reading only its end, so a beat costs the same whatever its length. */
-async function readTail(file: string, bytes: number): Promise<string[]> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  try {
-    const { size } = await handle.stat();
-    const start = Math.max(0, size - bytes);
-    const buffer = Buffer.alloc(size - start);
-    await handle.read(buffer, 0, buffer.length, start);
-    const lines = buffer.toString('utf8').split('\n');
-    // The first line may have been cut in the middle.
-    return (start > 0 ? lines.slice(1) : lines).filter((line) => line !== '');
-  } finally {
-    await handle.close();
-  }
+/** The last lines of a text (the journal may be long: only its end is split). */
+function tailLines(text: string, count: number): string[] {
+  let start = text.length;
+  for (let n = 0; n <= count && start > 0; n++) start = text.lastIndexOf('\n', start - 1);
+  return text.slice(Math.max(0, start + 1)).split('\n').filter((line) => line !== '');
 }
+

@@ -1,9 +1,3 @@
-import { appendFile, chmod, mkdir, open, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { JOURNAL_HEADER } from '../journal.ts';
-import { statePath } from './names.ts';
-import { readText } from './read.ts';
-
 /**
  * What one beat writes, kept as intent rather than as a diff, so that when another beat's
  * push lands first it can be applied again on the new head without losing either beat's lines.
@@ -30,62 +24,14 @@ export interface BeatRecord {
   readonly expect?: Readonly<Record<string, string | null>>;
 }
 
-/** A record whose `expect` no longer holds: another beat got there first. */
+/**
+ * A record whose claim no longer holds: another beat got there first. A file write may throw
+ * it too, when what the branch holds by now forbids the write (a budget another beat spent).
+ */
 export class ClaimLostError extends Error {
   override name = 'ClaimLostError';
 }
 
 export function isEmptyRecord(record: BeatRecord): boolean {
   return Object.keys(record.files).length === 0 && record.journal.length === 0;
-}
-
-export async function applyRecord(dir: string, record: BeatRecord): Promise<void> {
-  for (const [relative, expected] of Object.entries(record.expect ?? {})) {
-    const actual = await readText(statePath(dir, relative));
-    if (actual !== expected) throw new ClaimLostError(`${relative} changed on the branch since this beat read it`);
-  }
-  // Everything is worked out before anything is written, so a failing merge leaves no half record.
-  const writes = await Promise.all(
-    Object.entries(record.files).map(async ([relative, write]) => {
-      const file = statePath(dir, relative);
-      return [relative, file, typeof write === 'function' ? write(await readText(file)) : write] as const;
-    }),
-  );
-  for (const [relative, file, content] of writes) {
-    if (content === null) {
-      await rm(file, { force: true, recursive: true });
-      continue;
-    }
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-    if (record.executable?.includes(relative) === true) await chmod(file, 0o755);
-  }
-  if (record.journal.length > 0) await appendJournal(dir, record.journal);
-}
-
-async function appendJournal(dir: string, lines: readonly string[]): Promise<void> {
-  const file = statePath(dir, 'journal.md');
-  const last = await lastByte(file);
-  const prefix = last === undefined ? JOURNAL_HEADER : last === '\n' ? '' : '\n';
-  await appendFile(file, `${prefix}${lines.join('\n')}\n`);
-}
-
-/** The journal can be long: look at its end only. Undefined when it does not exist or is empty. */
-async function lastByte(file: string): Promise<string | undefined> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size === 0) return undefined;
-    const buffer = Buffer.alloc(1);
-    await handle.read(buffer, 0, 1, size - 1);
-    return buffer.toString('latin1');
-  } finally {
-    await handle.close();
-  }
 }

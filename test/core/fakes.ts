@@ -30,7 +30,6 @@ export class MemoryStore implements Store {
       [...this.files].filter(([file]) => file.startsWith('snapshots/')).map(([file, text]) => [file.slice(10, -5), JSON.parse(text) as { signal: unknown }]),
     );
     return Promise.resolve({
-      dir: '/state',
       playbook: this.files.get('PLAYBOOK.md') ?? '',
       goals,
       sensors: this.sensors.map((name) => ({ name, file: `sensors/${name}`, digest: name })),
@@ -42,9 +41,11 @@ export class MemoryStore implements Store {
           const parsed = parseAsk(text);
           return parsed.ok ? [{ ask: parsed.ask, text }] : [];
         }),
+      unreadableAsks: [],
       journalTail: this.journal,
       budget: this.files.get('budget.json') ?? null,
       runs: [...new Set([...this.files.keys()].filter((f) => f.startsWith('runs/')).map((f) => f.split('/')[1] ?? ''))],
+      links: [],
       problems: [],
     });
   }
@@ -64,7 +65,7 @@ export class MemoryStore implements Store {
 }
 
 export function exitWith(stdout: string, extra: Partial<ProcessExit> = {}): ProcessExit {
-  return { code: 0, signal: null, timedOut: false, overflowed: false, stdout, stderrTail: '', durationMs: 1, ...extra };
+  return { code: 0, signal: null, timedOut: false, overflowed: false, stdout, stdoutBytes: Buffer.from(stdout), stderrTail: '', durationMs: 1, ...extra };
 }
 
 /** A decider that answers from a queue and remembers every prompt it was shown. */

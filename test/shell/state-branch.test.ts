@@ -1,16 +1,26 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGit } from '../../src/shell/git.ts';
 import { openStateBranch, type StateBranchOptions } from '../../src/state/branch.ts';
+import { textOf, treeFromDir } from '../../src/state/tree.ts';
 import { PROJECT } from '../helpers/action.ts';
 import { makeSandbox, pushStateChange, type Sandbox } from '../helpers/git.ts';
+import { startGitHttp } from '../helpers/git-http.ts';
 
 let sandbox: Sandbox;
 let options: StateBranchOptions;
-beforeEach(() => {
+beforeEach(async () => {
   sandbox = makeSandbox();
-  options = { git: createGit(sandbox.workspace, sandbox.env), branch: 'loop-state', tempDir: sandbox.temp, templateDir: path.join(PROJECT, 'loop-state') };
+  options = {
+    git: createGit({ env: sandbox.env, home: sandbox.home }),
+    url: sandbox.origin,
+    branch: 'loop-state',
+    tempDir: sandbox.temp,
+    template: await treeFromDir(path.join(PROJECT, 'loop-state')),
+    dryRun: false,
+    now: () => new Date('2026-11-23T12:00:00Z'),
+  };
 });
 afterEach(() => {
   sandbox.cleanup();
@@ -24,25 +34,50 @@ async function seedBranch(): Promise<void> {
   await seed.commit(record('seed'));
 }
 
+/** Everything in a git directory that git could have added to: refs, shallow marker, config, worktrees. */
+function gitDirState(dir: string): string {
+  const walk = (relative: string): string[] =>
+    readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(relative, entry.name);
+      if (file.startsWith('objects') || file === 'logs') return [];
+      return entry.isDirectory() ? walk(file) : [`${file}:${readFileSync(path.join(dir, file), 'utf8')}`];
+    });
+  return walk('').sort().join('\n');
+}
+
 describe('the state branch', () => {
-  it('is seeded from the template with its executable bits, and pushed on the first commit', async () => {
+  it('is seeded from the template with its executable bits, and pushed at once', async () => {
     await using branch = await openStateBranch(options);
     expect(branch.seeded).toBe(true);
-    expect(sandbox.stateLog()).toEqual([]);
+    expect(sandbox.stateLog()).toEqual(['looop: seed the state branch from loop-state/']);
     await branch.commit(record('b1'));
     expect(sandbox.stateLog()).toEqual(['beat b1', 'looop: seed the state branch from loop-state/']);
     const mode = sandbox.git(['ls-tree', 'loop-state', 'sensors/repo-head.sh'], sandbox.origin).split(' ')[0];
     expect(mode).toBe('100755');
   });
 
-  it("fetches only the branch's tip, however long its history", async () => {
+  it('seeds nothing on a dry run: the branch stays missing', async () => {
+    await using branch = await openStateBranch({ ...options, dryRun: true });
+    expect(branch.seeded).toBe(true);
+    expect(textOf(branch.tree(), 'PLAYBOOK.md')).toContain('PLAYBOOK');
+    expect(sandbox.stateLog()).toEqual([]);
+  });
+
+  it('of two first beats, one seeds and the other reads its branch', async () => {
+    await using first = await openStateBranch(options);
+    await using second = await openStateBranch(options);
+    expect([first.seeded, second.seeded]).toEqual([true, false]);
+    expect(sandbox.stateLog()).toEqual(['looop: seed the state branch from loop-state/']);
+  });
+
+  it('leaves the checkout as it found it: no ref, shallow marker, worktree or config added', async () => {
     await seedBranch();
     pushStateChange(sandbox, { 'goals/one.md': '1\n' });
-    pushStateChange(sandbox, { 'goals/two.md': '2\n' });
+    const before = gitDirState(path.join(sandbox.workspace, '.git'));
     await using branch = await openStateBranch(options);
-    expect(branch.seeded).toBe(false);
-    expect(sandbox.git(['rev-list', '--count', 'refs/remotes/origin/loop-state']).trim()).toBe('1');
-    expect(readFileSync(path.join(branch.dir, 'goals/two.md'), 'utf8')).toBe('2\n');
+    await branch.commit(record('b', { 'goals/two.md': '2\n' }));
+    expect(textOf(branch.tree(), 'goals/one.md')).toBe('1\n');
+    expect(gitDirState(path.join(sandbox.workspace, '.git'))).toBe(before);
   });
 
   it('re-applies a record on the new head when another beat pushed first', async () => {
@@ -53,7 +88,7 @@ describe('the state branch', () => {
     const second = await b.commit(record('b', { 'goals/b.md': 'B\n' }));
 
     expect(first.attempts).toBe(1);
-    expect(second.attempts).toBe(2);
+    expect(second.attempts).toBe(1);
     expect(sandbox.stateLog().slice(0, 3)).toEqual(['beat b', 'beat a', 'beat seed']);
     expect(sandbox.stateFile('goals/a.md')).toBe('A\n');
     expect(sandbox.stateFile('goals/b.md')).toBe('B\n');
@@ -61,7 +96,18 @@ describe('the state branch', () => {
     expect(journal.match(/\| (seed|a|b) \|/g)).toEqual(['| seed |', '| a |', '| b |']);
   });
 
-  it('keeps a person\'s change that landed during the beat', async () => {
+  it('retries a push that a racing beat beat to it, and keeps both records', async () => {
+    await seedBranch();
+    await using a = await openStateBranch(options);
+    await using b = await openStateBranch(options);
+    const [one, two] = await Promise.all([a.commit(record('a', { 'goals/a.md': 'A\n' })), b.commit(record('b', { 'goals/b.md': 'B\n' }))]);
+    expect(one.attempts + two.attempts).toBeGreaterThanOrEqual(2);
+    expect(sandbox.stateFile('goals/a.md')).toBe('A\n');
+    expect(sandbox.stateFile('goals/b.md')).toBe('B\n');
+    expect((sandbox.stateFile('journal.md') ?? '').match(/\| (a|b) \|/g)?.sort()).toEqual(['| a |', '| b |']);
+  });
+
+  it("keeps a person's change that landed during the beat", async () => {
     await seedBranch();
     await using beat = await openStateBranch(options);
     pushStateChange(sandbox, { 'PLAYBOOK.md': '# Edited by a person\n' });
@@ -73,7 +119,7 @@ describe('the state branch', () => {
   it('commits nothing when the record changes nothing', async () => {
     await seedBranch();
     await using branch = await openStateBranch(options);
-    const result = await branch.commit({ files: { 'PLAYBOOK.md': readFileSync(path.join(branch.dir, 'PLAYBOOK.md'), 'utf8') }, journal: [], message: 'nothing' });
+    const result = await branch.commit({ files: { 'PLAYBOOK.md': textOf(branch.tree(), 'PLAYBOOK.md') }, journal: [], message: 'nothing' });
     expect(result.sha).toBeUndefined();
     expect(sandbox.stateLog()).toHaveLength(2);
   });
@@ -92,12 +138,69 @@ describe('the state branch', () => {
     await expect(branch.commit({ files: { 'goals/../../x': 'x' }, journal: [], message: 'evil' })).rejects.toThrow(/outside/);
   });
 
-  it('removes its worktree when disposed', async () => {
-    const dir = await (async () => {
+  it("keeps people's files outside the state roots (.github/) as they are", async () => {
+    await seedBranch();
+    pushStateChange(sandbox, { '.github/workflows/looop-steer.yml': 'on: push\n' });
+    await using branch = await openStateBranch(options);
+    await branch.commit(record('b', { 'goals/x.md': 'X\n' }));
+    expect(sandbox.stateFile('.github/workflows/looop-steer.yml')).toBe('on: push\n');
+  });
+
+  it('holds the state in a view for sensors, with executable bits, and removes it when disposed', async () => {
+    await seedBranch();
+    const view = await (async () => {
       await using branch = await openStateBranch(options);
-      return branch.dir;
+      expect(statSync(path.join(branch.view, 'sensors/repo-head.sh')).mode & 0o111).not.toBe(0);
+      expect(readFileSync(path.join(branch.view, 'PLAYBOOK.md'), 'utf8')).toContain('PLAYBOOK');
+      return branch.view;
     })();
-    expect(existsSync(dir)).toBe(false);
-    expect(sandbox.git(['worktree', 'list'])).not.toContain(dir);
+    expect(existsSync(view)).toBe(false);
+    // No repository of the action's is left behind either.
+    expect(readdirSync(sandbox.temp)).toEqual([]);
+  });
+
+  it('sees a symbolic link on the branch as a link: never followed, never in the view', async () => {
+    await seedBranch();
+    const secret = path.join(sandbox.root, 'secret.txt');
+    writeFileSync(secret, 'the token\n');
+    const person = path.join(sandbox.root, 'person');
+    sandbox.git(['clone', '-q', '--branch', 'loop-state', sandbox.origin, person], sandbox.root);
+    sandbox.git(['-c', 'core.symlinks=true', 'rm', '-q', 'PLAYBOOK.md'], person);
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(secret, path.join(person, 'PLAYBOOK.md'));
+    symlinkSync('../../..', path.join(person, 'goals/up'));
+    sandbox.git(['add', '-A'], person);
+    sandbox.git(['commit', '-q', '-m', 'links'], person);
+    sandbox.git(['push', '-q', 'origin', 'HEAD:loop-state'], person);
+
+    await using branch = await openStateBranch(options);
+    expect(branch.tree().get('PLAYBOOK.md')).toEqual({ kind: 'link' });
+    expect(textOf(branch.tree(), 'PLAYBOOK.md')).toBeNull();
+    expect(existsSync(path.join(branch.view, 'PLAYBOOK.md'))).toBe(false);
+    expect(() => lstatSync(path.join(branch.view, 'goals/up'))).toThrow();
+    // Writing the path puts a regular file where the link was; the file it pointed to is untouched.
+    await branch.commit(record('b', { 'PLAYBOOK.md': '# New\n', 'goals/up/x.md': 'X\n' }));
+    expect(readFileSync(secret, 'utf8')).toBe('the token\n');
+    expect(sandbox.git(['ls-tree', 'loop-state', 'PLAYBOOK.md'], sandbox.origin).split(' ')[0]).toBe('100644');
+    expect(sandbox.stateFile('goals/up/x.md')).toBe('X\n');
+  });
+});
+
+describe('the state branch over HTTPS, as on GitHub', () => {
+  it('authenticates with the token through the credential helper, and with nothing else', async () => {
+    const token = 'ghs_0123456789abcdefghij';
+    const server = await startGitHttp(sandbox.root, token);
+    try {
+      const git = createGit({ env: sandbox.env, home: sandbox.home, token });
+      await using branch = await openStateBranch({ ...options, git, url: server.url(sandbox.origin) });
+      await branch.commit(record('b1', { 'goals/x.md': 'X\n' }));
+      expect(sandbox.stateFile('goals/x.md')).toBe('X\n');
+      expect(server.requests.some((r) => r.authorized && r.path.endsWith('git-receive-pack'))).toBe(true);
+
+      const anonymous = createGit({ env: sandbox.env, home: sandbox.home });
+      await expect(openStateBranch({ ...options, git: anonymous, url: server.url(sandbox.origin) })).rejects.toThrow(/could not fetch the state branch/);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -5,12 +5,12 @@ import { formatJournalLine } from '../../src/journal.ts';
 import { buildPrompt, cap, fence, PROMPT_CAPS, type PromptInputs } from '../../src/prompt.ts';
 import type { Reading } from '../../src/sense.ts';
 import type { Memory } from '../../src/state/memory.ts';
-import { readState, type LoadedState } from '../../src/state/read.ts';
+import { readStateDir, type LoadedState } from '../../src/state/read.ts';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 
 function state(over: Partial<LoadedState> = {}): LoadedState {
-  return { dir: '/nowhere', playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, asks: [], journalTail: [], budget: null, runs: [], problems: [], ...over };
+  return { playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, asks: [], unreadableAsks: [], journalTail: [], budget: null, runs: [], links: [], problems: [], ...over };
 }
 
 function prompt(over: Partial<PromptInputs> = {}, stateOver: Partial<LoadedState> = {}): string {
@@ -178,7 +178,7 @@ describe('buildPrompt: bounded size', () => {
   });
 
   it('the prompt for the seed state is at most 12 KB', async () => {
-    const seed = await readState(fileURLToPath(new URL('../../loop-state', import.meta.url)));
+    const seed = await readStateDir(fileURLToPath(new URL('../../loop-state', import.meta.url)));
     expect(seed.goals.map((goal) => goal.slug)).toContain('setup');
     const readings = seed.sensors.map((sensor) => reading(sensor.name, { head: 'a'.repeat(40) }, { subject: 'Initial commit' }));
     const text = buildPrompt({ state: seed, readings, changed: readings.map((r) => r.name), beat: 'b-1', now: NOW });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGoal } from '../../src/goals.ts';
 import type { Reading } from '../../src/sense.ts';
-import { readState } from '../../src/state/read.ts';
+import { readStateDir } from '../../src/state/read.ts';
 import { canonicalJson } from '../../src/canonical.ts';
 import { afterWrites, changedSignals, fingerprint, type WorldInputs } from '../../src/world.ts';
 
@@ -93,11 +93,11 @@ describe('afterWrites', () => {
       await mkdir(path.join(dir, 'goals'));
       await writeFile(path.join(dir, 'PLAYBOOK.md'), '# PLAYBOOK\n');
       await writeFile(path.join(dir, 'goals', 'release.md'), '# Release\n');
-      const loaded = await readState(dir);
+      const loaded = await readStateDir(dir);
       // `release-notes.md` sorts before `release.md` on disk ('-' < '.'), after `release` by slug.
       const predicted = afterWrites(loaded, { 'goals/release-notes.md': '# Notes\n' });
       await writeFile(path.join(dir, 'goals', 'release-notes.md'), '# Notes\n');
-      const next = await readState(dir);
+      const next = await readStateDir(dir);
       expect(fingerprint({ state: predicted, readings: [] })).toBe(fingerprint({ state: next, readings: [] }));
     } finally {
       await rm(dir, { recursive: true, force: true });
