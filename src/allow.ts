@@ -2,43 +2,42 @@
  * Which `run` commands may execute without a person. A command is split into words the way a
  * shell would split a simple command; one with any shell operator (`;`, `|`, `&&`, `>`, `$(`…)
  * never matches, and an allowed command runs without a shell, so a pattern like `npm run *`
- * cannot be stretched into `npm run x; curl … | sh`.
+ * cannot be stretched into `npm run x; curl … | sh`. Options are where tools hide code
+ * (`make --eval`, `git log --output`, `npm test --node-options`), so a wildcard never matches
+ * a word that begins with `-`: an option runs only when the pattern spells it out.
  */
 
 export type Words = { readonly ok: true; readonly words: readonly string[] } | { readonly ok: false; readonly why: string };
 
-/** Characters whose meaning in a shell differs from a plain word (operators, expansion, globs, comments). */
-const OPERATOR = /[;&|<>()$`\n\r*?[{#]/;
+/** Characters whose meaning in a shell differs from a plain word (operators, expansion, comments). */
+const OPERATOR = /[;&|<>()$`\n\r#]/;
+/** Globs, in a command (a pattern's `*` is its own wildcard, not a glob). */
+const GLOB = /[*?[{]/;
 
 /** Splits like a POSIX shell for plain words and quotes; refuses anything that needs a shell. */
-export function splitCommand(command: string): Words {
+function split(text: string, refused: RegExp): Words {
   const words: string[] = [];
   let word: string | undefined;
   let i = 0;
-  const push = (text: string): void => {
-    word = (word ?? '') + text;
+  const push = (piece: string): void => {
+    word = (word ?? '') + piece;
   };
-  while (i < command.length) {
-    const c = command[i] as string;
+  while (i < text.length) {
+    const c = text[i] as string;
     if (c === ' ' || c === '\t') {
       if (word !== undefined) words.push(word);
       word = undefined;
       i++;
-    } else if (c === "'") {
-      const end = command.indexOf("'", i + 1);
-      if (end < 0) return { ok: false, why: 'an unclosed single quote' };
-      push(command.slice(i + 1, end));
-      i = end + 1;
-    } else if (c === '"') {
-      const end = command.indexOf('"', i + 1);
-      if (end < 0) return { ok: false, why: 'an unclosed double quote' };
-      const inner = command.slice(i + 1, end);
-      if (/[$`\\]/.test(inner)) return { ok: false, why: 'expansion inside double quotes' };
+    } else if (c === "'" || c === '"') {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) return { ok: false, why: `an unclosed ${c === "'" ? 'single' : 'double'} quote` };
+      const inner = text.slice(i + 1, end);
+      if (c === '"' && /[$`\\]/.test(inner)) return { ok: false, why: 'expansion inside double quotes' };
       push(inner);
       i = end + 1;
     } else if (c === '\\') {
       return { ok: false, why: 'a backslash escape' };
-    } else if (OPERATOR.test(c)) {
+    } else if (refused.test(c)) {
       return { ok: false, why: `the shell character ${JSON.stringify(c)}` };
     } else {
       push(c);
@@ -50,8 +49,31 @@ export function splitCommand(command: string): Words {
   return { ok: true, words };
 }
 
-/** A pattern word: `*` matches any characters within one word; `**` alone matches the remaining words. */
+export function splitCommand(command: string): Words {
+  return split(command, new RegExp(`${OPERATOR.source}|${GLOB.source}`));
+}
+
+/**
+ * Reads one line of input `allow`. A pattern names its program, spells out every option it
+ * allows, and holds no shell syntax; `**` may only end it.
+ */
+export function parsePattern(line: string): Words {
+  if (/^-\s/.test(line) || line.startsWith('[')) return { ok: false, why: 'it looks like a YAML list; write one pattern a line, without "- " or brackets' };
+  const parsed = split(line, /[;&|<>()$`\n\r#?[{]/);
+  if (!parsed.ok) return parsed;
+  const [program, ...rest] = parsed.words;
+  if (program === undefined || program.includes('*')) {
+    return { ok: false, why: 'its first word must be a program spelled out: a wildcard there would allow every command' };
+  }
+  if (program.startsWith('-')) return { ok: false, why: 'its first word must be a program, not an option' };
+  const stars = rest.findIndex((word) => word.includes('**'));
+  if (stars >= 0 && (rest[stars] !== '**' || stars !== rest.length - 1)) return { ok: false, why: '"**" may only be the last word, alone' };
+  return parsed;
+}
+
+/** A pattern word: `*` matches any characters within one word, but a word that begins with `-` only where the pattern's does too. */
 function wordMatches(pattern: string, word: string): boolean {
+  if (word.startsWith('-') && !pattern.startsWith('-')) return false;
   const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`, 's');
   return regex.test(word);
 }
@@ -60,14 +82,12 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function patternWords(pattern: string): string[] {
-  return pattern.trim().split(/\s+/);
-}
-
 export function matchesPattern(pattern: string, words: readonly string[]): boolean {
-  const parts = patternWords(pattern);
+  const parsed = parsePattern(pattern.trim());
+  if (!parsed.ok) return false;
+  const parts = parsed.words;
   for (const [index, part] of parts.entries()) {
-    if (part === '**' && index === parts.length - 1) return words.length >= index;
+    if (part === '**' && index === parts.length - 1) return words.length >= index && words.slice(index).every((word) => !word.startsWith('-'));
     const word = words[index];
     if (word === undefined || !wordMatches(part, word)) return false;
   }
@@ -82,6 +102,10 @@ export function checkAllowed(command: string, patterns: readonly string[]): Allo
   const split = splitCommand(command);
   if (!split.ok) return { allowed: false, why: `it holds ${split.why}, so no allow pattern can match it` };
   const pattern = patterns.find((p) => matchesPattern(p, split.words));
-  if (pattern === undefined) return { allowed: false, why: 'no allow pattern matches it' };
+  if (pattern === undefined) {
+    const option = split.words.find((word) => word.startsWith('-'));
+    const hint = option === undefined ? '' : ` (a wildcard never matches an option such as ${JSON.stringify(option)}: a pattern must spell it out)`;
+    return { allowed: false, why: `no allow pattern matches it${hint}` };
+  }
   return { allowed: true, argv: split.words, pattern };
 }

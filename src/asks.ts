@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { moveSchema, type Move } from './moves.ts';
@@ -10,7 +10,7 @@ import type { FileWrite } from './state/record.ts';
  * branch and shown as one GitHub issue. A move ask carries the exact move that an approval
  * runs; a question ask only wants an answer.
  */
-export const askStatuses = ['pending', 'executing', 'done', 'denied', 'answered'] as const;
+export const askStatuses = ['pending', 'executing', 'done', 'denied', 'answered', 'withdrawn'] as const;
 export type AskStatus = (typeof askStatuses)[number];
 
 const answerSchema = z.object({ by: z.string(), at: z.string(), comment: z.number(), text: z.string() });
@@ -32,6 +32,16 @@ const askSchema = z.object({
   /** Guards that held the loop when this was asked. */
   holds: z.array(z.string()).default([]),
   issue: z.number().int().positive().optional(),
+  /**
+   * Random, written when the ask is claimed and carried in its issue's marker: an issue is this
+   * ask's only when it carries the nonce (and was opened by the loop), so nobody can open one
+   * ahead of the loop, and a branch seeded again never adopts the issue of an earlier life.
+   */
+  nonce: z.string().regex(/^[0-9a-f]{16,64}$/).optional(),
+  /** A beat claimed the opening of the issue: another leaves it alone while that beat may live. */
+  creating: z.object({ beat: z.string(), runId: z.string().optional(), at: z.string() }).optional(),
+  /** The last error GitHub gave for this ask, until a call on it succeeds. */
+  error: z.string().optional(),
   /** The issue has been told the outcome and closed. */
   closed: z.boolean().default(false),
   /** When its issue was opened; empty in the template's setup ask until then. */
@@ -110,6 +120,11 @@ export function askIdFor(move: Move): string {
   return `${kind}-${digest(what).slice(0, 8)}`;
 }
 
+/** A nonce for a new ask or claim: not a secret, only unpredictable to whoever reads the branch before it is written. */
+export function newNonce(): string {
+  return randomBytes(8).toString('hex');
+}
+
 export interface NewAsk {
   readonly id: string;
   readonly question: string;
@@ -118,6 +133,7 @@ export interface NewAsk {
   readonly holds: readonly string[];
   readonly beat: string;
   readonly at: string;
+  readonly nonce: string;
 }
 
 export function newAsk(input: NewAsk): Ask {
@@ -129,6 +145,7 @@ export function newAsk(input: NewAsk): Ask {
     ...(input.move === undefined ? {} : { move: input.move, hash: moveHash(input.move, 1) }),
     round: 1,
     holds: [...input.holds],
+    nonce: input.nonce,
     closed: false,
     created: input.at,
     beat: input.beat,
@@ -137,7 +154,7 @@ export function newAsk(input: NewAsk): Ask {
   };
 }
 
-const progress: Readonly<Record<AskStatus, number>> = { pending: 0, executing: 1, done: 2, denied: 2, answered: 2 };
+const progress: Readonly<Record<AskStatus, number>> = { pending: 0, executing: 1, done: 2, denied: 2, answered: 2, withdrawn: 2 };
 
 /**
  * An ask file as a beat writes it, worked out against what the branch holds by then: when
@@ -149,7 +166,8 @@ export function askWrite(ask: Ask, read: string | null): FileWrite {
   return (current) => {
     if (current === read || current === null) return formatAsk(ask);
     const theirs = parseAsk(current);
-    if (!theirs.ok) return formatAsk(ask);
+    // A file a person broke meanwhile is theirs to fix: it is never overwritten.
+    if (!theirs.ok) return current;
     const other = theirs.ask;
     const ahead = other.round > ask.round || (other.round === ask.round && progress[other.status] > progress[ask.status]);
     const base = ahead ? other : ask;
@@ -159,6 +177,7 @@ export function askWrite(ask: Ask, read: string | null): FileWrite {
       seen: [...new Set([...other.seen, ...ask.seen])],
       answers,
       issue: base.issue ?? other.issue ?? ask.issue,
+      nonce: base.nonce ?? other.nonce ?? ask.nonce,
       closed: ahead ? other.closed : ask.closed || (other.status === ask.status && other.closed),
     });
   };
@@ -172,15 +191,27 @@ export function isOpen(ask: Ask): boolean {
 export type Reply =
   | { readonly kind: 'approve'; readonly hash: string }
   | { readonly kind: 'deny'; readonly why: string }
+  /** It names /approve or /deny, but not as its first word: neither run nor an answer, so the person is told. */
+  | { readonly kind: 'unclear' }
   | { readonly kind: 'answer'; readonly text: string };
 
+/**
+ * The comment as the person meant it: quoted lines (a reply to the issue) dropped, and a
+ * command the person wrapped in backticks or a code fence (as the issue shows it) unwrapped.
+ */
+function ownWords(body: string): string {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n').filter((line) => !line.trimStart().startsWith('>') && !/^\s*(`{3,}|~{3,})\w*\s*$/.test(line));
+  return lines.join('\n').trim().replace(/^`+\s*(\/(?:approve|deny)\b[^`\n]*?)\s*`+/i, '$1');
+}
+
 export function readReply(body: string): Reply {
-  const text = body.trim();
+  const text = ownWords(body);
   // Words after the hash ("/approve 1a2b3c4d5e6f thanks") are the person's, not a reason to
   // read the whole comment as an answer that would close the ask unrun.
-  const approve = /^\/approve(?:\s+([0-9a-f]{4,64}))?(?:\s[\s\S]*)?$/i.exec(text);
+  const approve = /^\/approve(?:\s+`?([0-9a-f]{4,64})`?)?(?:\s[\s\S]*)?$/i.exec(text);
   if (approve !== null) return { kind: 'approve', hash: (approve[1] ?? '').toLowerCase() };
   const deny = /^\/deny\b\s*([\s\S]*)$/i.exec(text);
   if (deny !== null) return { kind: 'deny', why: (deny[1] ?? '').trim() };
-  return { kind: 'answer', text };
+  if (/(^|[\s`(])\/(approve|deny)\b/i.test(body)) return { kind: 'unclear' };
+  return { kind: 'answer', text: body.trim() };
 }

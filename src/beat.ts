@@ -1,13 +1,15 @@
 import { act, type Outcome } from './act.ts';
-import { askWrite, formatAsk, type Ask } from './asks.ts';
-import { holdsOf } from './gate.ts';
+import { formatAsk, type Ask } from './asks.ts';
+import { BUDGET_FILE, BudgetSpentError, dayOf, reserve, type Charge, type Limits } from './budget.ts';
+import { canonicalJson } from './canonical.ts';
+import { claimIsDead } from './claims.ts';
+import { chargeRecord, decide, runFiles, type Launch } from './decide.ts';
+import { holdIn, holdsOf } from './gate.ts';
 import { formatJournalLine, utcTime } from './journal.ts';
 import { describeMove, type Move } from './moves.ts';
 import type { BeatPorts } from './ports.ts';
 import { buildPrompt } from './prompt.ts';
 import { openAsk, tendAsks, type AskContext, type Tended } from './reconcile.ts';
-import { dayOf, type Limits } from './budget.ts';
-import { chargeRecord, decide, runFiles, type Launch } from './decide.ts';
 import type { RunnerResult } from './runners/result.ts';
 import type { Settings } from './settings.ts';
 import { sense, type Reading } from './sense.ts';
@@ -20,9 +22,11 @@ export type { BeatPorts, Store } from './ports.ts';
 
 export interface BeatOptions {
   readonly beat: string;
-  /** The workflow run, so a claim on an ask can be checked for life later. */
+  /** The workflow run, so a claim can be checked for life later. */
   readonly runId?: string;
   readonly runUrl?: string;
+  /** Where a person reads an ask file whole, on the state branch. */
+  readonly askFileUrl?: (id: string) => string;
   readonly model: string | undefined;
   readonly escalationModel?: string;
   readonly limits: Limits;
@@ -72,23 +76,27 @@ export function backoffUntil(failures: NonNullable<Memory['failures']>): Date {
 
 /** Comments are read again from a little before this beat, for clocks that disagree. */
 const CLOCK_SKEW_MS = 2 * 60_000;
+const INTERRUPTED_KEPT = 20;
+
+type Base = Omit<BeatReport, 'asks' | 'decision' | 'journal'>;
 
 /** One beat: load, sense, reconcile asks, decide (only on change), act, record, and say what happened. */
 export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<BeatReport> {
   const at = ports.now();
   const loaded = await ports.store.load();
   const readings = await sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs);
-  const holds = holdsOf(readings);
-  const actContext = { allow: options.allow, holds, runCommand: ports.runCommand, beat: options.beat };
+  const holds = holdsOf(readings, standingHolds(loaded));
+  const recovered = await recoverRunning(loaded, ports, options, at);
+  const actContext = { allow: options.allow, holds: holds.reasons, interrupted: recovered.memory.interrupted ?? [], runCommand: ports.runCommand, beat: options.beat };
   const asking = askContext(ports, options, at, actContext);
-  const tended: Tended = asking === undefined ? { state: loaded, files: {}, journal: [] } : await tendAsks(loaded, asking);
+  const start = { ...loaded, memory: recovered.memory };
+  const asked: Tended = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
+  const tended: Tended = { ...asked, journal: [...recovered.journal, ...asked.journal] };
   // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
   const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
   const print = fingerprint({ state, readings });
-  const memory = asking === undefined || tended.reread === true || !state.asks.some(({ ask }) => ask.status === 'pending')
-    ? state.memory
-    : { ...state.memory, asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() };
-  const base = {
+  const memory = memoryOf(state, asking, tended, holds.standing, at);
+  const base: Base = {
     beat: options.beat,
     at,
     seeded: ports.store.seeded,
@@ -96,19 +104,19 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     readings,
     changedSignals: changedSignals(readings, state.snapshots),
     changed: state.memory.decided?.fingerprint !== print,
-    holds,
+    holds: holds.reasons,
     ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
     problems: state.problems,
   };
   const skip = whyNotDecide(base.changed, state.memory, options.note, at);
   if (skip !== undefined) {
-    const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0;
+    const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, loaded.memory);
     const record: BeatRecord = { files: { ...tended.files, [MEMORY_FILE]: formatMemory(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
-    const commit = housekeeping ? await ports.store.commit(record) : undefined;
+    const commit = housekeeping && !options.dryRun ? await ports.store.commit(record) : undefined;
     return { ...base, asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
   }
 
-  const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds, ...noteOf(options) });
+  const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds: holds.reasons, ...noteOf(options) });
   const result = await decide(prompt, state.budget, {
     decider: ports.decider,
     limits: options.limits,
@@ -117,6 +125,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     escalationModel: options.escalationModel,
     beat: options.beat,
     at,
+    reserve: (pending) => reserveCharge(ports, options, pending, at),
   });
   if (result.kind === 'stopped') return budgetStopped(ports, options, base, { state, memory, tended, at }, result.why);
   const decision = result.decided;
@@ -124,14 +133,83 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
 
   const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
   const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
+  const withSpent = { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] };
   if (decision.kind !== 'move') {
-    const record = failureRecord(options, at, memory, decision, { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] });
+    const record = failureRecord(options, at, memory, decision, withSpent);
     return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
   }
-  const acted = await act(decision.move, { ...actContext, state });
-  const { outcome, after, askFile } = await askIfGated(acted, decision.move, state, holds, asking);
-  const record = moveRecord({ options, at, memory, readings, decision, outcome, tended: { ...tended, files: { ...tended.files, ...spent, ...askFile }, journal: [...tended.journal, ...escalated] }, after });
+  const decided = { options, at, memory, readings, decision, tended: withSpent };
+  const claimRun = async (command: string): Promise<void> => {
+    // The decision and its claim on the command land before the command runs: a beat killed
+    // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
+    const claim = moveRecord({ ...decided, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
+    const running = { beat: options.beat, ...(options.runId === undefined ? {} : { runId: options.runId }), command, at: ports.now().toISOString() };
+    const nextMemory: Memory = { ...recordedMemory(claim), running };
+    await ports.store.commit({ files: { ...claim.files, [MEMORY_FILE]: formatMemory(nextMemory) }, journal: [], message: `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\`` });
+  };
+  const acted = await act(decision.move, { ...actContext, state, claimRun });
+  const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
+  const record = moveRecord({ ...decided, outcome, tended: { ...withSpent, files: { ...withSpent.files, ...askFile }, journal: [...withSpent.journal, ...journal] }, after });
   return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record) };
+}
+
+/** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
+function standingHolds(state: LoadedState): Readonly<Record<string, string>> {
+  if (state.memory.holds !== undefined && !state.memoryDamaged) return state.memory.holds;
+  const fromSnapshots = Object.entries(state.snapshots).flatMap(([name, snapshot]) => {
+    const why = holdIn(snapshot.signal);
+    return why === undefined ? [] : [[name, why] as const];
+  });
+  return { ...Object.fromEntries(fromSnapshots), ...state.memory.holds };
+}
+
+/** What this beat's record remembers, whatever else it writes. */
+function memoryOf(state: LoadedState, asking: AskContext | undefined, tended: Tended, standing: Readonly<Record<string, string>>, at: Date): Memory {
+  const rest: Memory = { ...state.memory };
+  delete rest.holds;
+  const held = Object.keys(standing).length > 0 ? { holds: { ...standing } } : {};
+  // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
+  const frozen = asking === undefined || tended.reread === true || state.unreadableAsks.length > 0 || !state.asks.some(({ ask }) => ask.status === 'pending');
+  return { ...rest, ...held, ...(frozen ? {} : { asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() }) };
+}
+
+/** Whether two memories differ in more than the comment window (which alone is not worth a commit). */
+function remembersOther(a: Memory, b: Memory): boolean {
+  return canonicalJson({ ...a, asksCheckedAt: undefined }) !== canonicalJson({ ...b, asksCheckedAt: undefined });
+}
+
+function recordedMemory(record: BeatRecord): Memory {
+  const write = record.files[MEMORY_FILE];
+  return typeof write === 'string' ? (JSON.parse(write) as Memory) : {};
+}
+
+/**
+ * An allowed command whose beat died while it ran may or may not have finished: it is never
+ * run again by itself. The journal says so, the next decision is told, and running that
+ * command again needs a person.
+ */
+async function recoverRunning(state: LoadedState, ports: BeatPorts, options: BeatOptions, at: Date): Promise<{ memory: Memory; journal: string[] }> {
+  const { running, ...rest } = state.memory;
+  const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
+  if (running === undefined || !(await claimIsDead(running, check))) return { memory: state.memory, journal: [] };
+  const outcome = `interrupted: beat ${running.beat} ended while it ran; it may or may not have finished, and it will not run again without a person`;
+  const interrupted = [...new Set([...(rest.interrupted ?? []), running.command])].slice(-INTERRUPTED_KEPT);
+  return {
+    memory: { ...rest, interrupted, lastRun: { beat: running.beat, command: running.command, outcome, tail: '' } },
+    journal: [formatJournalLine({ at, beat: options.beat, move: 'run', summary: `\`${running.command}\`: ${outcome}`, outcome: 'interrupted' })],
+  };
+}
+
+/** Charges a decision on the branch before it is launched; says why not when the budget is spent there. */
+async function reserveCharge(ports: BeatPorts, options: BeatOptions, pending: Charge, at: Date): Promise<string | undefined> {
+  if (options.dryRun) return undefined;
+  try {
+    await ports.store.commit({ files: { [BUDGET_FILE]: reserve(pending, options.limits, at) }, journal: [], message: `looop: beat ${options.beat}: charge decision ${pending.id}` });
+    return undefined;
+  } catch (error) {
+    if (error instanceof BudgetSpentError) return error.message;
+    throw error;
+  }
 }
 
 function askContext(ports: BeatPorts, options: BeatOptions, at: Date, act: AskContext['act']): AskContext | undefined {
@@ -142,6 +220,7 @@ function askContext(ports: BeatPorts, options: BeatOptions, at: Date, act: AskCo
     beat: options.beat,
     runId: options.runId,
     runUrl: options.runUrl,
+    askFileUrl: options.askFileUrl,
     at,
     now: ports.now,
     approvers: options.approvers,
@@ -165,17 +244,16 @@ async function askIfGated(
   state: LoadedState,
   holds: readonly string[],
   context: AskContext | undefined,
-): Promise<{ outcome: Outcome; after: LoadedState; askFile?: Record<string, FileWrite> }> {
-  if (outcome.ask === undefined) return { outcome, after: afterWrites(state, outcome.files) };
-  if (context === undefined) return { outcome: cannotAsk(outcome), after: state };
-  const { ask, opened } = await openAsk(state, outcome.ask, move.reason, holds, context);
+): Promise<{ outcome: Outcome; after: LoadedState; askFile?: Record<string, FileWrite>; journal: readonly string[] }> {
+  if (outcome.ask === undefined) return { outcome, after: afterWrites(state, outcome.files), journal: [] };
+  if (context === undefined) return { outcome: cannotAsk(outcome), after: state, journal: [] };
+  const { ask, opened, file, journal } = await openAsk(state, outcome.ask, move.reason, holds, context);
   const where = ask.issue === undefined ? '' : ` in #${ask.issue}`;
   const summary = opened ? `asked${where} (ask ${ask.id}): ${outcome.summary}` : `already asked${where} (ask ${ask.id}): ${outcome.summary}`;
   const asked: Outcome = { outcome: 'asked', summary, files: {} };
-  if (!opened) return { outcome: asked, after: state };
+  if (!opened || file === undefined) return { outcome: asked, after: state, journal };
   const path = `asks/${ask.id}.md`;
-  // Written against the claim this beat pushed: an answer that landed meanwhile is kept.
-  return { outcome: asked, after: afterWrites(state, { [path]: formatAsk(ask) }), askFile: { [path]: askWrite(ask, formatAsk({ ...ask, issue: undefined })) } };
+  return { outcome: asked, after: afterWrites(state, { [path]: formatAsk(ask) }), askFile: { [path]: file }, journal };
 }
 
 function escalationLine(options: BeatOptions, at: Date, first: Launch | undefined, model: string | undefined): string {
@@ -194,12 +272,13 @@ interface Held {
  * Past the budget the beat still senses and reconciles, but does not decide; the first such
  * beat of the day says so in the journal, the rest only in their summaries.
  */
-async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Omit<BeatReport, 'asks' | 'decision' | 'journal'>, held: Held, why: string): Promise<BeatReport> {
+async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Base, held: Held, why: string): Promise<BeatReport> {
   const day = dayOf(held.at);
   const first = held.memory.budgetHeld !== day && !options.dryRun;
   const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
-  const files = { ...held.tended.files, ...(first ? { [MEMORY_FILE]: formatMemory({ ...held.memory, budgetHeld: day }) } : {}) };
-  const commit = Object.keys(files).length > 0 || journal.length > 0 ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
+  const files = { ...held.tended.files, [MEMORY_FILE]: formatMemory({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
+  const worth = first || journal.length > 0 || Object.keys(held.tended.files).length > 0 || remembersOther(held.memory, held.state.memory);
+  const commit = worth && !options.dryRun ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
   return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 
@@ -252,6 +331,8 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
   const next: Memory = {
     decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) },
     ...(memory.asksCheckedAt === undefined ? {} : { asksCheckedAt: memory.asksCheckedAt }),
+    ...(memory.holds === undefined ? {} : { holds: memory.holds }),
+    ...(memory.interrupted === undefined ? {} : { interrupted: memory.interrupted }),
     ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }),
   };
   const snapshots = Object.fromEntries(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimLostError } from './state/record.ts';
 import type { RunnerResult } from './runners/result.ts';
 import type { Settings } from './settings.ts';
 
@@ -85,17 +86,41 @@ function write(ledger: Ledger): string {
   return `${JSON.stringify({ days: Object.fromEntries(keep.map((day) => [day, ledger.days[day]])) }, null, 2)}\n`;
 }
 
+function withCharges(ledger: Ledger, charges: readonly Charge[], at: Date): string {
+  const day = dayOf(at);
+  const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
+  return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+}
+
 /**
  * Charges the beat's decisions (each charged whether it succeeded or not), applied to the
  * ledger as it stands on the branch when the commit lands: a push retried on top of another
- * beat's keeps that beat's charges, and charging the same decision twice counts it once.
+ * beat's keeps that beat's charges, and charging the same decision twice counts it once. A
+ * ledger that cannot be read is left as it is, for a person to fix: never overwritten.
  */
-export function charge(charges: readonly Charge[], at: Date): (current: string | null) => string {
+export function charge(charges: readonly Charge[], at: Date): (current: string | null) => string | null {
   return (current) => {
-    const ledger = parseLedger(current) ?? { days: {} };
-    const day = dayOf(at);
-    const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
-    return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+    const ledger = parseLedger(current);
+    return ledger === undefined ? current : withCharges(ledger, charges, at);
+  };
+}
+
+/** The budget did not allow a decision once the ledger was read as it stands on the branch. */
+export class BudgetSpentError extends ClaimLostError {
+  override name = 'BudgetSpentError';
+}
+
+/**
+ * A decision charged before it is launched, checked against the ledger as the branch holds it
+ * when the charge lands: of overlapping beats that each saw budget left, only as many launch
+ * as the budget allows, and a beat that dies after the runner call has paid for it.
+ */
+export function reserve(pending: Charge, limits: Limits, at: Date): (current: string | null) => string {
+  return (current) => {
+    const ledger = parseLedger(current);
+    const stop = budgetStop(limits, ledger, at);
+    if (stop !== undefined || ledger === undefined) throw new BudgetSpentError(stop ?? 'the budget cannot be read');
+    return withCharges(ledger, [pending], at);
   };
 }
 

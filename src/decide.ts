@@ -27,6 +27,11 @@ export interface DecideContext {
   readonly escalationModel: string | undefined;
   readonly beat: string;
   readonly at: Date;
+  /**
+   * Makes a charge durable before its runner is launched; says why not when the budget, as the
+   * branch holds it by now, has none left (another beat spent it meanwhile).
+   */
+  readonly reserve: (pending: Charge) => Promise<string | undefined>;
 }
 
 export type DecideResult =
@@ -61,9 +66,14 @@ export async function decide(prompt: string, ledgerText: string | null, context:
       return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}` }, launches };
     }
     const model = n === 1 ? context.model : context.escalationModel;
+    const at = context.at.toISOString();
+    const refused = await context.reserve({ id: `${context.beat}:${n}`, at, ...(model === undefined ? {} : { model }) });
+    if (refused !== undefined) {
+      if (n === 1) return { kind: 'stopped', why: refused };
+      return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}` }, launches };
+    }
     const run = await context.decider(text, model);
     const decided = readDecision(run.result);
-    const at = context.at.toISOString();
     launches.push({ n, model, prompt: text, run, decided, charge: { id: `${context.beat}:${n}`, at, ...costOf(run.result, context.prices, model) } });
     if (decided.kind !== 'move' || decided.move.type !== 'escalate') return { kind: 'decided', decided, launches };
     if (n === 2) return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', run: run.result }, launches };

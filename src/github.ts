@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { ASK_LABEL, markerIn } from './ask-issue.ts';
+import { ASK_LABEL, fitted, GITHUB_BODY_LIMIT, markerIn } from './ask-issue.ts';
 import { nodeFetch, proxied } from './http-fetch.ts';
 
 export interface IssueComment {
@@ -17,13 +17,21 @@ export interface Issue {
   readonly number: number;
   readonly open: boolean;
   readonly url: string;
+  readonly body: string;
 }
 
 /** The GitHub API as the loop uses it: few calls, each named for what it is for. */
 export interface GitHub {
-  /** The issue that carries this ask's marker, open or closed. */
-  findAskIssue(id: string): Promise<Issue | undefined>;
+  /**
+   * The issue that carries this ask's marker (id and nonce), open or closed, and that the loop's
+   * own identity opened: an issue anyone else opened is never this ask's, whatever it says.
+   */
+  findAskIssue(id: string, nonce: string): Promise<Issue | undefined>;
   createAskIssue(title: string, body: string): Promise<Issue>;
+  /** Puts the loop's own text back into an issue's body. */
+  setIssueBody(issue: number, body: string): Promise<void>;
+  /** Ask issues updated since `since` (closed ones only, unless `all`), whether open. */
+  askIssuesSince(since: string, which: 'closed' | 'all'): Promise<{ number: number; open: boolean }[]>;
   /** Every issue comment in the repository updated since `since`, oldest first, and the pages read. */
   commentsSince(since: string): Promise<{ comments: IssueComment[]; pages: number }>;
   /** `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
@@ -34,6 +42,11 @@ export interface GitHub {
   runState(runId: string): Promise<'running' | 'finished' | 'unknown'>;
   /** API requests made so far. */
   requests(): number;
+}
+
+/** Logins compared as GitHub does: case aside, and a bot named with or without its "[bot]" (GraphQL drops it). */
+function sameLogin(login: string): string {
+  return login.toLowerCase().replace(/\[bot\]$/, '');
 }
 
 export interface GitHubOptions {
@@ -68,19 +81,41 @@ export function createGitHub(options: GitHubOptions): GitHub {
     count++;
   });
   const repo = { owner: options.owner, repo: options.repo };
+  let self: Promise<string> | undefined;
+  // The login the token acts as. REST has no "who am I" for an installation token (GET /user
+  // is refused), GraphQL's viewer answers for every kind of token.
+  const identity = (): Promise<string> =>
+    (self ??= octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }').then((answer) => sameLogin(answer.viewer.login)));
+  const body = (text: string): string => fitted(text, GITHUB_BODY_LIMIT, "cut to fit GitHub's limit");
   return {
-    async findAskIssue(id) {
+    async findAskIssue(id, nonce) {
       // Asks are few: the newest hundred labelled issues hold any the loop just opened.
       const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: ASK_LABEL, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
-      const found = data.find((issue) => markerIn(issue.body) === id);
-      return found === undefined ? undefined : { number: found.number, open: found.state === 'open', url: found.html_url };
+      const marked = data.filter((issue) => {
+        const marker = markerIn(issue.body);
+        return marker?.id === id && marker.nonce === nonce && nonce !== '';
+      });
+      if (marked.length === 0) return undefined;
+      const me = await identity();
+      const found = marked.find((issue) => sameLogin(issue.user?.login ?? '') === me);
+      return found === undefined ? undefined : { number: found.number, open: found.state === 'open', url: found.html_url, body: found.body ?? '' };
     },
-    async createAskIssue(title, body) {
+    async createAskIssue(title, text) {
       await ensureLabel();
       // Never retried blindly: an issue created whose answer was lost would be created twice.
       // The caller looks for it by marker first, beat after beat.
-      const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels: [ASK_LABEL], request: { retries: 0 } });
-      return { number: data.number, open: true, url: data.html_url };
+      const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [ASK_LABEL], request: { retries: 0 } });
+      return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
+    },
+    async setIssueBody(issue, text) {
+      await octokit.rest.issues.update({ ...repo, issue_number: issue, body: body(text) });
+    },
+    async askIssuesSince(since, which) {
+      const issues: { number: number; open: boolean }[] = [];
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, labels: ASK_LABEL, state: which, since, sort: 'updated', direction: 'asc', per_page: 100 })) {
+        for (const issue of page.data) issues.push({ number: issue.number, open: issue.state === 'open' });
+      }
+      return issues;
     },
     async commentsSince(since) {
       let pages = 0;
@@ -103,8 +138,8 @@ export function createGitHub(options: GitHubOptions): GitHub {
         throw error;
       }
     },
-    async comment(issue, body) {
-      await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
+    async comment(issue, text) {
+      await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: body(text) });
     },
     async close(issue, reason) {
       await octokit.rest.issues.update({ ...repo, issue_number: issue, state: 'closed', state_reason: reason });

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 import { act, type ActContext, type AskRequest, type Outcome } from './act.ts';
 import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER, type Approval } from './answers.ts';
 import { askBody, askTitle } from './ask-issue.ts';
-import { askIdFor, askPath, askWrite, formatAsk, isOpen, moveHash, newAsk, type Ask } from './asks.ts';
-import type { Store } from './ports.ts';
+import { askIdFor, askPath, askWrite, formatAsk, isOpen, moveHash, newAsk, newNonce, type Ask } from './asks.ts';
+import { canonicalJson } from './canonical.ts';
+import { claimIsDead } from './claims.ts';
 import type { GitHub } from './github.ts';
 import { formatJournalLine } from './journal.ts';
-import { ClaimLostError, type FileWrite } from './state/record.ts';
-import type { LoadedAsk, LoadedState } from './state/read.ts';
-import { canonicalJson } from './canonical.ts';
+import type { Store } from './ports.ts';
 import { fence } from './prompt.ts';
+import type { LoadedAsk, LoadedState } from './state/read.ts';
+import { ClaimLostError, type FileWrite } from './state/record.ts';
 
 /** Everything the asks step needs from the beat. */
 export interface AskContext {
@@ -19,13 +20,15 @@ export interface AskContext {
   readonly runId: string | undefined;
   /** Link to this workflow run, for the comments the loop leaves. */
   readonly runUrl: string | undefined;
+  /** Where a person reads an ask file whole (its issue may show it cut). */
+  readonly askFileUrl: ((id: string) => string) | undefined;
   readonly at: Date;
   /** The clock, for when a claim is actually made (a beat can run long before it gets there). */
   readonly now: () => Date;
   readonly approvers: readonly string[];
   readonly commandTimeoutMs: number;
   /** How to execute an approved move (the beat's act, with its ports). */
-  readonly act: Omit<ActContext, 'state' | 'approved'>;
+  readonly act: Omit<ActContext, 'state' | 'approval'>;
 }
 
 /** What tending the asks changed, for the beat's final record. */
@@ -41,10 +44,15 @@ export interface Tended {
   readonly reread?: boolean;
 }
 
-const STALE_CLAIM_MS = 5 * 60_000;
+/** A withdrawn ask's issue is watched this long for a late approval, to say it runs nothing. */
+const WITHDRAWN_WATCH_MS = 7 * 24 * 3600_000;
 
 function line(context: AskContext, move: string, summary: string, outcome: string): string {
   return formatJournalLine({ at: context.at, beat: context.beat, move, summary, outcome });
+}
+
+function noted(tended: Tended, entry: string): Tended {
+  return { ...tended, journal: [...tended.journal, entry] };
 }
 
 /** The ask as it now stands, with the text the branch holds for it (what a claim must match). */
@@ -56,8 +64,8 @@ function replaceAsk(state: LoadedState, ask: Ask, text?: string): LoadedState {
 
 /**
  * The "reconcile asks" step, level-triggered: every beat looks at every open ask, whatever
- * event started it. Idle, it costs one request (the comments since the last look) and only
- * when an ask is open.
+ * event started it. Idle, it costs two requests (the ask issues closed and the comments made
+ * since the last look) and only when an ask is open.
  */
 export async function tendAsks(state: LoadedState, context: AskContext): Promise<Tended> {
   const tended: Tended = { state, files: {}, journal: [] };
@@ -72,13 +80,77 @@ function withAsk(tended: Tended, ask: Ask): Tended {
   return { ...tended, state: replaceAsk(tended.state, ask), files: { ...tended.files, [askPath(ask.id)]: askWrite(ask, read) } };
 }
 
-/** Asks recorded without an issue (a beat died between the two) get theirs, found by marker first. */
+function statusOf(error: unknown): number | undefined {
+  return (error as { status?: number } | null)?.status;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * GitHub calls on one ask: a failure (a 422 for a body, an issue gone, a timeout) is recorded
+ * on that ask and journaled once, and the beat goes on with the other asks. Only refused
+ * credentials or permissions stop the beat: they are the workflow's to fix, and every ask would fail.
+ */
+async function onAsk(tended: Tended, ask: Ask, context: AskContext, work: () => Promise<Tended>): Promise<Tended> {
+  try {
+    return await work();
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 401 || status === 403) {
+      throw new Error(`GitHub refused the token (HTTP ${status}): ${messageOf(error)}. The job needs "permissions: issues: write" and "actions: read", and input github-token a token with them.`, { cause: error });
+    }
+    if (error instanceof ClaimLostError) throw error;
+    const said = `${status === undefined ? '' : `HTTP ${status}: `}${messageOf(error)}`.slice(0, 500);
+    const current = tended.state.asks.find((a) => a.ask.id === ask.id)?.ask ?? ask;
+    const next = withAsk(tended, { ...current, error: said });
+    return current.error === said ? next : noted(next, line(context, 'answer', `ask ${ask.id}: GitHub failed (${said}); the next beat tries again`, 'failed'));
+  }
+}
+
+/** The body the loop writes for an ask's issue. */
+function bodyOf(ask: Ask, context: AskContext): string {
+  return askBody(ask, context.askFileUrl === undefined ? {} : { file: context.askFileUrl(ask.id) });
+}
+
+/**
+ * Opens the issue of an ask that has none, claimed first on the branch (so of two beats one
+ * opens it), found by its marker before one is created (so a beat that died after creating
+ * it opens no second), and adopted only when the loop itself opened it.
+ */
+async function ensureIssue(tended: Tended, loaded: LoadedAsk, context: AskContext): Promise<Tended> {
+  const { ask } = loaded;
+  if (ask.creating !== undefined && !(await claimIsDead(ask.creating, context))) return tended;
+  const claimed: Ask = { ...ask, nonce: ask.nonce ?? newNonce(), creating: claim(context) };
+  const path = askPath(ask.id);
+  try {
+    await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: loaded.text }, journal: [], message: `looop: beat ${context.beat}: opening the issue of ask ${ask.id}` });
+  } catch (error) {
+    // Another beat changed the ask a moment ago: it opens the issue.
+    if (error instanceof ClaimLostError) return tended;
+    throw error;
+  }
+  const mine = { ...tended, state: replaceAsk(tended.state, claimed, formatAsk(claimed)) };
+  return onAsk(mine, claimed, context, async () => {
+    const body = bodyOf(claimed, context);
+    const found = await context.github.findAskIssue(claimed.id, claimed.nonce ?? '');
+    if (found !== undefined && found.body !== body) await context.github.setIssueBody(found.number, body);
+    const issue = found ?? (await context.github.createAskIssue(askTitle(claimed), body));
+    return withAsk(mine, { ...claimed, issue: issue.number, creating: undefined, error: undefined, created: claimed.created || context.at.toISOString(), beat: claimed.beat || context.beat });
+  });
+}
+
+function claim(context: AskContext): NonNullable<Ask['creating']> {
+  return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
+}
+
+/** Asks recorded without an issue (the template's setup ask, or a beat that died in between) get theirs. */
 async function recoverIssues(tended: Tended, context: AskContext): Promise<Tended> {
   let current = tended;
-  for (const { ask } of tended.state.asks) {
-    if (!isOpen(ask) || ask.issue !== undefined) continue;
-    const issue = (await context.github.findAskIssue(ask.id)) ?? (await context.github.createAskIssue(askTitle(ask), askBody(ask)));
-    current = withAsk(current, { ...ask, issue: issue.number, created: ask.created || context.at.toISOString(), beat: ask.beat || context.beat });
+  for (const loaded of tended.state.asks) {
+    if (!isOpen(loaded.ask) || loaded.ask.issue !== undefined) continue;
+    current = await ensureIssue(current, loaded, context);
   }
   return current;
 }
@@ -91,7 +163,7 @@ async function recoverIssues(tended: Tended, context: AskContext): Promise<Tende
 async function recoverInterrupted(tended: Tended, context: AskContext): Promise<Tended> {
   let current = tended;
   for (const { ask } of tended.state.asks) {
-    if (ask.status !== 'executing' || !(await claimIsDead(ask, context))) continue;
+    if (ask.status !== 'executing' || !(await claimIsDead(ask.claimedBy, context))) continue;
     current = await askAgain(current, { ...ask, status: 'pending', approved: undefined, claimedBy: undefined }, context, {
       note: (hash) => `The approved move was interrupted (beat ${ask.claimedBy?.beat ?? '?'} ended before it recorded an outcome). It may or may not have run, and it will not run again by itself. To run it again, comment \`/approve ${hash}\`.`,
       journal: 'the approved move was interrupted; asked again',
@@ -109,33 +181,72 @@ async function askAgain(tended: Tended, ask: Ask, context: AskContext, why: { no
   if (ask.move === undefined) return tended;
   const round = ask.round + 1;
   const again: Ask = { ...ask, round, hash: moveHash(ask.move, round) };
-  if (ask.issue !== undefined) await context.github.comment(ask.issue, `${LOOP_COMMENT_MARKER}\n${why.note(again.hash ?? '')}`);
-  const current = withAsk(tended, again);
-  return { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: ${why.journal}`, why.outcome)] };
+  const current = noted(withAsk(tended, again), line(context, 'answer', `ask ${ask.id}: ${why.journal}`, why.outcome));
+  const issue = ask.issue;
+  if (issue === undefined) return current;
+  return onAsk(current, again, context, async () => {
+    await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n${why.note(again.hash ?? '')}`);
+    return current;
+  });
 }
 
-async function claimIsDead(ask: Ask, context: AskContext): Promise<boolean> {
-  const claim = ask.claimedBy;
-  if (claim === undefined) return true;
-  const state = claim.runId === undefined ? 'unknown' : await context.github.runState(claim.runId);
-  if (state !== 'unknown') return state === 'finished';
-  return context.at.getTime() - Date.parse(claim.at) > context.commandTimeoutMs + STALE_CLAIM_MS;
+/** Asks whose issue's comments are read: pending ones, and for a while withdrawn ones. */
+function watched(state: LoadedState, at: Date): LoadedAsk[] {
+  return state.asks.filter(({ ask }) => {
+    if (ask.issue === undefined) return false;
+    if (ask.status === 'pending') return true;
+    return ask.status === 'withdrawn' && at.getTime() - Date.parse(ask.resolved ?? '') < WITHDRAWN_WATCH_MS;
+  });
+}
+
+/**
+ * A pending ask whose issue a person closed is withdrawn: nothing of it runs. A withdrawn ask
+ * whose issue was reopened is asked again, under a new hash.
+ */
+async function followIssues(tended: Tended, asks: readonly LoadedAsk[], since: string, context: AskContext): Promise<Tended> {
+  // Closed issues are few, and what withdraws an ask; open ones matter only to a withdrawn ask that may be reopened.
+  const which = asks.some(({ ask }) => ask.status === 'withdrawn') ? 'all' : 'closed';
+  const states = new Map((await context.github.askIssuesSince(since, which)).map((issue) => [issue.number, issue.open]));
+  let current = tended;
+  for (const { ask } of asks) {
+    const open = ask.issue === undefined ? undefined : states.get(ask.issue);
+    if (open === false && ask.status === 'pending') {
+      current = noted(withAsk(current, { ...ask, status: 'withdrawn', closed: true, resolved: context.at.toISOString() }), line(context, 'answer', `ask ${ask.id}: its issue #${ask.issue ?? 0} was closed by a person, so it is withdrawn and nothing of it runs`, 'withdrawn'));
+    } else if (open === true && ask.status === 'withdrawn') {
+      current = await askAgain(current, { ...ask, status: 'pending', closed: false, resolved: undefined }, context, {
+        note: (hash) => `The issue was reopened, so the loop asks again. To run the move, comment \`/approve ${hash}\`.`,
+        journal: 'its issue was reopened; asked again',
+        outcome: 'reopened',
+      });
+      if (ask.move === undefined) current = withAsk(current, { ...ask, status: 'pending', closed: false, resolved: undefined });
+    }
+  }
+  return current;
 }
 
 async function readComments(tended: Tended, context: AskContext): Promise<Tended> {
-  const pending = tended.state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue !== undefined);
-  if (pending.length === 0) return tended;
+  const asks = watched(tended.state, context.at);
+  if (asks.length === 0) return tended;
   // No comment on an ask predates the ask, so the window never reaches back past the oldest one.
-  const oldest = pending.map(({ ask }) => ask.created).filter(Boolean).sort()[0] ?? context.at.toISOString();
+  const oldest = asks.map(({ ask }) => ask.created).filter(Boolean).sort()[0] ?? context.at.toISOString();
   const checked = tended.state.memory.asksCheckedAt;
   const since = checked !== undefined && checked > oldest ? checked : new Date(Date.parse(oldest) - 60_000).toISOString();
+  const followed = await followIssues(tended, asks, since, context);
   const { comments } = await context.github.commentsSince(since);
+  const reading = watched(followed.state, context.at);
   const roles = new Map<string, string>();
-  for (const login of loginsToCheck(pending, comments, context.approvers)) roles.set(login, await context.github.role(login));
-  const answers = readAnswers({ asks: pending, comments, roles, approvers: context.approvers, at: context.at.toISOString() });
-  for (const reply of answers.replies) await context.github.comment(reply.issue, reply.body);
-  let current: Tended = { ...tended, journal: [...tended.journal, ...answers.journal.map((j) => line(context, j.move, j.summary, j.outcome))] };
+  for (const login of loginsToCheck(reading, comments, context.approvers)) roles.set(login, await context.github.role(login));
+  const answers = readAnswers({ asks: reading, comments, roles, approvers: context.approvers, at: context.at.toISOString() });
+  let current: Tended = { ...followed, journal: [...followed.journal, ...answers.journal.map((j) => line(context, j.move, j.summary, j.outcome))] };
   for (const ask of answers.updated) current = withAsk(current, ask);
+  for (const reply of answers.replies) {
+    const ask = current.state.asks.find((a) => a.ask.issue === reply.issue)?.ask;
+    if (ask === undefined) continue;
+    current = await onAsk(current, ask, context, async () => {
+      await context.github.comment(reply.issue, reply.body);
+      return current;
+    });
+  }
   for (const approval of answers.approvals) current = await executeOnce(current, approval, context);
   return current;
 }
@@ -153,21 +264,20 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
     ...ask,
     status: 'executing',
     approved: { by: approval.by, at: context.at.toISOString(), comment: approval.comment },
-    claimedBy: { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() },
+    claimedBy: claim(context),
   };
   const path = askPath(ask.id);
   try {
     await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: approval.loaded.text }, journal: [], message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` });
   } catch (error) {
     if (error instanceof ClaimLostError) {
-      const note = line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped');
-      return { ...tended, journal: [...tended.journal, note], reread: true };
+      return noted(tended, line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped'));
     }
     throw error;
   }
   const move = ask.move;
   if (move === undefined) return tended;
-  const outcome = await act(move, { ...context.act, state: tended.state, approved: true });
+  const outcome = await act(move, { ...context.act, state: tended.state, approval });
   const done: Ask = { ...claimed, status: 'done', outcome: `${outcome.outcome}: ${outcome.summary}`, resolved: context.at.toISOString() };
   const journal = line(context, `${move.type} (approved by @${approval.by})`, outcome.summary, outcome.outcome);
   await context.store.commit({
@@ -176,7 +286,7 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
     journal: [journal],
     message: `looop: beat ${context.beat}: ask ${ask.id} done`,
   });
-  return { ...tended, state: replaceAsk(tended.state, done), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
+  return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
 }
 
 /** Guards that hold now but did not when the person approved: they did not see them. */
@@ -191,7 +301,7 @@ function newHolds(ask: Ask, holds: readonly string[]): string[] {
  */
 async function askAgainUnderHold(tended: Tended, ask: Ask, holds: readonly string[], context: AskContext): Promise<Tended> {
   return askAgain(tended, { ...ask, holds: [...ask.holds, ...holds] }, context, {
-    note: (hash) => `Nothing was run: a guard began to hold after this was asked.\n${fence(holds.join('\n'), 'text')}\nTo run it all the same, comment \`/approve ${hash}\`.`,
+    note: (hash) => `Nothing was run: a guard began to hold after this was asked.\n${fence(holds.join('\n').slice(0, 4000), 'text')}\nTo run it all the same, comment \`/approve ${hash}\`.`,
     journal: 'approved, but a guard now holds; asked again',
     outcome: 'held',
   });
@@ -203,7 +313,7 @@ function closingNote(ask: Ask, runUrl: string | undefined): string {
   switch (ask.status) {
     case 'done':
       // The outcome holds the LLM's reason and command: fenced, it cannot mention or link.
-      return `Done${run}:\n${fence(ask.outcome ?? '', 'text')}`;
+      return `Done${run}:\n${fence((ask.outcome ?? '').slice(0, 8000), 'text')}`;
     case 'denied':
       return `Denied by @${last?.by ?? '?'}: the loop will not run this move${run}.`;
     default:
@@ -217,13 +327,15 @@ async function closeResolved(tended: Tended, context: AskContext): Promise<Tende
   for (const { ask } of tended.state.asks) {
     if (isOpen(ask) || ask.closed || ask.issue === undefined) continue;
     const issue = ask.issue;
-    // An issue deleted or transferred away cannot be told; the ask is closed all the same.
-    const gone = await issueGone(async () => {
-      await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
-      await context.github.close(issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+    current = await onAsk(current, ask, context, async () => {
+      // An issue deleted or transferred away cannot be told; the ask is closed all the same.
+      const gone = await issueGone(async () => {
+        await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
+        await context.github.close(issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+      });
+      const closed = withAsk(current, { ...ask, closed: true, error: undefined });
+      return gone ? noted(closed, line(context, 'answer', `ask ${ask.id}: its issue #${issue} is gone; closed without a note`, 'ok')) : closed;
     });
-    current = withAsk(current, { ...ask, closed: true });
-    if (gone) current = { ...current, journal: [...current.journal, line(context, 'answer', `ask ${ask.id}: its issue #${issue} is gone; closed without a note`, 'ok')] };
   }
   return current;
 }
@@ -234,7 +346,7 @@ async function issueGone(calls: () => Promise<void>): Promise<boolean> {
     await calls();
     return false;
   } catch (error) {
-    const status = (error as { status?: number }).status;
+    const status = statusOf(error);
     if (status === 404 || status === 410) return true;
     throw error;
   }
@@ -244,38 +356,49 @@ function questionId(question: string): string {
   return `ask-${createHash('sha256').update(canonicalJson(question)).digest('hex').slice(0, 8)}`;
 }
 
-/** A free id: the move's own, or the next one after it when that ask was already resolved. */
-function freeId(base: string, asks: readonly LoadedAsk[]): { id: string; existing?: Ask } {
+/** A free id: the move's own, or the next one after it when that ask was resolved (or its file cannot be read). */
+function freeId(base: string, state: LoadedState): { id: string; existing?: Ask } {
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
-    const existing = asks.find((a) => a.ask.id === id)?.ask;
+    if (state.unreadableAsks.includes(id)) continue;
+    const existing = state.asks.find((a) => a.ask.id === id)?.ask;
     if (existing === undefined) return { id };
     if (isOpen(existing)) return { id, existing };
   }
 }
 
+export interface OpenedAsk {
+  readonly ask: Ask;
+  /** This beat opened it and records it; false when it was open already. */
+  readonly opened: boolean;
+  /** The ask file to write in the beat's record, against the claim this beat pushed. */
+  readonly file?: FileWrite;
+  readonly journal: readonly string[];
+}
+
 /**
- * Opens an ask for a gated move: claimed on the branch first (so two beats open one), then
- * its issue, found by marker before one is created (so a crash in between opens no second).
+ * Opens an ask for a gated move: claimed on the branch first, with a fresh nonce (so two beats
+ * open one, and nobody can have opened its issue before), then its issue.
  */
-export async function openAsk(
-  state: LoadedState,
-  request: AskRequest,
-  reason: string,
-  holds: readonly string[],
-  context: AskContext,
-): Promise<{ readonly ask: Ask; /** This beat opened it and records it; false when it was open already. */ readonly opened: boolean }> {
-  const { id, existing } = freeId(request.move === undefined ? questionId(request.question) : askIdFor(request.move), state.asks);
-  if (existing !== undefined) return { ask: existing, opened: false };
-  const ask = newAsk({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), holds, beat: context.beat, at: context.at.toISOString() });
+export async function openAsk(state: LoadedState, request: AskRequest, reason: string, holds: readonly string[], context: AskContext): Promise<OpenedAsk> {
+  const { id, existing } = freeId(request.move === undefined ? questionId(request.question) : askIdFor(request.move), state);
+  if (existing !== undefined) return { ask: existing, opened: false, journal: [] };
+  const fresh = newAsk({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), holds, beat: context.beat, at: context.at.toISOString(), nonce: newNonce() });
+  const claimed: Ask = { ...fresh, creating: claim(context) };
   const path = askPath(id);
+  const text = formatAsk(claimed);
   try {
-    await context.store.commit({ files: { [path]: formatAsk(ask) }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: ask ${id}` });
+    await context.store.commit({ files: { [path]: text }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: ask ${id}` });
   } catch (error) {
     // Another beat opened this very ask a moment ago: it records it and its issue.
-    if (error instanceof ClaimLostError) return { ask, opened: false };
+    if (error instanceof ClaimLostError) return { ask: fresh, opened: false, journal: [] };
     throw error;
   }
-  const issue = (await context.github.findAskIssue(id)) ?? (await context.github.createAskIssue(askTitle(ask), askBody(ask)));
-  return { ask: { ...ask, issue: issue.number }, opened: true };
+  const tended: Tended = { state: replaceAsk(state, claimed, text), files: {}, journal: [] };
+  const after = await onAsk(tended, claimed, context, async () => {
+    const issue = await context.github.createAskIssue(askTitle(claimed), bodyOf(claimed, context));
+    return withAsk(tended, { ...claimed, issue: issue.number, creating: undefined });
+  });
+  const ask = after.state.asks.find((a) => a.ask.id === id)?.ask ?? claimed;
+  return { ask, opened: true, file: askWrite(ask, text), journal: after.journal };
 }

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parsePattern } from './allow.ts';
 
 /** Everything the workflow file decides. The loop reads it once and can never change it. */
 export interface Settings {
@@ -68,6 +69,14 @@ const lines = z.string().transform((s) =>
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#')),
 );
+
+/** Each allow line must be a pattern that cannot be read as "anything": the workflow is the policy, and a typo must not widen it. */
+function checkPatterns(patterns: readonly string[], ctx: z.RefinementCtx): void {
+  for (const pattern of patterns) {
+    const parsed = parsePattern(pattern);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `has the line ${JSON.stringify(pattern)}, which is not a pattern: ${parsed.why}` });
+  }
+}
 
 const wholeNumber = (min: number) =>
   z
@@ -147,7 +156,7 @@ const inputs = z.object({
   'api-key': optional,
   'github-token': optional,
   'state-branch': branch,
-  allow: lines,
+  allow: lines.superRefine(checkPatterns),
   approvers: list.pipe(z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected GitHub logins'))),
   'daily-budget': wholeNumber(0),
   'daily-budget-usd': usd,

@@ -82,11 +82,14 @@ export function sensorRunner(settings: Settings, env: NodeJS.ProcessEnv, workspa
 
 const COMMAND_TAIL_CHARS = 4000;
 
-/** Allowed commands run without a shell, in the user's checkout, with the scrubbed environment. */
+/**
+ * Commands run in the user's checkout, with the scrubbed environment: allowed words without a
+ * shell, and a command line in bash only when a person approved it.
+ */
 export function commandRunner(settings: Settings, env: NodeJS.ProcessEnv, workspace: string): RunCommand {
-  return async (argv): Promise<CommandRun> => {
+  return async (line): Promise<CommandRun> => {
     let tail = '';
-    const [file, ...args] = argv;
+    const [file, ...args] = line.kind === 'allowed' ? line.argv : ['bash', '-c', line.script];
     const exit = await runProcess({
       file: file ?? 'true',
       args,

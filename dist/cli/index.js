@@ -16,7 +16,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8856);
 /* harmony import */ var _runners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5564);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8750);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1528);
 /* harmony import */ var _shell_process_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4379);
 
 
@@ -132,6 +132,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var schemas = __nccwpck_require__(2857);
 ;// CONCATENATED MODULE: ./src/budget.ts
 
+
 /**
  * budget.json: every decision of the last days, charged when it is launched and settled with
  * its cost when it ends. Charges are keyed, so applying the same charge twice (a push retried
@@ -202,17 +203,39 @@ function write(ledger) {
     const keep = Object.keys(ledger.days).sort().slice(-KEPT_DAYS);
     return `${JSON.stringify({ days: Object.fromEntries(keep.map((day) => [day, ledger.days[day]])) }, null, 2)}\n`;
 }
+function withCharges(ledger, charges, at) {
+    const day = dayOf(at);
+    const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
+    return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+}
 /**
  * Charges the beat's decisions (each charged whether it succeeded or not), applied to the
  * ledger as it stands on the branch when the commit lands: a push retried on top of another
- * beat's keeps that beat's charges, and charging the same decision twice counts it once.
+ * beat's keeps that beat's charges, and charging the same decision twice counts it once. A
+ * ledger that cannot be read is left as it is, for a person to fix: never overwritten.
  */
 function budget_charge(charges, at) {
     return (current) => {
-        const ledger = budget_parseLedger(current) ?? { days: {} };
-        const day = dayOf(at);
-        const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
-        return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+        const ledger = budget_parseLedger(current);
+        return ledger === undefined ? current : withCharges(ledger, charges, at);
+    };
+}
+/** The budget did not allow a decision once the ledger was read as it stands on the branch. */
+class BudgetSpentError extends (/* unused pure expression or super */ null && (ClaimLostError)) {
+    name = 'BudgetSpentError';
+}
+/**
+ * A decision charged before it is launched, checked against the ledger as the branch holds it
+ * when the charge lands: of overlapping beats that each saw budget left, only as many launch
+ * as the budget allows, and a beat that dies after the runner call has paid for it.
+ */
+function reserve(pending, limits, at) {
+    return (current) => {
+        const ledger = budget_parseLedger(current);
+        const stop = budget_budgetStop(limits, ledger, at);
+        if (stop !== undefined || ledger === undefined)
+            throw new BudgetSpentError(stop ?? 'the budget cannot be read');
+        return withCharges(ledger, [pending], at);
     };
 }
 /** What a run cost: the runner's own figure, else tokens × the workflow's prices, else unmetered. */
@@ -451,9 +474,15 @@ async function decide(prompt, ledgerText, context) {
             return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}` }, launches };
         }
         const model = n === 1 ? context.model : context.escalationModel;
+        const at = context.at.toISOString();
+        const refused = await context.reserve({ id: `${context.beat}:${n}`, at, ...(model === undefined ? {} : { model }) });
+        if (refused !== undefined) {
+            if (n === 1)
+                return { kind: 'stopped', why: refused };
+            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}` }, launches };
+        }
         const run = await context.decider(text, model);
         const decided = readDecision(run.result);
-        const at = context.at.toISOString();
         launches.push({ n, model, prompt: text, run, decided, charge: { id: `${context.beat}:${n}`, at, ...costOf(run.result, context.prices, model) } });
         if (decided.kind !== 'move' || decided.move.type !== 'escalate')
             return { kind: 'decided', decided, launches };
@@ -515,8 +544,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __nccwpck_require__(8750);
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var src_settings = __nccwpck_require__(1528);
 ;// CONCATENATED MODULE: ./src/shell/environment.ts
 /**
  * Which environment each kind of child gets. Sensors and commands run code the loop or its
@@ -1789,17 +1818,143 @@ function selectDecider(settings, env, tempDir) {
 
 /***/ }),
 
-/***/ 8750:
+/***/ 1528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ SettingsError),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports runnerNames, streamFormats */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8532);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GN: () => (/* binding */ SettingsError),
+  sb: () => (/* binding */ readSettings)
+});
+
+// UNUSED EXPORTS: runnerNames, streamFormats
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+;// CONCATENATED MODULE: ./src/allow.ts
+/**
+ * Which `run` commands may execute without a person. A command is split into words the way a
+ * shell would split a simple command; one with any shell operator (`;`, `|`, `&&`, `>`, `$(`…)
+ * never matches, and an allowed command runs without a shell, so a pattern like `npm run *`
+ * cannot be stretched into `npm run x; curl … | sh`. Options are where tools hide code
+ * (`make --eval`, `git log --output`, `npm test --node-options`), so a wildcard never matches
+ * a word that begins with `-`: an option runs only when the pattern spells it out.
+ */
+/** Characters whose meaning in a shell differs from a plain word (operators, expansion, comments). */
+const OPERATOR = /[;&|<>()$`\n\r#]/;
+/** Globs, in a command (a pattern's `*` is its own wildcard, not a glob). */
+const GLOB = /[*?[{]/;
+/** Splits like a POSIX shell for plain words and quotes; refuses anything that needs a shell. */
+function split(text, refused) {
+    const words = [];
+    let word;
+    let i = 0;
+    const push = (piece) => {
+        word = (word ?? '') + piece;
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === ' ' || c === '\t') {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+            i++;
+        }
+        else if (c === "'" || c === '"') {
+            const end = text.indexOf(c, i + 1);
+            if (end < 0)
+                return { ok: false, why: `an unclosed ${c === "'" ? 'single' : 'double'} quote` };
+            const inner = text.slice(i + 1, end);
+            if (c === '"' && /[$`\\]/.test(inner))
+                return { ok: false, why: 'expansion inside double quotes' };
+            push(inner);
+            i = end + 1;
+        }
+        else if (c === '\\') {
+            return { ok: false, why: 'a backslash escape' };
+        }
+        else if (refused.test(c)) {
+            return { ok: false, why: `the shell character ${JSON.stringify(c)}` };
+        }
+        else {
+            push(c);
+            i++;
+        }
+    }
+    if (word !== undefined)
+        words.push(word);
+    if (words.length === 0)
+        return { ok: false, why: 'no command' };
+    return { ok: true, words };
+}
+function splitCommand(command) {
+    return split(command, new RegExp(`${OPERATOR.source}|${GLOB.source}`));
+}
+/**
+ * Reads one line of input `allow`. A pattern names its program, spells out every option it
+ * allows, and holds no shell syntax; `**` may only end it.
+ */
+function parsePattern(line) {
+    if (/^-\s/.test(line) || line.startsWith('['))
+        return { ok: false, why: 'it looks like a YAML list; write one pattern a line, without "- " or brackets' };
+    const parsed = split(line, /[;&|<>()$`\n\r#?[{]/);
+    if (!parsed.ok)
+        return parsed;
+    const [program, ...rest] = parsed.words;
+    if (program === undefined || program.includes('*')) {
+        return { ok: false, why: 'its first word must be a program spelled out: a wildcard there would allow every command' };
+    }
+    if (program.startsWith('-'))
+        return { ok: false, why: 'its first word must be a program, not an option' };
+    const stars = rest.findIndex((word) => word.includes('**'));
+    if (stars >= 0 && (rest[stars] !== '**' || stars !== rest.length - 1))
+        return { ok: false, why: '"**" may only be the last word, alone' };
+    return parsed;
+}
+/** A pattern word: `*` matches any characters within one word, but a word that begins with `-` only where the pattern's does too. */
+function wordMatches(pattern, word) {
+    if (word.startsWith('-') && !pattern.startsWith('-'))
+        return false;
+    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`, 's');
+    return regex.test(word);
+}
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function matchesPattern(pattern, words) {
+    const parsed = parsePattern(pattern.trim());
+    if (!parsed.ok)
+        return false;
+    const parts = parsed.words;
+    for (const [index, part] of parts.entries()) {
+        if (part === '**' && index === parts.length - 1)
+            return words.length >= index && words.slice(index).every((word) => !word.startsWith('-'));
+        const word = words[index];
+        if (word === undefined || !wordMatches(part, word))
+            return false;
+    }
+    return parts.length === words.length;
+}
+function checkAllowed(command, patterns) {
+    const split = splitCommand(command);
+    if (!split.ok)
+        return { allowed: false, why: `it holds ${split.why}, so no allow pattern can match it` };
+    const pattern = patterns.find((p) => matchesPattern(p, split.words));
+    if (pattern === undefined) {
+        const option = split.words.find((word) => word.startsWith('-'));
+        const hint = option === undefined ? '' : ` (a wildcard never matches an option such as ${JSON.stringify(option)}: a pattern must spell it out)`;
+        return { allowed: false, why: `no allow pattern matches it${hint}` };
+    }
+    return { allowed: true, argv: split.words, pattern };
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'];
@@ -1807,44 +1962,52 @@ const streamFormats = ['text', 'claude', 'codex', 'opencode', 'pi'];
 class SettingsError extends Error {
     name = 'SettingsError';
 }
-const optional = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const optional = schemas/* string */.YjP()
     .transform((s) => s.trim())
     .transform((s) => (s === '' ? undefined : s));
 // Comment lines go first: a comment holding a comma must not turn its words into entries.
-const list = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((s) => s
+const list = schemas/* string */.YjP().transform((s) => s
     .split('\n')
     .filter((line) => !line.trim().startsWith('#'))
     .flatMap((line) => line.split(','))
     .map((item) => item.trim())
     .filter((item) => item !== ''));
-const lines = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((s) => s
+const lines = schemas/* string */.YjP().transform((s) => s
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#')));
-const wholeNumber = (min) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+/** Each allow line must be a pattern that cannot be read as "anything": the workflow is the policy, and a typo must not widen it. */
+function checkPatterns(patterns, ctx) {
+    for (const pattern of patterns) {
+        const parsed = parsePattern(pattern);
+        if (!parsed.ok)
+            ctx.addIssue({ code: 'custom', message: `has the line ${JSON.stringify(pattern)}, which is not a pattern: ${parsed.why}` });
+    }
+}
+const wholeNumber = (min) => schemas/* string */.YjP()
     .trim()
     .regex(/^\d+$/, 'expected a whole number')
     .transform(Number)
-    .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(min));
+    .pipe(schemas/* number */.aig().int().min(min));
 /** Seconds, up to GitHub's own job limit of 6 hours (and well inside what a timer can hold). */
 const seconds = wholeNumber(1)
-    .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().max(21_600, 'must be at most 21600 seconds (6 hours, the longest a GitHub job runs)'))
+    .pipe(schemas/* number */.aig().max(21_600, 'must be at most 21600 seconds (6 hours, the longest a GitHub job runs)'))
     .transform((s) => s * 1000);
-const boolean = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const settings_boolean = schemas/* string */.YjP()
     .trim()
     .toLowerCase()
-    .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['true', 'false', '']))
+    .pipe(schemas/* enum */.k5n(['true', 'false', '']))
     .transform((s) => s === 'true');
-const usd = optional.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const usd = optional.pipe(schemas/* string */.YjP()
     .regex(/^\d+(\.\d+)?$/, 'expected an amount in USD such as 5 or 2.50')
     .transform(Number)
     .optional());
-const priceTable = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ input: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), output: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() }).strict());
-const prices = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, ctx) => {
+const priceTable = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ input: schemas/* number */.aig().nonnegative(), output: schemas/* number */.aig().nonnegative() }).strict());
+const prices = schemas/* string */.YjP().transform((text, ctx) => {
     if (text.trim() === '')
         return {};
     try {
-        const parsed = priceTable.safeParse((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text));
+        const parsed = priceTable.safeParse((0,dist/* parse */.qg)(text));
         if (parsed.success)
             return parsed.data;
         ctx.addIssue({ code: 'custom', message: 'expected "model: {input: USD, output: USD}" per line, per million tokens' });
@@ -1852,18 +2015,18 @@ const prices = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((t
     catch (error) {
         ctx.addIssue({ code: 'custom', message: `not YAML: ${error.message}` });
     }
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    return core/* NEVER */.tm;
 });
 // A branch name git accepts and that cannot be mistaken for an option or a path outside refs/heads.
-const branch = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const branch = schemas/* string */.YjP()
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
     .refine((b) => b.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.') && !part.endsWith('.lock')) && !b.includes('..'), 'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")');
-const variableName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
-const inputs = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    runner: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
+const inputs = schemas/* object */.Ikc({
+    runner: schemas/* string */.YjP()
         .trim()
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(runnerNames, {
+        .pipe(schemas/* enum */.k5n(runnerNames, {
         error: (issue) => issue.input === ''
             ? `is required: choose one of ${runnerNames.join(', ')} (there is no default)`
             : `expected one of ${runnerNames.join(', ')}`,
@@ -1872,23 +2035,23 @@ const inputs = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     'escalation-model': optional,
     'tick-command': optional,
     'worker-command': optional,
-    'stream-format': optional.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(streamFormats).optional()),
-    'api-url': optional.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/ }).optional()),
+    'stream-format': optional.pipe(schemas/* enum */.k5n(streamFormats).optional()),
+    'api-url': optional.pipe(schemas/* url */.OZ5({ protocol: /^https?$/ }).optional()),
     'api-key': optional,
     'github-token': optional,
     'state-branch': branch,
-    allow: lines,
-    approvers: list.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected GitHub logins'))),
+    allow: lines.superRefine(checkPatterns),
+    approvers: list.pipe(schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected GitHub logins'))),
     'daily-budget': wholeNumber(0),
     'daily-budget-usd': usd,
     prices,
     'max-workers': wholeNumber(0),
-    'worker-workflow': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, 'expected a workflow file name such as looop-worker.yml'),
-    'sensor-env': list.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName)),
+    'worker-workflow': schemas/* string */.YjP().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, 'expected a workflow file name such as looop-worker.yml'),
+    'sensor-env': list.pipe(schemas/* array */.YOg(variableName)),
     'tick-timeout': seconds,
     'sensor-timeout': seconds,
     'command-timeout': seconds,
-    'dry-run': boolean,
+    'dry-run': settings_boolean,
 });
 /** The defaults of action.yml, so a local run without INPUT_ variables behaves like the action. */
 const defaults = {
@@ -8486,7 +8649,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
+var set = __nccwpck_require__(9147);
 var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
@@ -9093,7 +9256,7 @@ var int = __nccwpck_require__(873);
 var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
+var set = __nccwpck_require__(9147);
 var timestamp = __nccwpck_require__(6752);
 
 const schema = [
@@ -9125,7 +9288,7 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9147:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -21,21 +21,30 @@ const memorySchema = z.object({
   lastRun: z
     .object({ beat: z.string(), command: z.string(), outcome: z.string(), tail: z.string() })
     .optional(),
+  /** An allowed command a beat claimed before running it; its outcome's record clears it. */
+  running: z.object({ beat: z.string(), runId: z.string().optional(), command: z.string(), at: z.string() }).optional(),
+  /** Commands a beat died running: they may have run, so running them again needs a person. */
+  interrupted: z.array(z.string()).optional(),
+  /** The holds that stand, by guard sensor: a guard that fails keeps its hold until it reads clean. */
+  holds: z.record(z.string(), z.string()).optional(),
 });
 
 export type Memory = z.infer<typeof memorySchema>;
 
 export const MEMORY_FILE = 'beat.json';
 
-/** A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop. */
-export function parseMemory(text: string | null): { memory: Memory; problem?: string } {
-  if (text === null) return { memory: {} };
+/**
+ * A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop; it is
+ * reported, and replaced by the next beat's record.
+ */
+export function parseMemory(text: string | null): { memory: Memory; damaged: boolean; problem?: string } {
+  if (text === null) return { memory: {}, damaged: false };
   try {
     const parsed = memorySchema.safeParse(JSON.parse(text));
-    if (parsed.success) return { memory: parsed.data };
-    return { memory: {}, problem: `${MEMORY_FILE} is not in the expected shape; starting afresh` };
+    if (parsed.success) return { memory: parsed.data, damaged: false };
+    return { memory: {}, damaged: true, problem: `${MEMORY_FILE} is not in the expected shape; the next record replaces it` };
   } catch {
-    return { memory: {}, problem: `${MEMORY_FILE} is not JSON; starting afresh` };
+    return { memory: {}, damaged: true, problem: `${MEMORY_FILE} is not JSON; the next record replaces it` };
   }
 }
 

@@ -36,6 +36,8 @@ export interface LoadedState {
   readonly sensors: readonly SensorScript[];
   readonly snapshots: Readonly<Record<string, Snapshot>>;
   readonly memory: Memory;
+  /** beat.json could not be read: what it remembered (standing holds among it) is taken from elsewhere. */
+  readonly memoryDamaged: boolean;
   /** Every ask on the branch, open or resolved, with the file text it was read from. */
   readonly asks: readonly LoadedAsk[];
   /** Ids of ask files that could not be read: taken, never overwritten, until a person fixes them. */
@@ -62,7 +64,7 @@ export function readState(tree: StateTree): LoadedState {
   for (const [file, entry] of tree) {
     if (entry.kind === 'opaque' && entry.problem !== undefined) problems.push(`${file} ${entry.problem}`);
   }
-  const { memory, problem } = parseMemory(textOf(tree, MEMORY_FILE));
+  const { memory, damaged, problem } = parseMemory(textOf(tree, MEMORY_FILE));
   if (problem !== undefined) problems.push(problem);
   const sensors = readSensors(tree, problems);
   const { asks, unreadable } = readAsks(tree, problems);
@@ -72,6 +74,7 @@ export function readState(tree: StateTree): LoadedState {
     sensors,
     snapshots: readSnapshots(tree, sensors, problems),
     memory,
+    memoryDamaged: damaged,
     asks,
     unreadableAsks: unreadable,
     journalTail: tailLines(textOf(tree, 'journal.md') ?? '', JOURNAL_TAIL_LINES),

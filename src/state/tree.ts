@@ -33,10 +33,9 @@ export function linksIn(tree: StateTree): string[] {
   return [...tree].filter(([, entry]) => entry.kind === 'link').map(([file]) => file).sort();
 }
 
-/** True when the path, or a folder above it, is a symbolic link on the branch. */
-export function isBehindLink(tree: StateTree, file: string): boolean {
-  const parts = file.split('/');
-  return parts.some((_part, i) => tree.get(parts.slice(0, i + 1).join('/'))?.kind === 'link');
+/** True when the path, or a folder above it, is one of the links. */
+export function isBehindLink(links: readonly string[], file: string): boolean {
+  return links.some((link) => file === link || file.startsWith(`${link}/`));
 }
 
 /** Entries at a path or under it (a folder). */

@@ -14,12 +14,12 @@ function withSensor(world: World, name: string, printed: string): void {
 }
 
 describe('the beat', () => {
-  it('decides on the first beat and records one commit', async () => {
+  it('decides on the first beat: its charge lands before the runner is called, the decision in one commit after', async () => {
     const world = makeWorld([noop]);
     withSensor(world, 'ci', '{"signal": "green"}');
     const report = await runBeat(world.ports, world.options);
     expect(report.decision.kind).toBe('move');
-    expect(world.store.commits).toHaveLength(1);
+    expect(world.store.commits.map((c) => Object.keys(c.files))).toEqual([['budget.json'], expect.arrayContaining(['beat.json', 'snapshots/ci.json'])]);
     expect(world.store.files.get('snapshots/ci.json')).toContain('"green"');
   });
 
@@ -32,7 +32,7 @@ describe('the beat', () => {
     expect(report.changed).toBe(false);
     expect(report.decision).toMatchObject({ kind: 'skipped', why: expect.stringContaining('no runner call') as string });
     expect(world.decider.prompts).toHaveLength(1);
-    expect(world.store.commits).toHaveLength(1);
+    expect(world.store.commits).toHaveLength(2);
   });
 
   it('a changed signal is marked in the prompt', async () => {
@@ -58,7 +58,7 @@ describe('the beat', () => {
   it('a goal_write is recorded with the snapshots and the journal line in one commit', async () => {
     const world = makeWorld(['{"type":"goal_write","reason":"r","slug":"ship","body":"# Ship"}']);
     await runBeat(world.ports, world.options);
-    const [record] = world.store.commits;
+    const record = world.store.commits.at(-1);
     expect(Object.keys(record?.files ?? {}).sort()).toEqual(['beat.json', 'budget.json', 'goals/ship.md', 'runs/b1/output.1.txt', 'runs/b1/prompt.1.md', 'runs/b1/result.1.json']);
     expect(record?.journal).toHaveLength(1);
   });

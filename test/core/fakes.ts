@@ -1,10 +1,10 @@
-import type { CommandRun, RunCommand } from '../../src/act.ts';
+import type { CommandLine, CommandRun, RunCommand } from '../../src/act.ts';
 import type { BeatOptions, BeatPorts, Store } from '../../src/beat.ts';
 import type { Decider, DecisionRun } from '../../src/runners/index.ts';
 import type { ProcessExit } from '../../src/shell/process.ts';
 import { parseGoal } from '../../src/goals.ts';
 import type { LoadedState } from '../../src/state/read.ts';
-import type { BeatRecord } from '../../src/state/record.ts';
+import { ClaimLostError, type BeatRecord } from '../../src/state/record.ts';
 import { parseMemory } from '../../src/state/memory.ts';
 import { parseAsk } from '../../src/asks.ts';
 
@@ -35,6 +35,7 @@ export class MemoryStore implements Store {
       sensors: this.sensors.map((name) => ({ name, file: `sensors/${name}`, digest: name })),
       snapshots,
       memory: parseMemory(this.files.get('beat.json') ?? null).memory,
+      memoryDamaged: parseMemory(this.files.get('beat.json') ?? null).damaged,
       asks: [...this.files]
         .filter(([file]) => file.startsWith('asks/'))
         .flatMap(([, text]) => {
@@ -51,9 +52,13 @@ export class MemoryStore implements Store {
   }
 
   commit(record: BeatRecord): Promise<{ sha: string | undefined; attempts: number }> {
+    for (const [file, expected] of Object.entries(record.expect ?? {})) {
+      if ((this.files.get(file) ?? null) !== expected) return Promise.reject(new ClaimLostError(`${file} changed`));
+    }
+    // As on the branch: every write is worked out before any lands, so a refused one leaves no half record.
+    const writes = Object.entries(record.files).map(([file, write]) => [file, typeof write === 'function' ? write(this.files.get(file) ?? null) : write] as const);
     this.commits.push(record);
-    for (const [file, write] of Object.entries(record.files)) {
-      const content = typeof write === 'function' ? write(this.files.get(file) ?? null) : write;
+    for (const [file, content] of writes) {
       if (content === null) {
         // As on disk: null removes a file or a whole folder.
         for (const key of [...this.files.keys()]) if (key === file || key.startsWith(`${file}/`)) this.files.delete(key);
@@ -79,9 +84,11 @@ export function scriptedDecider(answers: string[]): Decider & { prompts: string[
   return Object.assign(decide, { prompts });
 }
 
+/** Runs nothing; remembers each command as the words it would execute (an approved one in bash). */
 export function recordingCommands(): RunCommand & { runs: (readonly string[])[] } {
   const runs: (readonly string[])[] = [];
-  const run = (argv: readonly string[]): Promise<CommandRun> => {
+  const run = (line: CommandLine): Promise<CommandRun> => {
+    const argv = line.kind === 'allowed' ? line.argv : ['bash', '-c', line.script];
     runs.push(argv);
     return Promise.resolve({ ok: true, outcome: 'exit 0', tail: `output of ${argv.join(' ')}` });
   };

@@ -15,13 +15,13 @@ afterEach(() => {
 const writeGoal = JSON.stringify({ type: 'goal_write', reason: 'the release needs notes', slug: 'release-notes', body: '# Release notes\nWrite them.' });
 
 describe('the first beat', () => {
-  it('seeds the state branch from loop-state/, decides once and commits once', async () => {
+  it('seeds the state branch from loop-state/, charges the decision before making it, and commits it', async () => {
     const { sandbox } = loop;
     const head = sandbox.git(['rev-parse', 'HEAD']).trim();
     const run = await loop.beat(writeGoal, { runId: '77' });
 
     expect(run.code, run.stderr + run.stdout).toBe(0);
-    expect(sandbox.stateLog()).toEqual(['looop: beat 77-1: write goal release-notes', 'looop: seed the state branch from loop-state/']);
+    expect(sandbox.stateLog()).toEqual(['looop: beat 77-1: write goal release-notes', 'looop: beat 77-1: charge decision 77-1:1', 'looop: seed the state branch from loop-state/']);
     expect(sandbox.stateFile('PLAYBOOK.md')).toContain('# PLAYBOOK');
     expect(sandbox.stateFile('goals/setup.md')).toContain('status: active');
     expect(sandbox.stateFile('goals/release-notes.md')).toBe('---\nstatus: active\n---\n# Release notes\nWrite them.\n');
@@ -73,7 +73,7 @@ describe('an idle beat', () => {
 });
 
 describe('a change', () => {
-  it('in a sensor signal makes one decision and one commit', async () => {
+  it('in a sensor signal makes one decision: its charge, then its record', async () => {
     await loop.beat(noop);
     loop.newCommit('a new commit');
     const before = loop.sandbox.stateLog().length;
@@ -82,7 +82,7 @@ describe('a change', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.changed).toBe('true');
     expect(loop.runnerCalls()).toBe(2);
-    expect(loop.sandbox.stateLog()).toHaveLength(before + 1);
+    expect(loop.sandbox.stateLog()).toHaveLength(before + 2);
     expect(run.summary).toContain('signals: repo-head');
     expect(journalRows(loop.sandbox)).toHaveLength(2);
   });

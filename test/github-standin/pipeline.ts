@@ -8,6 +8,7 @@ import { DOCS_ROOT, githubError, type OpenApi } from './openapi.ts';
 import { findRoute } from './routes.ts';
 import type { UserRecord } from './state.ts';
 import { ACTIONS_BOT } from './state.ts';
+import { isPlainObject } from './schema.ts';
 
 const SECONDARY_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 const PRIMARY_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits';
@@ -84,6 +85,19 @@ export class Pipeline {
     }
   }
 
+  /**
+   * GraphQL, as far as a client of this project asks it: who the token acts as. GitHub answers
+   * a query it cannot run with 200 and an `errors` list, and so does this.
+   */
+  #graphql(method: string, body: unknown, user: UserRecord): RouteResult {
+    const query = isPlainObject(body) && typeof body.query === 'string' ? body.query : '';
+    if (method !== 'POST' || !/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      this.#core.recordViolation({ method, path: '/graphql', reason: `the stand-in answers only "query { viewer { login } }", not ${JSON.stringify(query.slice(0, 200))}` });
+      return { status: 200, body: { errors: [{ message: 'the GitHub stand-in does not serve this query' }] } };
+    }
+    return { status: 200, body: { data: { viewer: { login: user.login } } } };
+  }
+
   handle(input: PipelineInput): PipelineOutput {
     const core = this.#core;
     const { method, url } = input;
@@ -117,6 +131,7 @@ export class Pipeline {
         core.recordViolation({ method, path: url.pathname, reason: 'request body is not valid JSON' });
         return { result: { status: 400, body: githubError(400, 'Problems parsing JSON', DOCS_ROOT) }, headers: common() };
       }
+      if (url.pathname === '/graphql') return { result: this.#graphql(method, body.value, user), headers: common() };
       const check = this.#openapi?.check(method, url.pathname, url.searchParams, body.value);
       operationId = check?.operation?.operationId;
       for (const reason of check?.violations ?? []) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAllowed, matchesPattern, splitCommand } from '../../src/allow.ts';
+import { checkAllowed, matchesPattern, parsePattern, splitCommand } from '../../src/allow.ts';
 
 function words(command: string): readonly string[] {
   const split = splitCommand(command);
@@ -70,12 +70,32 @@ describe('matchesPattern', () => {
 
   it('** as the last pattern word matches any remaining words, none included', () => {
     expect(matchesPattern('git log **', ['git', 'log'])).toBe(true);
-    expect(matchesPattern('git log **', ['git', 'log', '--oneline', '-5'])).toBe(true);
+    expect(matchesPattern('git log **', ['git', 'log', 'main', 'src/app.ts'])).toBe(true);
     expect(matchesPattern('git log **', ['git', 'push'])).toBe(false);
   });
 
-  it('** before the last pattern word stands for one word only', () => {
+  it('a pattern with ** before its end matches nothing', () => {
     expect(matchesPattern('git ** status', ['git', 'a', 'b', 'status'])).toBe(false);
+    expect(matchesPattern('git ** status', ['git', 'a', 'status'])).toBe(false);
+  });
+
+  it.each([
+    ['make *', ['make', '--eval=$(shell id)']],
+    ['npm test **', ['npm', 'test', '--node-options=--import=./evil.mjs']],
+    ['git log **', ['git', 'log', '--output=/home/runner/.gitconfig']],
+    ['git log **', ['git', 'log', 'main', '-p']],
+    ['grep -rn TODO **', ['grep', '-rn', 'TODO', '--include=*', '-f', '/proc/self/environ']],
+    ['npm run *', ['npm', 'run', '--script-shell=/tmp/x']],
+    ['tar *.tgz', ['tar', '-x.tgz']],
+    ['npm test -- **', ['npm', 'test', '--', '--coverage']],
+  ])('a wildcard in %j never matches an option (%j)', (pattern, words) => {
+    expect(matchesPattern(pattern, words)).toBe(false);
+  });
+
+  it('an option runs when the pattern spells it out', () => {
+    expect(matchesPattern('npm test -- --coverage', ['npm', 'test', '--', '--coverage'])).toBe(true);
+    expect(matchesPattern('git log --oneline **', ['git', 'log', '--oneline', 'main'])).toBe(true);
+    expect(matchesPattern('eslint --format=* src', ['eslint', '--format=json', 'src'])).toBe(true);
   });
 
   it('regex characters in a pattern are literal', () => {
@@ -110,5 +130,32 @@ describe('checkAllowed', () => {
 
   it('allows nothing when there are no patterns', () => {
     expect(checkAllowed('npm test', []).allowed).toBe(false);
+  });
+});
+
+describe('parsePattern', () => {
+  it.each(['npm test', 'npm run *', 'git log **', "grep -rn 'TODO:' **", 'npm test -- --coverage', './scripts/check.sh'])('accepts %j', (line) => {
+    expect(parsePattern(line).ok).toBe(true);
+  });
+
+  it.each([
+    ['*', /first word must be a program/],
+    ['**', /first word must be a program/],
+    ['* **', /first word must be a program/],
+    ['np* test', /first word must be a program/],
+    ['--eval x', /not an option/],
+    ['- npm test', /YAML list/],
+    ['[npm test, npm run lint]', /YAML list/],
+    ["npm run 'lint", /unclosed single quote/],
+    ['npm test; curl x', /shell character ";"/],
+    ['npm test | sh', /shell character "\|"/],
+    ['npm test && rm', /shell character "&"/],
+    ['echo $HOME', /shell character "\$"/],
+    ['git ** log', /"\*\*" may only be the last word/],
+    ['git log x**', /"\*\*" may only be the last word/],
+  ])('refuses %j', (line, why) => {
+    const parsed = parsePattern(line);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.why).toMatch(why);
   });
 });

@@ -6,7 +6,7 @@ import type { IssueComment } from '../../src/github.ts';
 import type { Move } from '../../src/moves.ts';
 
 const move: Move = { type: 'run', reason: 'ship it', command: 'npm publish' };
-const ask: Ask = { ...newAsk({ id: askIdFor(move), question: 'May the loop run `npm publish`?', reason: 'ship it', move, holds: [], beat: 'b1', at: '2026-11-23T12:00:00Z' }), issue: 7 };
+const ask: Ask = { ...newAsk({ id: askIdFor(move), question: 'May the loop run `npm publish`?', reason: 'ship it', move, holds: [], beat: 'b1', at: '2026-11-23T12:00:00Z', nonce: '0123456789abcdef' }), issue: 7 };
 const loaded = [{ ask, text: formatAsk(ask) }];
 
 let nextId = 100;
@@ -39,7 +39,8 @@ describe('asks', () => {
     expect(readReply('/approve ABCDEF123456')).toEqual({ kind: 'approve', hash: 'abcdef123456' });
     expect(readReply('/approve')).toEqual({ kind: 'approve', hash: '' });
     expect(readReply('/deny not on a Friday')).toEqual({ kind: 'deny', why: 'not on a Friday' });
-    expect(readReply('please /approve abc later')).toEqual({ kind: 'answer', text: 'please /approve abc later' });
+    expect(readReply('please /approve abc later')).toEqual({ kind: 'unclear' });
+    expect(readReply('sounds good, ship it')).toEqual({ kind: 'answer', text: 'sounds good, ship it' });
     expect(readReply('/approve 1a2b3c4d5e6f thanks, go ahead')).toEqual({ kind: 'approve', hash: '1a2b3c4d5e6f' });
   });
 });
@@ -47,7 +48,7 @@ describe('asks', () => {
 describe('the ask issue', () => {
   it('shows the exact move, its hash and how to answer, with a marker to find it again', () => {
     const body = askBody(ask);
-    expect(markerIn(body)).toBe(ask.id);
+    expect(markerIn(body)).toEqual({ id: ask.id, nonce: ask.nonce });
     expect(body).toContain('"command": "npm publish"');
     expect(body).toContain(`/approve ${ask.hash ?? ''}`);
     expect(askTitle(ask)).toBe('looop asks: May the loop run `npm publish`?');

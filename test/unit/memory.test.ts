@@ -9,11 +9,11 @@ const full: Memory = {
 
 describe('parseMemory', () => {
   it('reads no file as empty memory without a problem', () => {
-    expect(parseMemory(null)).toEqual({ memory: {} });
+    expect(parseMemory(null)).toEqual({ memory: {}, damaged: false });
   });
 
   it('reads back what formatMemory wrote', () => {
-    expect(parseMemory(formatMemory(full))).toEqual({ memory: full });
+    expect(parseMemory(formatMemory(full))).toEqual({ memory: full, damaged: false });
   });
 
   it.each(['', '{', 'not json', '{"decided": }'])('reads text that is not JSON (%j) as empty memory and says so', (text) => {
