@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { refusedCharacter, type CharacterRules } from './characters.ts';
 import { NAME_PATTERN } from './state/names.ts';
 
+/** Text from the model carries no control characters (NUL, escapes, CR) nor the Unicode that makes it read as something else. */
+const plain = (rules: CharacterRules) => (value: string, ctx: z.RefinementCtx) => {
+  const refused = refusedCharacter(value, rules);
+  if (refused !== undefined) ctx.addIssue({ code: 'custom', message: `must not hold ${refused} (control and invisible characters are refused)` });
+};
+
 const name = z.string().regex(NAME_PATTERN, 'must match [a-z0-9][a-z0-9-]{0,63}');
-const reason = z.string().trim().min(1, 'must say why this move, now').max(2000);
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const reason = z.string().trim().min(1, 'must say why this move, now').max(2000).superRefine(plain({ multiline: true }));
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`).superRefine(plain({ multiline: true }));
 
 /** An ISO 8601 time with a zone, e.g. 2026-11-23T09:00:00Z. */
 const instant = z.iso.datetime({ offset: true });
@@ -20,7 +27,8 @@ export const moveSchema = z.discriminatedUnion('type', [
   move('goal_archive', { slug: name }),
   move('playbook_write', { body: text(40_000) }),
   move('sensor_write', { name, script: text(20_000).startsWith('#!', 'must start with a #! line') }),
-  move('run', { command: text(2000).trim().min(1) }),
+  // A command is one line a person can read exactly as it will run.
+  move('run', { command: z.string().max(2000, 'must be at most 2000 characters').trim().min(1).superRefine(plain({ multiline: false, visibleOnly: true })) }),
   move('spawn_worker', { id: name, goal: name, prompt: text(20_000) }),
   move('ask', { question: text(4000).trim().min(1) }),
   move('escalate', {}),

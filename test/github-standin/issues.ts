@@ -27,12 +27,28 @@ export function listIssues(ctx: RouteContext): RouteResult {
   return { status: 200, body: page.items.map((issue) => renderIssue(ctx.api, repo, issue)), headers: page.headers };
 }
 
+/** GitHub counts a body's characters (code points) and refuses more than 65,536 with a 422. */
+const BODY_LIMIT = 65_536;
+
+function tooLong(ctx: RouteContext, resource: 'Issue' | 'IssueComment'): RouteResult | undefined {
+  const body = field(ctx.body, 'body');
+  if (typeof body !== 'string' || [...body].length <= BODY_LIMIT) return undefined;
+  // The two shapes GitHub answers with, as captured from the API: issues and comments differ.
+  const error =
+    resource === 'Issue'
+      ? { resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }
+      : { resource, code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${BODY_LIMIT} characters)` };
+  return { status: 422, body: githubError(422, 'Validation Failed', ctx.docsUrl, { errors: [error] }) };
+}
+
 export function createIssue(ctx: RouteContext): RouteResult {
   const repo = repoOf(ctx);
   const title = text(field(ctx.body, 'title'));
   if (title === undefined || title === '') {
     return { status: 422, body: githubError(422, 'Validation Failed', ctx.docsUrl, { errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }] }) };
   }
+  const refused = tooLong(ctx, 'Issue');
+  if (refused !== undefined) return refused;
   const body = field(ctx.body, 'body');
   const issue = ctx.store.createIssue(repo, ctx.user, { title, body: typeof body === 'string' ? body : null, labels: labelNames(field(ctx.body, 'labels')) });
   const json = renderIssue(ctx.api, repo, issue);
@@ -51,6 +67,8 @@ export function updateIssue(ctx: RouteContext): RouteResult {
   const repo = repoOf(ctx);
   const issue = issueOf(ctx, repo);
   if (!issue) return notFound(ctx);
+  const refused = tooLong(ctx, 'Issue');
+  if (refused !== undefined) return refused;
   const title = text(field(ctx.body, 'title'));
   if (title !== undefined) issue.title = title;
   const body = field(ctx.body, 'body');
@@ -82,6 +100,8 @@ export function createComment(ctx: RouteContext): RouteResult {
   const repo = repoOf(ctx);
   const issue = issueOf(ctx, repo);
   if (!issue) return notFound(ctx);
+  const refused = tooLong(ctx, 'IssueComment');
+  if (refused !== undefined) return refused;
   const comment = ctx.store.addComment(repo, issue, ctx.user, text(field(ctx.body, 'body')) ?? '');
   const json = renderComment(ctx.api, repo, comment);
   return created(json.url, json);
@@ -117,6 +137,8 @@ export function updateComment(ctx: RouteContext): RouteResult {
   const repo = repoOf(ctx);
   const comment = findComment(ctx, repo);
   if (!comment) return notFound(ctx);
+  const refused = tooLong(ctx, 'IssueComment');
+  if (refused !== undefined) return refused;
   comment.body = text(field(ctx.body, 'body')) ?? comment.body;
   comment.updatedAt = ctx.store.now();
   return { status: 200, body: renderComment(ctx.api, repo, comment) };

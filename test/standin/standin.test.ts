@@ -46,6 +46,32 @@ afterEach(async () => {
 });
 
 describe('issues', () => {
+  it("refuses a body over GitHub's 65,536 characters with a 422, as GitHub does, issues and comments alike", async () => {
+    const long = 'x'.repeat(65_537);
+    const issue = await failure(octokit.rest.issues.create({ owner, repo, title: 'Long', body: long }));
+    expect(issue.status).toBe(422);
+    expect(issue.response.data).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+    const { data } = await octokit.rest.issues.create({ owner, repo, title: 'Fits', body: 'x'.repeat(65_536) });
+    const comment = await failure(octokit.rest.issues.createComment({ owner, repo, issue_number: data.number, body: long }));
+    expect(comment.status).toBe(422);
+    expect(comment.response.data).toMatchObject({ errors: [{ resource: 'IssueComment', message: 'Body is too long (maximum is 65536 characters)' }] });
+    // Characters, not UTF-16 units: 65,536 emoji fit.
+    expect((await octokit.rest.issues.createComment({ owner, repo, issue_number: data.number, body: '🚀'.repeat(65_536) })).status).toBe(201);
+  });
+
+  it("records who opened an issue: the token's user, as the author GitHub shows", async () => {
+    standin.setTokenUser('ghp_triager', { login: 'triager' });
+    const mine = await octokit.rest.issues.create({ owner, repo, title: 'by the bot' });
+    const theirs = await new Octokit({ baseUrl: standin.url, auth: 'ghp_triager', log: quiet }).rest.issues.create({ owner, repo, title: 'by a person' });
+    expect(mine.data.user).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
+    expect(theirs.data.user).toMatchObject({ login: 'triager', type: 'User' });
+  });
+
+  it('answers GraphQL viewer with the login the token acts as', async () => {
+    const answer = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+    expect(answer.viewer.login).toBe('github-actions[bot]');
+  });
+
   it('creates, lists, gets and closes issues, answering with the fields GitHub returns', async () => {
     const created = await octokit.rest.issues.create({ owner, repo, title: 'First', body: 'hello', labels: ['looop:ask'] });
     expect(created.status).toBe(201);

@@ -115,6 +115,19 @@ describe('readSettings: lists', () => {
     expect(settings({ allow: '# safe\nnpm test\n  git log **  \n\necho a,b\n' }).allow).toEqual(['npm test', 'git log **', 'echo a,b']);
   });
 
+  it.each([
+    ['*', /matches every command|a wildcard there would allow every command/],
+    ['**', /a wildcard there would allow every command/],
+    ['- npm test', /YAML list/],
+    ['[npm test, npm run lint]', /YAML list/],
+    ["npm run 'lint", /unclosed single quote/],
+    ['npm test && npm run deploy', /shell character "&"/],
+  ])('fails the step on the allow line %j, naming it', (line, why) => {
+    const message = refusal({ allow: `npm test\n${line}\n` });
+    expect(message).toContain(`input "allow" has the line ${JSON.stringify(line)}, which is not a pattern`);
+    expect(message).toMatch(why);
+  });
+
   it('splits approvers by newline or comma and drops # comments', () => {
     expect(settings({ approvers: 'alice, bob\n# the release team\ncarol,dependabot[bot]' }).approvers).toEqual([
       'alice',
