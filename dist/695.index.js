@@ -546,9 +546,16 @@ var iso = __webpack_require__(4377);
 ;// CONCATENATED MODULE: ./src/moves.ts
 
 
+
+/** Text from the model carries no control characters (NUL, escapes, CR) nor the Unicode that makes it read as something else. */
+const plain = (rules) => (value, ctx) => {
+    const refused = refusedCharacter(value, rules);
+    if (refused !== undefined)
+        ctx.addIssue({ code: 'custom', message: `must not hold ${refused} (control and invisible characters are refused)` });
+};
 const moves_name = schemas/* string */.YjP().regex(NAME_PATTERN, 'must match [a-z0-9][a-z0-9-]{0,63}');
-const reason = schemas/* string */.YjP().trim().min(1, 'must say why this move, now').max(2000);
-const moves_text = (max) => schemas/* string */.YjP().max(max, `must be at most ${max} characters`);
+const reason = schemas/* string */.YjP().trim().min(1, 'must say why this move, now').max(2000).superRefine(plain({ multiline: true }));
+const moves_text = (max) => schemas/* string */.YjP().max(max, `must be at most ${max} characters`).superRefine(plain({ multiline: true }));
 /** An ISO 8601 time with a zone, e.g. 2026-11-23T09:00:00Z. */
 const instant = iso/* datetime */.w$({ offset: true });
 /** A duration such as 15m, 2h or 1d. */
@@ -561,7 +568,8 @@ const moveSchema = schemas/* discriminatedUnion */.gMt('type', [
     move('goal_archive', { slug: moves_name }),
     move('playbook_write', { body: moves_text(40_000) }),
     move('sensor_write', { name: moves_name, script: moves_text(20_000).startsWith('#!', 'must start with a #! line') }),
-    move('run', { command: moves_text(2000).trim().min(1) }),
+    // A command is one line a person can read exactly as it will run.
+    move('run', { command: schemas/* string */.YjP().max(2000, 'must be at most 2000 characters').trim().min(1).superRefine(plain({ multiline: false, visibleOnly: true })) }),
     move('spawn_worker', { id: moves_name, goal: moves_name, prompt: moves_text(20_000) }),
     move('ask', { question: moves_text(4000).trim().min(1) }),
     move('escalate', {}),
