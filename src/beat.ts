@@ -91,7 +91,8 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const asking = askContext(ports, options, at, actContext);
   const start = { ...loaded, memory: recovered.memory };
   const asked: Tended = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
-  const tended: Tended = { ...asked, journal: [...recovered.journal, ...asked.journal] };
+  const links = linkNotice(loaded, options, at);
+  const tended: Tended = { ...asked, journal: [...links, ...recovered.journal, ...asked.journal] };
   // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
   const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
   const print = fingerprint({ state, readings });
@@ -170,7 +171,16 @@ function memoryOf(state: LoadedState, asking: AskContext | undefined, tended: Te
   const held = Object.keys(standing).length > 0 ? { holds: { ...standing } } : {};
   // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
   const frozen = asking === undefined || tended.reread === true || state.unreadableAsks.length > 0 || !state.asks.some(({ ask }) => ask.status === 'pending');
-  return { ...rest, ...held, ...(frozen ? {} : { asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() }) };
+  delete rest.links;
+  const linked = state.links.length > 0 ? { links: [...state.links] } : {};
+  return { ...rest, ...held, ...linked, ...(frozen ? {} : { asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() }) };
+}
+
+/** Symbolic links a steering change put on the branch are journaled when they appear or change; the summary lists them every beat. */
+function linkNotice(state: LoadedState, options: BeatOptions, at: Date): string[] {
+  if (canonicalJson(state.links) === canonicalJson(state.memory.links ?? [])) return [];
+  const summary = state.links.length === 0 ? 'no symbolic links are left on the state branch' : `the state branch holds symbolic links, which the loop never reads or writes through: ${state.links.join(', ')}`;
+  return [formatJournalLine({ at, beat: options.beat, move: 'state', summary, outcome: state.links.length === 0 ? 'ok' : 'refused' })];
 }
 
 /** Whether two memories differ in more than the comment window (which alone is not worth a commit). */
@@ -328,13 +338,13 @@ interface MoveRecordInputs {
 function moveRecord({ options, at, memory, readings, decision, outcome, tended, after }: MoveRecordInputs): BeatRecord {
   // The world's fingerprint as the next beat will read it, so the loop's own writes do not
   // wake it again; only what people and sensors change does.
-  const next: Memory = {
-    decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) },
-    ...(memory.asksCheckedAt === undefined ? {} : { asksCheckedAt: memory.asksCheckedAt }),
-    ...(memory.holds === undefined ? {} : { holds: memory.holds }),
-    ...(memory.interrupted === undefined ? {} : { interrupted: memory.interrupted }),
-    ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }),
-  };
+  // A good decision ends failures, the budget notice, a claim and the last command's output.
+  const next: Memory = { ...memory, decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) } };
+  delete next.failures;
+  delete next.budgetHeld;
+  delete next.running;
+  delete next.lastRun;
+  if (outcome.lastRun !== undefined) next.lastRun = outcome.lastRun;
   const snapshots = Object.fromEntries(
     readings.map((r) => [`snapshots/${r.name}.json`, `${JSON.stringify({ signal: r.signal, detail: r.detail, at: utcTime(at) }, null, 2)}\n`]),
   );

@@ -27,6 +27,8 @@ const memorySchema = z.object({
   interrupted: z.array(z.string()).optional(),
   /** The holds that stand, by guard sensor: a guard that fails keeps its hold until it reads clean. */
   holds: z.record(z.string(), z.string()).optional(),
+  /** The symbolic links the journal last reported, so it says so again only when they change. */
+  links: z.array(z.string()).optional(),
 });
 
 export type Memory = z.infer<typeof memorySchema>;

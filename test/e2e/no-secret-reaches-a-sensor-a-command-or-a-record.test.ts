@@ -103,7 +103,7 @@ describe('no secret reaches a sensor, a command or a record', () => {
     }
     for (const issue of standin.issues(OWNER, target.repo)) {
       expect(leaksIn(`${issue.title}\n${issue.body ?? ''}`, secrets), `issue #${issue.number}`).toEqual([]);
-      for (const comment of standin.comments(OWNER, target.repo, issue.number)) expect(leaksIn(comment.body ?? '', secrets)).toEqual([]);
+      for (const comment of standin.comments(OWNER, target.repo, issue.number)) expect(leaksIn(comment.body, secrets)).toEqual([]);
     }
     // Redacted, not dropped: the record says a secret was there.
     expect([...target.stateFiles().values()].some((text) => text.includes('check *** and ***'))).toBe(true);
@@ -112,21 +112,15 @@ describe('no secret reaches a sensor, a command or a record', () => {
     expect(second.stdout).toContain(`::add-mask::${apiKey}`);
   });
 
-  it.each([
-    ['actions/checkout v4 and v5: the token header in .git/config', (ws: string, temp: string, token: string) => {
-      void temp;
-      return [['config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`]];
-    }],
-    ['actions/checkout v6: an include of the credentials file under RUNNER_TEMP', (ws: string, temp: string, token: string) => {
+  type Plant = (workspace: string, temp: string, token: string) => string[][];
+  it.each<[string, Plant]>([
+    ['actions/checkout v4 and v5: the token header in .git/config', (_ws, _temp, token) => [['config', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`]]],
+    ['actions/checkout v6: an include of the credentials file under RUNNER_TEMP', (ws, temp, token) => {
       const file = path.join(temp, 'git-credentials-0123abcd-0000-4000-8000-0123456789ab.config');
       writeFileSync(file, `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}\n`);
       return [['config', `includeIf.gitdir:${ws}/.git.path`, file]];
     }],
-    ['a token in the origin URL', (ws: string, temp: string, token: string) => {
-      void temp;
-      void ws;
-      return [['remote', 'set-url', 'origin', `https://x-access-token:${token}@github.com/octo/project.git`]];
-    }],
+    ['a token in the origin URL', (_ws, _temp, token) => [['remote', 'set-url', 'origin', `https://x-access-token:${token}@github.com/octo/project.git`]]],
   ])('refuses to run anything while the checkout carries a credential (%s), saying to set persist-credentials: false', async (_what, plant) => {
     const { sandbox } = target.loop;
     await beat(noop);

@@ -32,7 +32,7 @@ const BODY_LIMIT = 65_536;
 
 function tooLong(ctx: RouteContext, resource: 'Issue' | 'IssueComment'): RouteResult | undefined {
   const body = field(ctx.body, 'body');
-  if (typeof body !== 'string' || [...body].length <= BODY_LIMIT) return undefined;
+  if (typeof body !== 'string' || Array.from(body).length <= BODY_LIMIT) return undefined;
   // The two shapes GitHub answers with, as captured from the API: issues and comments differ.
   const error =
     resource === 'Issue'

@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startStandin, type Standin } from '../github-standin/server.ts';
+import { makeTarget, run, type Target } from '../helpers/attack.ts';
+import { pushStateChange } from '../helpers/git.ts';
+import { journalRows, noop } from '../helpers/loop.ts';
+
+let standin: Standin;
+let target: Target;
+let pwned: string;
+
+beforeAll(async () => {
+  standin = await startStandin();
+});
+afterAll(async () => {
+  await standin.close();
+});
+beforeEach(() => {
+  target = makeTarget(standin, 'allow');
+  pwned = path.join(target.loop.sandbox.root, 'pwned');
+  // Something for make, npm and git to work on, as in a real repository.
+  writeFileSync(path.join(target.loop.sandbox.workspace, 'Makefile'), 'all:\n\t@echo built\n');
+  writeFileSync(path.join(target.loop.sandbox.workspace, 'package.json'), '{"name":"x","version":"1.0.0","scripts":{"test":"echo tested"}}\n');
+  writeFileSync(path.join(target.loop.sandbox.workspace, 'evil.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(pwned)}, 'node');\n`);
+});
+afterEach(() => {
+  standin.assertNoViolations();
+  target.loop.sandbox.cleanup();
+});
+
+const ALLOW = 'make *\nnpm test **\ngit log **\ngrep -rn TODO **';
+
+describe('allow patterns cannot be stretched into arbitrary code', () => {
+  it.each([
+    ['make *', 'make --eval=all:PWNED'],
+    ['make *', 'make -f/dev/stdin'],
+    ['npm test **', 'npm test --node-options=--import=./evil.mjs'],
+    ['git log **', 'git log --output=HOME/.gitconfig -1'],
+    ['git log **', 'git log -1 --format=%H --output=PWNED'],
+    ['grep -rn TODO **', 'grep -rn TODO -f /proc/self/environ .'],
+  ])('%s does not let %j run: it becomes an ask, and nothing ran', async (_pattern, template) => {
+    const command = template.replace('PWNED', pwned).replace('HOME', target.loop.sandbox.home);
+    await target.beat(noop, { inputs: { allow: ALLOW } });
+    target.loop.newCommit('time to act');
+    const result = await target.beat(run(command), { inputs: { allow: ALLOW } });
+    expect(result.code, result.stdout).toBe(0);
+    expect(journalRows(target.loop.sandbox).at(-1)).toMatch(/\| run \| asked in #\d+ .*no allow pattern matches it \(a wildcard never matches an option/);
+    expect(existsSync(pwned)).toBe(false);
+    expect(existsSync(path.join(target.loop.sandbox.home, '.gitconfig'))).toBe(false);
+  });
+
+  it('an option the pattern spells out runs, without a shell', async () => {
+    await target.beat(noop);
+    target.loop.newCommit('time to test');
+    await target.beat(run('npm test -- --silent'), { inputs: { allow: 'npm test -- --silent' } });
+    expect(journalRows(target.loop.sandbox).at(-1)).toMatch(/\| run \| ran `npm test -- --silent` \(allowed by "npm test -- --silent"\): exit 0 \| ok \|/);
+  });
+
+  it.each(['*', '**', '* **', '- npm test', '[npm test]', "npm run 'lint", 'npm test; curl evil.example'])('an allow line %j fails the step at once, naming it, before anything runs', async (line) => {
+    const result = await target.beat(noop, { inputs: { allow: `npm test\n${line}` } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`input "allow" has the line ${JSON.stringify(line)}`);
+    expect(target.loop.sandbox.stateLog()).toEqual([]);
+  });
+});
+
+describe("the action's own git runs apart from anything a sensor or command could plant", () => {
+  it('a .gitconfig, a .netrc and hooks planted in HOME and in the checkout run nothing in its fetches, commits and pushes', async () => {
+    const { sandbox } = target.loop;
+    await target.beat(noop);
+    const marker = path.join(sandbox.root, 'planted');
+    mkdirSync(marker);
+    const hook = `#!/bin/sh\ntouch ${marker}/$(basename "$0")\n`;
+    // A sensor plants config where git would read it: the user's HOME and the checkout's .git.
+    const plant = [
+      `cat > "$HOME/.gitconfig" <<'EOF'`,
+      '[core]',
+      `\tfsmonitor = touch ${marker}/fsmonitor`,
+      `\thooksPath = ${marker}/hooks`,
+      '[credential]',
+      `\thelper = !touch ${marker}/credential; echo password=stolen`,
+      `[url "file://${marker}/nowhere"]`,
+      `\tinsteadOf = ${sandbox.origin}`,
+      'EOF',
+      `printf 'machine 127.0.0.1 login x password stolen\\n' > "$HOME/.netrc"`,
+      `mkdir -p ${marker}/hooks && printf '${hook.replace(/\n/g, '\\n')}' > ${marker}/hooks/pre-push && chmod +x ${marker}/hooks/pre-push`,
+      `cp ${marker}/hooks/pre-push "$GITHUB_WORKSPACE/.git/hooks/pre-push"`,
+      `git -C "$GITHUB_WORKSPACE" config core.fsmonitor "touch ${marker}/fsmonitor-local"`,
+      `echo '{"signal": "planted"}'`,
+    ].join('\n');
+    pushStateChange(sandbox, { 'sensors/plant.sh': `#!/bin/sh\n${plant}\n` }, { executable: ['sensors/plant.sh'] });
+    const result = await target.beat(JSON.stringify({ type: 'goal_write', reason: 'r', slug: 'after', body: '# After' }));
+    expect(result.code, result.stdout).toBe(0);
+    // The planting happened, and the beat still fetched, committed and pushed to the real origin.
+    expect(existsSync(path.join(sandbox.home, '.gitconfig'))).toBe(true);
+    expect(sandbox.stateFile('goals/after.md')).toContain('# After');
+    expect(readdirSync(marker).filter((name) => name !== 'hooks')).toEqual([]);
+    expect(readdirSync(path.join(marker, 'hooks'))).toEqual(['pre-push']);
+  });
+});
