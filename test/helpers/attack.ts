@@ -25,6 +25,8 @@ export interface Target {
   /** A file that counts how often a command ran (one line a run). */
   readonly counter: string;
   runs(): number;
+  /** The workflow runs whose beats ran the counting command, one entry a run of it. */
+  runIds(): string[];
 }
 
 let repos = 0;
@@ -57,6 +59,7 @@ export function makeTarget(standin: Standin, name: string): Target {
       return new Map(names.map((file) => [file, loop.sandbox.stateFile(file) ?? '']));
     },
     runs: () => (existsSync(counter) ? readFileSync(counter, 'utf8').trim().split('\n').filter(Boolean).length : 0),
+    runIds: () => (existsSync(counter) ? readFileSync(counter, 'utf8').trim().split('\n').filter(Boolean) : []),
   };
 }
 
@@ -65,10 +68,15 @@ export function run(command: string, reason = 'the attacker wants it'): string {
   return JSON.stringify({ type: 'run', reason, command });
 }
 
-/** A command that appends a line to the counter each time it runs: `sh count.sh`, from the checkout. */
-export function countingCommand(target: Target): string {
+/**
+ * A command that appends a line to the counter each time it runs: `sh count.sh`, from the
+ * checkout. With `killing`, it then SIGKILLs the process whose pid that file holds (the action).
+ */
+export function countingCommand(target: Target, killing?: string): string {
   const script = path.join(target.loop.sandbox.workspace, 'count.sh');
-  writeFileSync(script, `#!/bin/sh\necho ran >> '${target.counter}'\necho counted\n`);
+  const kill = killing === undefined ? '' : `kill -9 "$(cat '${killing}')"\n`;
+  // Each run writes the workflow run it belongs to: a decision's command must never run twice.
+  writeFileSync(script, `#!/bin/sh\necho "run $GITHUB_RUN_ID" >> '${target.counter}'\n${kill}echo counted\n`);
   chmodSync(script, 0o755);
   return 'sh count.sh';
 }

@@ -1,0 +1,75 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startStandin, type Standin } from '../github-standin/server.ts';
+import { countingCommand, hashIn, makeTarget, OWNER, run, type Target } from '../helpers/attack.ts';
+import { pidFile, type KillPoint } from '../helpers/crash.ts';
+import { CRASHED_RUN, crash, expectNothingLostOrRepeated, expectProgress, pushes } from '../helpers/crash-checks.ts';
+import { journalRows, noop } from '../helpers/loop.ts';
+
+let standin: Standin;
+let target: Target;
+
+beforeAll(async () => {
+  standin = await startStandin();
+});
+afterAll(async () => {
+  await standin.close();
+});
+beforeEach(() => {
+  target = makeTarget(standin, 'crash');
+});
+afterEach(() => {
+  standin.assertNoViolations();
+  target.loop.sandbox.cleanup();
+});
+
+describe('no crash loses a charge, repeats an allowed command or stalls the loop', () => {
+  // The beat's pushes: the decision's charge, the decision with its claim on the command, the outcome.
+  it.each<KillPoint>([...pushes(3), 'runner', 'command'])('killed %o', async (point) => {
+    const { sandbox } = target.loop;
+    const command = countingCommand(target, point === 'command' ? pidFile(sandbox) : undefined);
+    const inputs = { allow: 'sh count.sh' };
+    await target.beat(noop, { inputs });
+    target.loop.newCommit('time to count');
+    await crash(target, standin, run(command), point, inputs);
+    countingCommand(target);
+    await target.beat(run(command), { inputs });
+    await target.beat(run(command), { inputs });
+    expectNothingLostOrRepeated(target);
+    // A command that ran in a beat that died before recording it is never run again without a person.
+    const unrecorded = point === 'command' || (typeof point !== 'string' && point.push === 3 && point.when === 'before');
+    if (unrecorded) expect(target.runIds()).toEqual([`run ${CRASHED_RUN}`]);
+    await expectProgress(target);
+  });
+
+  it('a beat killed after its command leaves it to a person: asked, not run again', async () => {
+    const command = countingCommand(target, pidFile(target.loop.sandbox));
+    await target.beat(noop, { inputs: { allow: 'sh count.sh' } });
+    target.loop.newCommit('time to count');
+    await crash(target, standin, run(command), 'command', { allow: 'sh count.sh' });
+    countingCommand(target);
+    await target.beat(run(command), { inputs: { allow: 'sh count.sh' } });
+    expect(target.runs()).toBe(1);
+    expect(journalRows(target.loop.sandbox).join('\n')).toMatch(/\| run \| `sh count\.sh`: interrupted: beat 7000-1 ended while it ran; it may or may not have finished/);
+    expect(journalRows(target.loop.sandbox).at(-1)).toMatch(/\| run \| asked in #\d+ .*a beat ended while running it before/);
+  });
+});
+
+describe('no crash repeats an approved move', () => {
+  // The beat's pushes: the claim on the approval, its outcome, then (the ask changed) the decision's charge and record.
+  it.each<KillPoint>([...pushes(4), 'command'])('killed %o', async (point) => {
+    const { sandbox } = target.loop;
+    const command = countingCommand(target, point === 'command' ? pidFile(sandbox) : undefined);
+    await target.beat(noop);
+    target.loop.newCommit('time to count');
+    await target.beat(run(command));
+    const issue = target.askIssues().find((i) => i.title.includes('count.sh'));
+    standin.addComment(OWNER, target.repo, issue?.number ?? 0, { login: 'maintainer', body: `/approve ${hashIn(issue?.body)}` });
+    await crash(target, standin, noop, point);
+    countingCommand(target);
+    await target.beat(noop);
+    await target.beat(noop);
+    expectNothingLostOrRepeated(target);
+    await expectProgress(target);
+  });
+});
+
