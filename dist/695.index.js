@@ -2338,7 +2338,7 @@ function readRunContext(env) {
     return {
         ...(runId === undefined ? {} : { runId }),
         ...(runId === undefined || repository === undefined ? {} : { runUrl: `${server}/${owner ?? ''}/${repo ?? ''}/actions/runs/${runId}` }),
-        ...(repository === undefined ? {} : { repository }),
+        ...(repository === undefined ? {} : { repository, repositoryUrl: `${server}/${repository.owner}/${repository.repo}` }),
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         tempDir: env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
@@ -4752,6 +4752,10 @@ function githubPort(settings, context, env, redact) {
         return {};
     return { github: redactingGitHub(createGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl, env }), redact) };
 }
+/** Where a person reads an ask file whole, on the state branch (its issue may show it cut to GitHub's limit). */
+function askFileUrl(repositoryUrl, branch) {
+    return (id) => `${repositoryUrl}/blob/${branch.split('/').map(encodeURIComponent).join('/')}/asks/${id}.md`;
+}
 /** A folder only this beat uses, under RUNNER_TEMP: git's HOME, its repositories, the sensors' view, prompts. */
 async function scratchDir(tempDir) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'looop-'));
@@ -4796,6 +4800,7 @@ async function run(env = process.env) {
                 beat: context.beat,
                 ...(context.runId === undefined ? {} : { runId: context.runId }),
                 ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
+                ...(context.repositoryUrl === undefined ? {} : { askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
                 model: settings.model,
                 ...(settings.escalationModel === undefined ? {} : { escalationModel: settings.escalationModel }),
                 limits: settings,

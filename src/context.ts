@@ -19,6 +19,8 @@ export interface RunContext {
   readonly runUrl?: string;
   /** `owner/repo`, where asks are opened. */
   readonly repository?: { readonly owner: string; readonly repo: string };
+  /** The repository's page, e.g. https://github.com/octo/project, for links to the state branch's files. */
+  readonly repositoryUrl?: string;
   readonly apiUrl: string;
 }
 
@@ -43,7 +45,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   return {
     ...(runId === undefined ? {} : { runId }),
     ...(runId === undefined || repository === undefined ? {} : { runUrl: `${server}/${owner ?? ''}/${repo ?? ''}/actions/runs/${runId}` }),
-    ...(repository === undefined ? {} : { repository }),
+    ...(repository === undefined ? {} : { repository, repositoryUrl: `${server}/${repository.owner}/${repository.repo}` }),
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: env.RUNNER_TEMP ?? os.tmpdir(),

@@ -25,6 +25,11 @@ function githubPort(settings: Settings, context: RunContext, env: NodeJS.Process
   return { github: redactingGitHub(createGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl, env }), redact) };
 }
 
+/** Where a person reads an ask file whole, on the state branch (its issue may show it cut to GitHub's limit). */
+function askFileUrl(repositoryUrl: string, branch: string): (id: string) => string {
+  return (id) => `${repositoryUrl}/blob/${branch.split('/').map(encodeURIComponent).join('/')}/asks/${id}.md`;
+}
+
 /** A folder only this beat uses, under RUNNER_TEMP: git's HOME, its repositories, the sensors' view, prompts. */
 async function scratchDir(tempDir: string): Promise<AsyncDisposable & { dir: string; home: string }> {
   const dir = await mkdtemp(path.join(tempDir, 'looop-'));
@@ -69,6 +74,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         beat: context.beat,
         ...(context.runId === undefined ? {} : { runId: context.runId }),
         ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
+        ...(context.repositoryUrl === undefined ? {} : { askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
         model: settings.model,
         ...(settings.escalationModel === undefined ? {} : { escalationModel: settings.escalationModel }),
         limits: settings,

@@ -127,6 +127,15 @@ export class StandinCore {
     return renderComment(this.api, record, comment);
   }
 
+  setIssueState(owner: string, repo: string, n: number, login: string, state: 'open' | 'closed'): IssueJson {
+    const record = this.#repo(owner, repo);
+    const issue = record.issues.get(n);
+    if (issue === undefined) throw new Error(`standin: ${owner}/${repo} has no issue #${n}`);
+    this.store.setState(issue, this.store.user(login), state, state === 'closed' ? 'completed' : 'reopened');
+    issue.updatedAt = this.store.now();
+    return renderIssue(this.api, record, issue);
+  }
+
   issue(owner: string, repo: string, n: number): IssueJson | undefined {
     const record = this.#repo(owner, repo);
     const issue = record.issues.get(n);

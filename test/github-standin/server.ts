@@ -74,6 +74,8 @@ export interface Standin {
   addIssue(owner: string, repo: string, issue: PersonIssue): IssueJson;
   addComment(owner: string, repo: string, issueNumber: number, comment: PersonComment): CommentJson;
   editComment(owner: string, repo: string, commentId: number, body: string): CommentJson;
+  /** A person closes or reopens an issue by hand. */
+  setIssueState(owner: string, repo: string, n: number, login: string, state: 'open' | 'closed'): IssueJson;
 
   issue(owner: string, repo: string, n: number): IssueJson | undefined;
   issues(owner: string, repo: string): IssueJson[];
