@@ -1559,10 +1559,8 @@ function watched(state, at) {
  * A pending ask whose issue a person closed is withdrawn: nothing of it runs. A withdrawn ask
  * whose issue was reopened is asked again, under a new hash.
  */
-async function followIssues(tended, asks, since, context) {
-    // Closed issues are few, and what withdraws an ask; open ones matter only to a withdrawn ask that may be reopened.
-    const which = asks.some(({ ask }) => ask.status === 'withdrawn') ? 'all' : 'closed';
-    const states = new Map((await context.github.askIssuesSince(since, which)).map((issue) => [issue.number, issue.open]));
+async function followIssues(tended, asks, issues, context) {
+    const states = new Map(issues.map((issue) => [issue.number, issue.open]));
     let current = tended;
     for (const { ask } of asks) {
         const open = ask.issue === undefined ? undefined : states.get(ask.issue);
@@ -1589,8 +1587,10 @@ async function readComments(tended, context) {
     const oldest = asks.map(({ ask }) => ask.created).filter(Boolean).sort()[0] ?? context.at.toISOString();
     const checked = tended.state.memory.asksCheckedAt;
     const since = checked !== undefined && checked > oldest ? checked : new Date(Date.parse(oldest) - 60_000).toISOString();
-    const followed = await followIssues(tended, asks, since, context);
-    const { comments } = await context.github.commentsSince(since);
+    // Closed issues are few, and what withdraws an ask; open ones matter only to a withdrawn ask that may be reopened.
+    const which = asks.some(({ ask }) => ask.status === 'withdrawn') ? 'all' : 'closed';
+    const [issues, { comments }] = await Promise.all([context.github.askIssuesSince(since, which), context.github.commentsSince(since)]);
+    const followed = await followIssues(tended, asks, issues, context);
     const reading = watched(followed.state, context.at);
     const roles = new Map();
     for (const login of loginsToCheck(reading, comments, context.approvers))

@@ -14,8 +14,13 @@ import { startStandin } from '../test/github-standin/server.ts';
 
 const project = path.resolve(import.meta.dirname, '..');
 const RUNS = 9;
-const RSS_HOOK =
-  'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS)))';
+/**
+ * Writes the process's peak memory to a file at exit. The file's name is in the hook itself: the
+ * action re-executes itself with its flags but without the step's environment.
+ */
+function rssHook(file: string): string {
+  return `data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(${encodeURIComponent(JSON.stringify(file))},String(process.resourceUsage().maxRSS)))`;
+}
 
 interface Sandbox {
   root: string;
@@ -46,7 +51,7 @@ function sandbox(): Sandbox {
 async function beat(box: Sandbox, github?: { url: string }): Promise<{ ms: number; rssMb: number }> {
   const rssFile = path.join(box.root, 'rss');
   const started = performance.now();
-  const run = await spawnAsync(process.execPath, ['--import', RSS_HOOK, path.join(project, 'dist/index.js')], {
+  const run = await spawnAsync(process.execPath, ['--import', rssHook(rssFile), path.join(project, 'dist/index.js')], {
     cwd: box.workspace,
     env: {
       ...box.env,
@@ -56,7 +61,6 @@ async function beat(box: Sandbox, github?: { url: string }): Promise<{ ms: numbe
       RUNNER_TEMP: path.join(box.root, 'tmp'),
       GITHUB_STEP_SUMMARY: path.join(box.root, 'summary'),
       GITHUB_OUTPUT: path.join(box.root, 'output'),
-      BENCH_RSS_FILE: rssFile,
       ...(github === undefined ? {} : { 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'bench/project' }),
     },
   });
