@@ -2578,8 +2578,12 @@ function printUntrusted(text) {
 
 ;// CONCATENATED MODULE: ./src/redact.ts
 const REDACTED = '***';
-/** Names of variables whose values are secrets (API keys, tokens, passwords), by convention. */
-const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|CREDENTIAL|AUTH|COOKIE|SESSION)/i;
+/**
+ * Names of variables whose values are secrets (API keys, tokens, passwords), by convention:
+ * `GITHUB_TOKEN`, `INPUT_API-KEY`, `ANTHROPIC_API_KEY`, `DB_PASSWORD`, `X_AUTH`… but not
+ * `SSH_AUTH_SOCK` or `TOKENIZER_MODE`, whose values are ordinary words and paths.
+ */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|COOKIE|AUTH|(^|[_-])KEY)$|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|SECRET|PASSWORD/i;
 /** Shorter values are not treated as secrets: redacting "true" or a port number would garble every text. */
 const MIN_SECRET = 8;
 /** The action's own secrets, and the values of the step's variables whose names say they are secrets. */
@@ -4631,6 +4635,7 @@ function redactingGitHub(github, redact) {
     return {
         ...github,
         createAskIssue: (title, body) => github.createAskIssue(redact(title), redact(body)),
+        setIssueBody: (issue, body) => github.setIssueBody(issue, redact(body)),
         comment: (issue, body) => github.comment(issue, redact(body)),
     };
 }

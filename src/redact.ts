@@ -5,8 +5,12 @@ export type Redact = (text: string) => string;
 
 export const REDACTED = '***';
 
-/** Names of variables whose values are secrets (API keys, tokens, passwords), by convention. */
-const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|CREDENTIAL|AUTH|COOKIE|SESSION)/i;
+/**
+ * Names of variables whose values are secrets (API keys, tokens, passwords), by convention:
+ * `GITHUB_TOKEN`, `INPUT_API-KEY`, `ANTHROPIC_API_KEY`, `DB_PASSWORD`, `X_AUTH`… but not
+ * `SSH_AUTH_SOCK` or `TOKENIZER_MODE`, whose values are ordinary words and paths.
+ */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|COOKIE|AUTH|(^|[_-])KEY)$|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|SECRET|PASSWORD/i;
 /** Shorter values are not treated as secrets: redacting "true" or a port number would garble every text. */
 const MIN_SECRET = 8;
 
