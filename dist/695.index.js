@@ -4152,13 +4152,13 @@ class GitError extends Error {
     }
 }
 function createGit(options) {
-    const env = gitEnvironment(options.env, options.home);
+    const base = gitEnvironment(options.env);
     const tryRun = async (args, call) => {
         const exit = await runProcess({
             file: 'git',
             args: [...perCommandConfig, ...args],
             cwd: call.cwd,
-            env,
+            env: call.repo === undefined ? base : { ...base, GIT_DIR: call.repo, GIT_COMMON_DIR: call.repo },
             timeoutMs: GIT_TIMEOUT_MS,
             ...(call.stdin === undefined ? {} : { stdin: call.stdin }),
             ...(call.network === true && options.token !== undefined ? { secretFd: `password=${options.token}\n` } : {}),
@@ -4173,7 +4173,7 @@ function createGit(options) {
         async run(args, call) {
             const result = await tryRun(args, call);
             if (!result.ok) {
-                throw new GitError(`git ${args.filter((a) => !a.startsWith('--git-dir=')).join(' ')} failed: ${result.stderr || 'no message'}`, result.stderr);
+                throw new GitError(`git ${args.join(' ')} failed: ${result.stderr || 'no message'}`, result.stderr);
             }
             return result;
         },
@@ -4184,8 +4184,9 @@ const passed = /^(PATH|TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|https?_proxy|HTTPS?_PRO
 /**
  * An allowlist, so no GIT_* variable (GIT_DIR, GIT_SSH_COMMAND, GIT_CONFIG_PARAMETERS…) and no
  * secret passes; global and system config are off, and git never stops to ask for anything.
+ * HOME is /dev/null: a home nobody can put a .gitconfig, .netrc or .ssh/config into.
  */
-function gitEnvironment(env, home) {
+function gitEnvironment(env) {
     const out = {};
     for (const [name, value] of Object.entries(env)) {
         if (value !== undefined && passed.test(name))
@@ -4193,8 +4194,8 @@ function gitEnvironment(env, home) {
     }
     return {
         ...out,
-        HOME: home,
-        XDG_CONFIG_HOME: home,
+        HOME: '/dev/null',
+        XDG_CONFIG_HOME: '/dev/null',
         GIT_CONFIG_GLOBAL: '/dev/null',
         GIT_CONFIG_NOSYSTEM: '1',
         GIT_TERMINAL_PROMPT: '0',
@@ -4239,13 +4240,13 @@ function entryOf(listed) {
  * many files. Nothing is checked out, so no link in it can be followed.
  */
 async function readTree(git, repo, commit) {
-    const call = { cwd: repo };
-    const listing = parseListing((await git.run([`--git-dir=${repo}`, 'ls-tree', '-r', '-z', '-l', '--full-tree', commit], call)).stdout);
+    const call = { cwd: repo, repo };
+    const listing = parseListing((await git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], call)).stdout);
     const tree = new Map(listing.map((listed) => [listed.path, entryOf(listed)]));
     const files = listing.filter(wanted);
     if (files.length === 0)
         return tree;
-    const batch = (await git.run([`--git-dir=${repo}`, 'cat-file', '--batch'], { ...call, stdin: files.map((f) => `${f.sha}\n`).join('') })).stdoutBytes;
+    const batch = (await git.run(['cat-file', '--batch'], { ...call, stdin: files.map((f) => `${f.sha}\n`).join('') })).stdoutBytes;
     let offset = 0;
     for (const file of files) {
         // Each object comes as "<sha> blob <size>\n<content>\n".
@@ -4288,7 +4289,7 @@ async function writeCommit(git, repo, commit) {
             stream.push(Buffer.from(`M ${change.executable ? '100755' : '100644'} inline ${quoted(change.path)}\n`), ...data(change.content));
     }
     stream.push(Buffer.from('\nget-mark :1\ndone\n'));
-    const out = await git.run([`--git-dir=${repo}`, 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, stdin: Buffer.concat(stream) });
+    const out = await git.run(['fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
     const sha = out.stdout.trim();
     if (!/^[0-9a-f]{40,64}$/.test(sha))
         throw new Error(`git fast-import did not say which commit it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
@@ -4371,15 +4372,18 @@ function stateBranch(options, start, seeded, view) {
         [Symbol.asyncDispose]: () => (0,promises_.rm)(view, { recursive: true, force: true }),
     };
 }
-let repos = 0;
-/** A fresh bare repository for one piece of git work, removed when it is done. */
+/**
+ * A fresh bare repository for one piece of git work, removed when it is done. Its name is
+ * random and made exclusively (nothing can be waiting there), and what `git init --bare` would
+ * write is written here, each file created anew, so the config is the action's own and short.
+ */
 async function withRepo(options, work) {
-    const repo = external_node_path_default().join(options.tempDir, `repo-${process.pid}-${++repos}`);
-    // What `git init --bare` writes, without a process: the config is the action's, and short.
-    await (0,promises_.mkdir)(external_node_path_default().join(repo, 'objects'), { recursive: true });
-    await (0,promises_.mkdir)(external_node_path_default().join(repo, 'refs', 'heads'), { recursive: true });
-    await (0,promises_.writeFile)(external_node_path_default().join(repo, 'HEAD'), 'ref: refs/heads/main\n');
-    await (0,promises_.writeFile)(external_node_path_default().join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n');
+    const repo = await (0,promises_.mkdtemp)(external_node_path_default().join(options.tempDir, 'repo-'));
+    await (0,promises_.mkdir)(external_node_path_default().join(repo, 'objects'));
+    await (0,promises_.mkdir)(external_node_path_default().join(repo, 'refs'));
+    await (0,promises_.mkdir)(external_node_path_default().join(repo, 'refs', 'heads'));
+    await (0,promises_.writeFile)(external_node_path_default().join(repo, 'HEAD'), 'ref: refs/heads/main\n', { flag: 'wx' });
+    await (0,promises_.writeFile)(external_node_path_default().join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n', { flag: 'wx' });
     try {
         return await work(repo);
     }
@@ -4399,7 +4403,7 @@ async function fetchHead(options, repo) {
     const { git, url, branch } = options;
     let stderr = '';
     for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
-        const result = await git.tryRun([`--git-dir=${repo}`, 'fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, network: true });
+        const result = await git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
         if (result.ok)
             return (await (0,promises_.readFile)(external_node_path_default().join(repo, HEAD_REF), 'utf8')).trim();
         if (/couldn't find remote ref/i.test(result.stderr))
@@ -4418,7 +4422,7 @@ async function fetchHead(options, repo) {
 async function pushCommit(options, repo, parent, changes, message) {
     const sha = await writeCommit(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
     // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
-    const result = await options.git.tryRun([`--git-dir=${repo}`, 'push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, network: true });
+    const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, network: true });
     if (result.ok)
         return sha;
     const text = `${result.stdout}\n${result.stderr}`;
@@ -4761,12 +4765,10 @@ function githubPort(settings, context, env, redact) {
 function askFileUrl(repositoryUrl, branch) {
     return (id) => `${repositoryUrl}/blob/${branch.split('/').map(encodeURIComponent).join('/')}/asks/${id}.md`;
 }
-/** A folder only this beat uses, under RUNNER_TEMP: git's HOME, its repositories, the sensors' view, prompts. */
+/** A folder only this beat uses, under RUNNER_TEMP: git's repositories, the sensors' view, prompts. */
 async function scratchDir(tempDir) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'looop-'));
-    const home = external_node_path_default().join(dir, 'home');
-    await (0,promises_.mkdir)(home);
-    return { dir, home, [Symbol.asyncDispose]: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+    return { dir, [Symbol.asyncDispose]: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
 }
 /** One beat, as a workflow step: read settings, build the real adapters, run, report. */
 async function run(env = process.env) {
@@ -4782,7 +4784,7 @@ async function run(env = process.env) {
             const context = readRunContext(env);
             const dryRun = settings.dryRun || context.dispatchDryRun;
             const scratch = __addDisposableResource(env_1, await scratchDir(context.tempDir), true);
-            const git = createGit({ env, home: scratch.home, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
+            const git = createGit({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
             const checkout = await readCheckout(git, context.workspace, secrets);
             const decider = redactingDecider(selectDecider(settings, env, scratch.dir), redact);
             const branch = __addDisposableResource(env_1, await openStateBranch({

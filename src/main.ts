@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
@@ -30,12 +30,10 @@ function askFileUrl(repositoryUrl: string, branch: string): (id: string) => stri
   return (id) => `${repositoryUrl}/blob/${branch.split('/').map(encodeURIComponent).join('/')}/asks/${id}.md`;
 }
 
-/** A folder only this beat uses, under RUNNER_TEMP: git's HOME, its repositories, the sensors' view, prompts. */
-async function scratchDir(tempDir: string): Promise<AsyncDisposable & { dir: string; home: string }> {
+/** A folder only this beat uses, under RUNNER_TEMP: git's repositories, the sensors' view, prompts. */
+async function scratchDir(tempDir: string): Promise<AsyncDisposable & { dir: string }> {
   const dir = await mkdtemp(path.join(tempDir, 'looop-'));
-  const home = path.join(dir, 'home');
-  await mkdir(home);
-  return { dir, home, [Symbol.asyncDispose]: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, [Symbol.asyncDispose]: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** One beat, as a workflow step: read settings, build the real adapters, run, report. */
@@ -49,7 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const context = readRunContext(env);
     const dryRun = settings.dryRun || context.dispatchDryRun;
     await using scratch = await scratchDir(context.tempDir);
-    const git = createGit({ env, home: scratch.home, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
+    const git = createGit({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
     const checkout = await readCheckout(git, context.workspace, secrets);
     const decider = redactingDecider(selectDecider(settings, env, scratch.dir), redact);
     await using branch = await openStateBranch({

@@ -50,8 +50,13 @@ export interface GitResult {
 }
 
 export interface GitCall {
-  /** The repository or checkout git runs in. */
+  /** The checkout git runs in, or the bare repository (then named as GIT_DIR and GIT_COMMON_DIR). */
   readonly cwd: string;
+  /**
+   * A bare repository of the action's own. Named by environment, GIT_COMMON_DIR included, so a
+   * `commondir` file planted in it cannot point git at someone else's config.
+   */
+  readonly repo?: string;
   readonly stdin?: string | Buffer;
   /** It talks to the remote: the token goes to the credential helper. */
   readonly network?: boolean;
@@ -68,20 +73,18 @@ export interface Git {
 export interface GitOptions {
   /** The step's environment, from which only the machine's own variables pass. */
   readonly env: NodeJS.ProcessEnv;
-  /** A HOME of the action's own: nothing planted in the user's (a .gitconfig, a .netrc) reaches git. */
-  readonly home: string;
   /** The token for https remotes; handed to the credential helper through a pipe. */
   readonly token?: string;
 }
 
 export function createGit(options: GitOptions): Git {
-  const env = gitEnvironment(options.env, options.home);
+  const base = gitEnvironment(options.env);
   const tryRun = async (args: readonly string[], call: GitCall): Promise<GitResult> => {
     const exit = await runProcess({
       file: 'git',
       args: [...perCommandConfig, ...args],
       cwd: call.cwd,
-      env,
+      env: call.repo === undefined ? base : { ...base, GIT_DIR: call.repo, GIT_COMMON_DIR: call.repo },
       timeoutMs: GIT_TIMEOUT_MS,
       ...(call.stdin === undefined ? {} : { stdin: call.stdin }),
       ...(call.network === true && options.token !== undefined ? { secretFd: `password=${options.token}\n` } : {}),
@@ -95,7 +98,7 @@ export function createGit(options: GitOptions): Git {
     async run(args, call) {
       const result = await tryRun(args, call);
       if (!result.ok) {
-        throw new GitError(`git ${args.filter((a) => !a.startsWith('--git-dir=')).join(' ')} failed: ${result.stderr || 'no message'}`, result.stderr);
+        throw new GitError(`git ${args.join(' ')} failed: ${result.stderr || 'no message'}`, result.stderr);
       }
       return result;
     },
@@ -108,16 +111,17 @@ const passed = /^(PATH|TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|https?_proxy|HTTPS?_PRO
 /**
  * An allowlist, so no GIT_* variable (GIT_DIR, GIT_SSH_COMMAND, GIT_CONFIG_PARAMETERS…) and no
  * secret passes; global and system config are off, and git never stops to ask for anything.
+ * HOME is /dev/null: a home nobody can put a .gitconfig, .netrc or .ssh/config into.
  */
-function gitEnvironment(env: NodeJS.ProcessEnv, home: string): Record<string, string> {
+function gitEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     if (value !== undefined && passed.test(name)) out[name] = value;
   }
   return {
     ...out,
-    HOME: home,
-    XDG_CONFIG_HOME: home,
+    HOME: '/dev/null',
+    XDG_CONFIG_HOME: '/dev/null',
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_TERMINAL_PROMPT: '0',

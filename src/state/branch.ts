@@ -121,16 +121,18 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
   };
 }
 
-let repos = 0;
-
-/** A fresh bare repository for one piece of git work, removed when it is done. */
+/**
+ * A fresh bare repository for one piece of git work, removed when it is done. Its name is
+ * random and made exclusively (nothing can be waiting there), and what `git init --bare` would
+ * write is written here, each file created anew, so the config is the action's own and short.
+ */
 async function withRepo<T>(options: StateBranchOptions, work: (repo: string) => Promise<T>): Promise<T> {
-  const repo = path.join(options.tempDir, `repo-${process.pid}-${++repos}`);
-  // What `git init --bare` writes, without a process: the config is the action's, and short.
-  await mkdir(path.join(repo, 'objects'), { recursive: true });
-  await mkdir(path.join(repo, 'refs', 'heads'), { recursive: true });
-  await writeFile(path.join(repo, 'HEAD'), 'ref: refs/heads/main\n');
-  await writeFile(path.join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n');
+  const repo = await mkdtemp(path.join(options.tempDir, 'repo-'));
+  await mkdir(path.join(repo, 'objects'));
+  await mkdir(path.join(repo, 'refs'));
+  await mkdir(path.join(repo, 'refs', 'heads'));
+  await writeFile(path.join(repo, 'HEAD'), 'ref: refs/heads/main\n', { flag: 'wx' });
+  await writeFile(path.join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n', { flag: 'wx' });
   try {
     return await work(repo);
   } finally {
@@ -151,7 +153,7 @@ async function fetchHead(options: StateBranchOptions, repo: string): Promise<str
   const { git, url, branch } = options;
   let stderr = '';
   for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
-    const result = await git.tryRun([`--git-dir=${repo}`, 'fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, network: true });
+    const result = await git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
     if (result.ok) return (await readFile(path.join(repo, HEAD_REF), 'utf8')).trim();
     if (/couldn't find remote ref/i.test(result.stderr)) return undefined;
     stderr = result.stderr;
@@ -169,7 +171,7 @@ async function fetchHead(options: StateBranchOptions, repo: string): Promise<str
 async function pushCommit(options: StateBranchOptions, repo: string, parent: string | undefined, changes: readonly Change[], message: string): Promise<string | undefined> {
   const sha = await writeCommit(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
   // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
-  const result = await options.git.tryRun([`--git-dir=${repo}`, 'push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, network: true });
+  const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, network: true });
   if (result.ok) return sha;
   const text = `${result.stdout}\n${result.stderr}`;
   if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text)) return undefined;

@@ -43,12 +43,12 @@ function entryOf(listed: Listed): Entry {
  * many files. Nothing is checked out, so no link in it can be followed.
  */
 export async function readTree(git: Git, repo: string, commit: string): Promise<Map<string, Entry>> {
-  const call = { cwd: repo };
-  const listing = parseListing((await git.run([`--git-dir=${repo}`, 'ls-tree', '-r', '-z', '-l', '--full-tree', commit], call)).stdout);
+  const call = { cwd: repo, repo };
+  const listing = parseListing((await git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], call)).stdout);
   const tree = new Map<string, Entry>(listing.map((listed) => [listed.path, entryOf(listed)]));
   const files = listing.filter(wanted);
   if (files.length === 0) return tree;
-  const batch = (await git.run([`--git-dir=${repo}`, 'cat-file', '--batch'], { ...call, stdin: files.map((f) => `${f.sha}\n`).join('') })).stdoutBytes;
+  const batch = (await git.run(['cat-file', '--batch'], { ...call, stdin: files.map((f) => `${f.sha}\n`).join('') })).stdoutBytes;
   let offset = 0;
   for (const file of files) {
     // Each object comes as "<sha> blob <size>\n<content>\n".
@@ -100,7 +100,7 @@ export async function writeCommit(git: Git, repo: string, commit: NewCommit): Pr
     else stream.push(Buffer.from(`M ${change.executable ? '100755' : '100644'} inline ${quoted(change.path)}\n`), ...data(change.content));
   }
   stream.push(Buffer.from('\nget-mark :1\ndone\n'));
-  const out = await git.run([`--git-dir=${repo}`, 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, stdin: Buffer.concat(stream) });
+  const out = await git.run(['fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
   const sha = out.stdout.trim();
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new Error(`git fast-import did not say which commit it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
   return sha;

@@ -13,7 +13,7 @@ let options: StateBranchOptions;
 beforeEach(async () => {
   sandbox = makeSandbox();
   options = {
-    git: createGit({ env: sandbox.env, home: sandbox.home }),
+    git: createGit({ env: sandbox.env }),
     url: sandbox.origin,
     branch: 'loop-state',
     tempDir: sandbox.temp,
@@ -191,13 +191,13 @@ describe('the state branch over HTTPS, as on GitHub', () => {
     const token = 'ghs_0123456789abcdefghij';
     const server = await startGitHttp(sandbox.root, token);
     try {
-      const git = createGit({ env: sandbox.env, home: sandbox.home, token });
+      const git = createGit({ env: sandbox.env, token });
       await using branch = await openStateBranch({ ...options, git, url: server.url(sandbox.origin) });
       await branch.commit(record('b1', { 'goals/x.md': 'X\n' }));
       expect(sandbox.stateFile('goals/x.md')).toBe('X\n');
       expect(server.requests.some((r) => r.authorized && r.path.endsWith('git-receive-pack'))).toBe(true);
 
-      const anonymous = createGit({ env: sandbox.env, home: sandbox.home });
+      const anonymous = createGit({ env: sandbox.env });
       await expect(openStateBranch({ ...options, git: anonymous, url: server.url(sandbox.origin) })).rejects.toThrow(/could not fetch the state branch/);
     } finally {
       await server.close();
