@@ -71,11 +71,35 @@ export function parsePattern(line: string): Words {
   return parsed;
 }
 
-/** A pattern word: `*` matches any characters within one word, but a word that begins with `-` only where the pattern's does too. */
+/**
+ * Characters a wildcard never stands for. Quoted, they reach the program literally, but many
+ * programs give them meaning of their own (`make 'x=$(shell id)'`, `awk '…;system(…)'`), and a
+ * `/` would let `docs/*` climb out as `docs/../../x`.
+ */
+const UNMATCHED = /[$`;|&<>()\n\r\\/'"{}*?[\]#!=]|\s/;
+
+/** Whether a wildcard may stand for this text: no option, nothing a program could read as syntax. */
+function wildcardMay(text: string, atWordStart: boolean): boolean {
+  return !(atWordStart && text.startsWith('-')) && !UNMATCHED.test(text);
+}
+
+/**
+ * A pattern word: `*` matches any characters within one word, but never the beginning of an
+ * option (a word that begins with `-` matches only a pattern word that begins with `-` too),
+ * nor any character a program could read as syntax or a path could climb with.
+ */
 function wordMatches(pattern: string, word: string): boolean {
   if (word.startsWith('-') && !pattern.startsWith('-')) return false;
-  const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`, 's');
-  return regex.test(word);
+  const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('(.*)')}$`, 's');
+  const match = regex.exec(word);
+  if (match === null) return false;
+  return match.slice(1).every((part, i) => wildcardMay(part, i === 0 && pattern.startsWith('*')));
+}
+
+/** A relative path of plain names, as `**` may stand for (`src/app.ts`), never climbing out with `..` nor absolute. */
+function isPlainPath(word: string): boolean {
+  const parts = (word.endsWith('/') ? word.slice(0, -1) : word).split('/');
+  return parts.every((part) => part !== '' && part !== '..' && wildcardMay(part, true));
 }
 
 function escapeRegex(text: string): string {
@@ -87,7 +111,7 @@ export function matchesPattern(pattern: string, words: readonly string[]): boole
   if (!parsed.ok) return false;
   const parts = parsed.words;
   for (const [index, part] of parts.entries()) {
-    if (part === '**' && index === parts.length - 1) return words.length >= index && words.slice(index).every((word) => !word.startsWith('-'));
+    if (part === '**' && index === parts.length - 1) return words.length >= index && words.slice(index).every((word) => wildcardMay(word, true) || isPlainPath(word));
     const word = words[index];
     if (word === undefined || !wordMatches(part, word)) return false;
   }

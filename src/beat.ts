@@ -2,7 +2,6 @@ import { act, type Outcome } from './act.ts';
 import { formatAsk, type Ask } from './asks.ts';
 import { BUDGET_FILE, BudgetSpentError, dayOf, reserve, type Charge, type Limits } from './budget.ts';
 import { canonicalJson } from './canonical.ts';
-import { claimIsDead } from './claims.ts';
 import { chargeRecord, decide, runFiles, type Launch } from './decide.ts';
 import { holdIn, holdsOf } from './gate.ts';
 import { formatJournalLine, utcTime } from './journal.ts';
@@ -13,9 +12,10 @@ import { openAsk, tendAsks, type AskContext, type Tended } from './reconcile.ts'
 import type { RunnerResult } from './runners/result.ts';
 import type { Settings } from './settings.ts';
 import { sense, type Reading } from './sense.ts';
-import { formatMemory, MEMORY_FILE, type Memory } from './state/memory.ts';
+import { MEMORY_FILE, type Memory } from './state/memory.ts';
 import type { LoadedState } from './state/read.ts';
 import type { BeatRecord, FileWrite } from './state/record.ts';
+import { heldCommands, memoryWrite, recoverRunning } from './running.ts';
 import { afterWrites, changedSignals, fingerprint } from './world.ts';
 
 export type { BeatPorts, Store } from './ports.ts';
@@ -76,7 +76,6 @@ export function backoffUntil(failures: NonNullable<Memory['failures']>): Date {
 
 /** Comments are read again from a little before this beat, for clocks that disagree. */
 const CLOCK_SKEW_MS = 2 * 60_000;
-const INTERRUPTED_KEPT = 20;
 
 type Base = Omit<BeatReport, 'asks' | 'decision' | 'journal'>;
 
@@ -86,8 +85,10 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const loaded = await ports.store.load();
   const readings = await sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs);
   const holds = holdsOf(readings, standingHolds(loaded));
-  const recovered = await recoverRunning(loaded, ports, options, at);
-  const actContext = { allow: options.allow, holds: holds.reasons, interrupted: recovered.memory.interrupted ?? [], runCommand: ports.runCommand, beat: options.beat };
+  const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
+  const recovered = await recoverRunning(loaded.memory, check);
+  const remember = (memory: Memory): FileWrite => memoryWrite(memory, recovered.settled);
+  const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat };
   const asking = askContext(ports, options, at, actContext);
   const start = { ...loaded, memory: recovered.memory };
   const asked: Tended = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
@@ -112,7 +113,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const skip = whyNotDecide(base.changed, state.memory, options.note, at);
   if (skip !== undefined) {
     const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, loaded.memory);
-    const record: BeatRecord = { files: { ...tended.files, [MEMORY_FILE]: formatMemory(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
+    const record: BeatRecord = { files: { ...tended.files, [MEMORY_FILE]: remember(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
     const commit = housekeeping && !options.dryRun ? await ports.store.commit(record) : undefined;
     return { ...base, asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
   }
@@ -128,7 +129,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     at,
     reserve: (pending) => reserveCharge(ports, options, pending, at),
   });
-  if (result.kind === 'stopped') return budgetStopped(ports, options, base, { state, memory, tended, at }, result.why);
+  if (result.kind === 'stopped') return budgetStopped(ports, options, base, { state, memory, tended, at, remember }, result.why);
   const decision = result.decided;
   if (options.dryRun) return { ...base, asks: asksOf(state), decision, journal: [] };
 
@@ -136,17 +137,17 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
   const withSpent = { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] };
   if (decision.kind !== 'move') {
-    const record = failureRecord(options, at, memory, decision, withSpent);
+    const record = failureRecord(options, at, memory, decision, withSpent, remember);
     return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
   }
-  const decided = { options, at, memory, readings, decision, tended: withSpent };
+  const decided = { options, at, memory, readings, decision, tended: withSpent, remember };
   const claimRun = async (command: string): Promise<void> => {
     // The decision and its claim on the command land before the command runs: a beat killed
     // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
-    const claim = moveRecord({ ...decided, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
     const running = { beat: options.beat, ...(options.runId === undefined ? {} : { runId: options.runId }), command, at: ports.now().toISOString() };
-    const nextMemory: Memory = { ...recordedMemory(claim), running };
-    await ports.store.commit({ files: { ...claim.files, [MEMORY_FILE]: formatMemory(nextMemory) }, journal: [], message: `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\`` });
+    const claiming = { ...memory, running: [...(memory.running ?? []), running] };
+    const claim = moveRecord({ ...decided, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
+    await ports.store.commit({ files: claim.files, journal: [], message: `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\`` });
   };
   const acted = await act(decision.move, { ...actContext, state, claimRun });
   const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
@@ -186,28 +187,6 @@ function linkNotice(state: LoadedState, options: BeatOptions, at: Date): string[
 /** Whether two memories differ in more than the comment window (which alone is not worth a commit). */
 function remembersOther(a: Memory, b: Memory): boolean {
   return canonicalJson({ ...a, asksCheckedAt: undefined }) !== canonicalJson({ ...b, asksCheckedAt: undefined });
-}
-
-function recordedMemory(record: BeatRecord): Memory {
-  const write = record.files[MEMORY_FILE];
-  return typeof write === 'string' ? (JSON.parse(write) as Memory) : {};
-}
-
-/**
- * An allowed command whose beat died while it ran may or may not have finished: it is never
- * run again by itself. The journal says so, the next decision is told, and running that
- * command again needs a person.
- */
-async function recoverRunning(state: LoadedState, ports: BeatPorts, options: BeatOptions, at: Date): Promise<{ memory: Memory; journal: string[] }> {
-  const { running, ...rest } = state.memory;
-  const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
-  if (running === undefined || !(await claimIsDead(running, check))) return { memory: state.memory, journal: [] };
-  const outcome = `interrupted: beat ${running.beat} ended while it ran; it may or may not have finished, and it will not run again without a person`;
-  const interrupted = [...new Set([...(rest.interrupted ?? []), running.command])].slice(-INTERRUPTED_KEPT);
-  return {
-    memory: { ...rest, interrupted, lastRun: { beat: running.beat, command: running.command, outcome, tail: '' } },
-    journal: [formatJournalLine({ at, beat: options.beat, move: 'run', summary: `\`${running.command}\`: ${outcome}`, outcome: 'interrupted' })],
-  };
 }
 
 /** Charges a decision on the branch before it is launched; says why not when the budget is spent there. */
@@ -276,6 +255,7 @@ interface Held {
   readonly memory: Memory;
   readonly tended: Tended;
   readonly at: Date;
+  readonly remember: (memory: Memory) => FileWrite;
 }
 
 /**
@@ -286,7 +266,7 @@ async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Base,
   const day = dayOf(held.at);
   const first = held.memory.budgetHeld !== day && !options.dryRun;
   const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
-  const files = { ...held.tended.files, [MEMORY_FILE]: formatMemory({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
+  const files = { ...held.tended.files, [MEMORY_FILE]: held.remember({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
   const worth = first || journal.length > 0 || Object.keys(held.tended.files).length > 0 || remembersOther(held.memory, held.state.memory);
   const commit = worth && !options.dryRun ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
   return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
@@ -314,10 +294,10 @@ function reportedCost(run: RunnerResult | undefined): { costUsd?: number } {
 }
 
 /** A failed decision is recorded, shown in the next prompt, and backed off from. */
-function failureRecord(options: BeatOptions, at: Date, memory: Memory, decision: Extract<Decision, { kind: 'failed' }>, tended: Pick<Tended, 'files' | 'journal'>): BeatRecord {
+function failureRecord(options: BeatOptions, at: Date, memory: Memory, decision: Extract<Decision, { kind: 'failed' }>, tended: Pick<Tended, 'files' | 'journal'>, remember: (memory: Memory) => FileWrite): BeatRecord {
   const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
   return {
-    files: { ...tended.files, [MEMORY_FILE]: formatMemory({ ...memory, failures }) },
+    files: { ...tended.files, [MEMORY_FILE]: remember({ ...memory, failures }) },
     journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) })],
     message: `looop: beat ${options.beat}: decide failed`,
   };
@@ -333,23 +313,23 @@ interface MoveRecordInputs {
   readonly tended: Pick<Tended, 'files' | 'journal'>;
   /** The state once this beat's writes are in. */
   readonly after: LoadedState;
+  readonly remember: (memory: Memory) => FileWrite;
 }
 
-function moveRecord({ options, at, memory, readings, decision, outcome, tended, after }: MoveRecordInputs): BeatRecord {
+function moveRecord({ options, at, memory, readings, decision, outcome, tended, after, remember }: MoveRecordInputs): BeatRecord {
   // The world's fingerprint as the next beat will read it, so the loop's own writes do not
   // wake it again; only what people and sensors change does.
   // A good decision ends failures, the budget notice, a claim and the last command's output.
   const next: Memory = { ...memory, decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) } };
   delete next.failures;
   delete next.budgetHeld;
-  delete next.running;
   delete next.lastRun;
   if (outcome.lastRun !== undefined) next.lastRun = outcome.lastRun;
   const snapshots = Object.fromEntries(
     readings.map((r) => [`snapshots/${r.name}.json`, `${JSON.stringify({ signal: r.signal, detail: r.detail, at: utcTime(at) }, null, 2)}\n`]),
   );
   return {
-    files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: formatMemory(next) },
+    files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: remember(next) },
     ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
     journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
     message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,

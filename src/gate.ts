@@ -1,4 +1,5 @@
 import { checkAllowed } from './allow.ts';
+import { sameCommand } from './running.ts';
 import type { Move } from './moves.ts';
 import type { Reading } from './sense.ts';
 
@@ -15,7 +16,7 @@ export interface GateContext {
   readonly allow: readonly string[];
   /** Why each holding guard holds (`"hold"` in a sensor's signal). */
   readonly holds: readonly string[];
-  /** Commands a beat died running: they may have run, so running them again needs a person. */
+  /** Commands a beat died running, or another beat may be running now: running them again needs a person. */
   readonly interrupted: readonly string[];
 }
 
@@ -64,8 +65,8 @@ export function gate(move: Move, context: GateContext): Gate {
       return { open: false, why: 'it is a question for a person', question: move.question };
     case 'run': {
       if (context.holds.length > 0) return { open: false, why: `a guard holds the loop${held(context)}`, question: `May the loop run \`${move.command}\`${held(context)}?` };
-      if (context.interrupted.includes(move.command)) {
-        return { open: false, why: 'a beat ended while running it before, so it may or may not have run', question: `May the loop run \`${move.command}\` again? A beat ended while running it before; it may or may not have finished.` };
+      if (context.interrupted.some((held) => sameCommand(held, move.command))) {
+        return { open: false, why: 'a beat ended while running it before, or another beat may be running it now, so it may or may not have run', question: `May the loop run \`${move.command}\` again? A beat ended while running it before, or another may be running it now; it may or may not have finished.` };
       }
       const verdict = checkAllowed(move.command, context.allow);
       if (!verdict.allowed) return { open: false, why: verdict.why, question: `May the loop run \`${move.command}\`?` };

@@ -21,8 +21,8 @@ const memorySchema = z.object({
   lastRun: z
     .object({ beat: z.string(), command: z.string(), outcome: z.string(), tail: z.string() })
     .optional(),
-  /** An allowed command a beat claimed before running it; its outcome's record clears it. */
-  running: z.object({ beat: z.string(), runId: z.string().optional(), command: z.string(), at: z.string() }).optional(),
+  /** Allowed commands beats claimed before running them; each beat's record settles its own. */
+  running: z.array(z.object({ beat: z.string(), runId: z.string().optional(), command: z.string(), at: z.string() })).optional(),
   /** Commands a beat died running: they may have run, so running them again needs a person. */
   interrupted: z.array(z.string()).optional(),
   /** The holds that stand, by guard sensor: a guard that fails keeps its hold until it reads clean. */

@@ -70,12 +70,12 @@ describe('the beat', () => {
   });
 
   it('an allowed run move executes its words without a shell, once', async () => {
-    const world = makeWorld(['{"type":"run","reason":"r","command":"npm run \'lint all\'"}', noop, noop]);
+    const world = makeWorld(['{"type":"run","reason":"r","command":"npm run \'lint:all\'"}', noop, noop]);
     await runBeat(world.ports, world.options);
-    expect(world.commands.runs).toEqual([['npm', 'run', 'lint all']]);
+    expect(world.commands.runs).toEqual([['npm', 'run', 'lint:all']]);
     // The output is shown in the next decision, which the run asks for, and then not again.
     await runBeat(world.ports, { ...world.options, beat: 'b2' });
-    expect(world.decider.prompts[1]).toContain('output of npm run lint all');
+    expect(world.decider.prompts[1]).toContain('output of npm run lint:all');
     await runBeat(world.ports, { ...world.options, beat: 'b3' });
     expect(world.decider.prompts).toHaveLength(2);
   });

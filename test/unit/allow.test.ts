@@ -92,6 +92,26 @@ describe('matchesPattern', () => {
     expect(matchesPattern(pattern, words)).toBe(false);
   });
 
+  it.each([
+    ['make *', ['make', 'x=$(shell id)']],
+    ['make *', ['make', 'CC=./evil']],
+    ['awk *', ['awk', 'BEGIN{system("id")}']],
+    ['cat docs/*', ['cat', 'docs/../../home/runner/.ssh/id_rsa']],
+    ['cat docs/*.md', ['cat', 'docs/../x.md']],
+    ['git log **', ['git', 'log', '../../etc']],
+    ['git log **', ['git', 'log', '/etc/passwd']],
+    ['git log **', ['git', 'log', '$(id)']],
+    ['node scripts/*.ts', ['node', 'scripts/a b.ts']],
+  ])('a wildcard in %j never stands for syntax or a climb (%j)', (pattern, words) => {
+    expect(matchesPattern(pattern, words)).toBe(false);
+  });
+
+  it('a wildcard still stands for plain names and relative paths', () => {
+    expect(matchesPattern('git log **', ['git', 'log', 'HEAD~3', 'src/app.ts', 'docs/', '.'])).toBe(true);
+    expect(matchesPattern('npm run *', ['npm', 'run', 'test:unit'])).toBe(true);
+    expect(matchesPattern('cat docs/*.md', ['cat', 'docs/guide.md'])).toBe(true);
+  });
+
   it('an option runs when the pattern spells it out', () => {
     expect(matchesPattern('npm test -- --coverage', ['npm', 'test', '--', '--coverage'])).toBe(true);
     expect(matchesPattern('git log --oneline **', ['git', 'log', '--oneline', 'main'])).toBe(true);

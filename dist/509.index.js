@@ -1,8 +1,8 @@
-export const id = 695;
-export const ids = [695];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
-/***/ 9695:
+/***/ 1509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -111,12 +111,34 @@ function parsePattern(line) {
         return { ok: false, why: '"**" may only be the last word, alone' };
     return parsed;
 }
-/** A pattern word: `*` matches any characters within one word, but a word that begins with `-` only where the pattern's does too. */
+/**
+ * Characters a wildcard never stands for. Quoted, they reach the program literally, but many
+ * programs give them meaning of their own (`make 'x=$(shell id)'`, `awk '…;system(…)'`), and a
+ * `/` would let `docs/*` climb out as `docs/../../x`.
+ */
+const UNMATCHED = /[$`;|&<>()\n\r\\/'"{}*?[\]#!=]|\s/;
+/** Whether a wildcard may stand for this text: no option, nothing a program could read as syntax. */
+function wildcardMay(text, atWordStart) {
+    return !(atWordStart && text.startsWith('-')) && !UNMATCHED.test(text);
+}
+/**
+ * A pattern word: `*` matches any characters within one word, but never the beginning of an
+ * option (a word that begins with `-` matches only a pattern word that begins with `-` too),
+ * nor any character a program could read as syntax or a path could climb with.
+ */
 function wordMatches(pattern, word) {
     if (word.startsWith('-') && !pattern.startsWith('-'))
         return false;
-    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`, 's');
-    return regex.test(word);
+    const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('(.*)')}$`, 's');
+    const match = regex.exec(word);
+    if (match === null)
+        return false;
+    return match.slice(1).every((part, i) => wildcardMay(part, i === 0 && pattern.startsWith('*')));
+}
+/** A relative path of plain names, as `**` may stand for (`src/app.ts`), never climbing out with `..` nor absolute. */
+function isPlainPath(word) {
+    const parts = (word.endsWith('/') ? word.slice(0, -1) : word).split('/');
+    return parts.every((part) => part !== '' && part !== '..' && wildcardMay(part, true));
 }
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -128,7 +150,7 @@ function matchesPattern(pattern, words) {
     const parts = parsed.words;
     for (const [index, part] of parts.entries()) {
         if (part === '**' && index === parts.length - 1)
-            return words.length >= index && words.slice(index).every((word) => !word.startsWith('-'));
+            return words.length >= index && words.slice(index).every((word) => wildcardMay(word, true) || isPlainPath(word));
         const word = words[index];
         if (word === undefined || !wordMatches(part, word))
             return false;
@@ -148,7 +170,160 @@ function checkAllowed(command, patterns) {
     return { allowed: true, argv: split.words, pattern };
 }
 
+;// CONCATENATED MODULE: ./src/claims.ts
+const STALE_CLAIM_MS = 5 * 60_000;
+/**
+ * Whether the beat that made a claim has ended: its workflow run finished (a re-run's earlier
+ * attempt always has), or, where runs cannot be looked up, the claim is older than any command.
+ */
+async function claimIsDead(claim, check) {
+    if (claim === undefined)
+        return true;
+    if (claim.beat === check.beat)
+        return false;
+    if (claim.runId !== undefined && claim.runId === check.runId)
+        return true;
+    const state = claim.runId === undefined || check.github === undefined ? 'unknown' : await check.github.runState(claim.runId);
+    if (state !== 'unknown')
+        return state === 'finished';
+    return check.at.getTime() - Date.parse(claim.at) > check.commandTimeoutMs + STALE_CLAIM_MS;
+}
+
+;// CONCATENATED MODULE: ./src/journal.ts
+const JOURNAL_HEADER = '# Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n';
+const MAX_CELL = 300;
+/** A table cell cannot hold a newline or an unescaped pipe; an LLM's summary may hold both. */
+function cell(text) {
+    const flat = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+    return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+}
+function utcTime(at) {
+    return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function formatJournalLine(entry) {
+    const cost = entry.costUsd === undefined ? '' : `$${entry.costUsd.toFixed(4)}`;
+    return `| ${utcTime(entry.at)} | ${cell(entry.beat)} | ${cell(entry.move)} | ${cell(entry.summary)} | ${cell(entry.outcome)} | ${cost} |`;
+}
+/** The journal's rows among its last lines (the header and blank lines are not moves). */
+function journalRows(lines) {
+    return lines.filter((line) => /^\| \d{4}-/.test(line));
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/state/memory.ts
+
+/**
+ * beat.json: what one beat leaves for the next. Level-triggered: everything else the loop
+ * needs is re-read from the world and the state tree every beat.
+ */
+const memorySchema = schemas/* object */.Ikc({
+    /** The last beat that made a decision, and the world's fingerprint it decided on. */
+    decided: schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP(), fingerprint: schemas/* string */.YjP() })
+        .optional(),
+    /** Consecutive decide failures; cleared by the next good decision. */
+    failures: schemas/* object */.Ikc({ count: schemas/* number */.aig().int().nonnegative(), lastAt: schemas/* string */.YjP(), lastError: schemas/* string */.YjP() })
+        .optional(),
+    /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
+    budgetHeld: schemas/* string */.YjP().optional(),
+    /** Comments on asks were read up to here (with a margin for clock skew). */
+    asksCheckedAt: schemas/* string */.YjP().optional(),
+    /** The last run move's result, shown once in the next prompt, which it also asks for. */
+    lastRun: schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), command: schemas/* string */.YjP(), outcome: schemas/* string */.YjP(), tail: schemas/* string */.YjP() })
+        .optional(),
+    /** Allowed commands beats claimed before running them; each beat's record settles its own. */
+    running: schemas/* array */.YOg(schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), runId: schemas/* string */.YjP().optional(), command: schemas/* string */.YjP(), at: schemas/* string */.YjP() })).optional(),
+    /** Commands a beat died running: they may have run, so running them again needs a person. */
+    interrupted: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    /** The holds that stand, by guard sensor: a guard that fails keeps its hold until it reads clean. */
+    holds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
+    /** The symbolic links the journal last reported, so it says so again only when they change. */
+    links: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+});
+const MEMORY_FILE = 'beat.json';
+/**
+ * A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop; it is
+ * reported, and replaced by the next beat's record.
+ */
+function parseMemory(text) {
+    if (text === null)
+        return { memory: {}, damaged: false };
+    try {
+        const parsed = memorySchema.safeParse(JSON.parse(text));
+        if (parsed.success)
+            return { memory: parsed.data, damaged: false };
+        return { memory: {}, damaged: true, problem: `${MEMORY_FILE} is not in the expected shape; the next record replaces it` };
+    }
+    catch {
+        return { memory: {}, damaged: true, problem: `${MEMORY_FILE} is not JSON; the next record replaces it` };
+    }
+}
+function formatMemory(memory) {
+    return `${JSON.stringify(memory, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/running.ts
+
+
+
+
+const INTERRUPTED_KEPT = 20;
+/** Two spellings of one command (`sh  x.sh`, `sh 'x.sh'`) are the same command. */
+function sameCommand(a, b) {
+    const [left, right] = [splitCommand(a), splitCommand(b)];
+    return left.ok && right.ok ? left.words.join('\0') === right.words.join('\0') : a.trim() === b.trim();
+}
+/** Commands that need a person now: interrupted ones, and those another beat may be running. */
+function heldCommands(memory) {
+    return [...(memory.interrupted ?? []), ...(memory.running ?? []).map((claim) => claim.command)];
+}
+/** Settles the claims of beats that died: journaled, told to the next decision, and held for a person. */
+async function recoverRunning(memory, check) {
+    const claims = memory.running ?? [];
+    const dead = [];
+    for (const claim of claims)
+        if (await claimIsDead(claim, check))
+            dead.push(claim);
+    if (dead.length === 0)
+        return { memory, journal: [], settled: [check.beat] };
+    const alive = claims.filter((claim) => !dead.includes(claim));
+    const outcome = (claim) => `interrupted: beat ${claim.beat} ended while it ran; it may or may not have finished, and it will not run again without a person`;
+    const last = dead.at(-1);
+    const next = {
+        ...memory,
+        interrupted: [...new Set([...(memory.interrupted ?? []), ...dead.map((claim) => claim.command)])].slice(-INTERRUPTED_KEPT),
+        lastRun: { beat: last.beat, command: last.command, outcome: outcome(last), tail: '' },
+    };
+    if (alive.length > 0)
+        next.running = alive;
+    else
+        delete next.running;
+    return {
+        memory: next,
+        journal: dead.map((claim) => formatJournalLine({ at: check.at, beat: check.beat, move: 'run', summary: `\`${claim.command}\`: ${outcome(claim)}`, outcome: 'interrupted' })),
+        settled: [check.beat, ...dead.map((claim) => claim.beat)],
+    };
+}
+/**
+ * beat.json as a beat writes it: its own memory, keeping the claims other beats made meanwhile
+ * (a running command's claim must not vanish under a record written by a beat that overlapped it).
+ */
+function memoryWrite(memory, settled) {
+    return (current) => {
+        const mine = memory.running ?? [];
+        const theirs = (parseMemory(current).memory.running ?? []).filter((claim) => !settled.includes(claim.beat) && !mine.some((m) => m.beat === claim.beat));
+        const running = [...mine, ...theirs];
+        const next = { ...memory };
+        if (running.length > 0)
+            next.running = running;
+        else
+            delete next.running;
+        return formatMemory(next);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gate.ts
+
 
 /** Why a signal holds the loop, or undefined: any truthy `hold` holds, whatever its type. */
 function holdIn(signal) {
@@ -190,8 +365,8 @@ function gate(move, context) {
         case 'run': {
             if (context.holds.length > 0)
                 return { open: false, why: `a guard holds the loop${held(context)}`, question: `May the loop run \`${move.command}\`${held(context)}?` };
-            if (context.interrupted.includes(move.command)) {
-                return { open: false, why: 'a beat ended while running it before, so it may or may not have run', question: `May the loop run \`${move.command}\` again? A beat ended while running it before; it may or may not have finished.` };
+            if (context.interrupted.some((held) => sameCommand(held, move.command))) {
+                return { open: false, why: 'a beat ended while running it before, or another beat may be running it now, so it may or may not have run', question: `May the loop run \`${move.command}\` again? A beat ended while running it before, or another may be running it now; it may or may not have finished.` };
             }
             const verdict = checkAllowed(move.command, context.allow);
             if (!verdict.allowed)
@@ -249,26 +424,6 @@ function withStatus(text, status) {
     const fields = doc.errors.length === 0 ? doc.toJS() : undefined;
     const kept = fields !== null && typeof fields === 'object' ? fields : {};
     return `---\n${(0,dist/* stringify */.As)({ ...kept, status }).trimEnd()}\n---\n${text.slice(match[0].length)}`;
-}
-
-;// CONCATENATED MODULE: ./src/journal.ts
-const JOURNAL_HEADER = '# Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n';
-const MAX_CELL = 300;
-/** A table cell cannot hold a newline or an unescaped pipe; an LLM's summary may hold both. */
-function cell(text) {
-    const flat = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-    return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
-}
-function utcTime(at) {
-    return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function formatJournalLine(entry) {
-    const cost = entry.costUsd === undefined ? '' : `$${entry.costUsd.toFixed(4)}`;
-    return `| ${utcTime(entry.at)} | ${cell(entry.beat)} | ${cell(entry.move)} | ${cell(entry.summary)} | ${cell(entry.outcome)} | ${cost} |`;
-}
-/** The journal's rows among its last lines (the header and blank lines are not moves). */
-function journalRows(lines) {
-    return lines.filter((line) => /^\| \d{4}-/.test(line));
 }
 
 ;// CONCATENATED MODULE: ./src/characters.ts
@@ -539,8 +694,6 @@ function failed(why) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
 ;// CONCATENATED MODULE: ./src/moves.ts
@@ -963,25 +1116,6 @@ function costOf(result, prices, model) {
         return { ...base, usd, metered: true };
     }
     return { ...base, metered: false };
-}
-
-;// CONCATENATED MODULE: ./src/claims.ts
-const STALE_CLAIM_MS = 5 * 60_000;
-/**
- * Whether the beat that made a claim has ended: its workflow run finished (a re-run's earlier
- * attempt always has), or, where runs cannot be looked up, the claim is older than any command.
- */
-async function claimIsDead(claim, check) {
-    if (claim === undefined)
-        return true;
-    if (claim.beat === check.beat)
-        return false;
-    if (claim.runId !== undefined && claim.runId === check.runId)
-        return true;
-    const state = claim.runId === undefined || check.github === undefined ? 'unknown' : await check.github.runState(claim.runId);
-    if (state !== 'unknown')
-        return state === 'finished';
-    return check.at.getTime() - Date.parse(claim.at) > check.commandTimeoutMs + STALE_CLAIM_MS;
 }
 
 ;// CONCATENATED MODULE: ./src/decide.ts
@@ -1943,57 +2077,6 @@ function readingOf(name, exit, timeoutMs) {
     return { name, signal, ...(detail === undefined ? {} : { detail }) };
 }
 
-;// CONCATENATED MODULE: ./src/state/memory.ts
-
-/**
- * beat.json: what one beat leaves for the next. Level-triggered: everything else the loop
- * needs is re-read from the world and the state tree every beat.
- */
-const memorySchema = schemas/* object */.Ikc({
-    /** The last beat that made a decision, and the world's fingerprint it decided on. */
-    decided: schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP(), fingerprint: schemas/* string */.YjP() })
-        .optional(),
-    /** Consecutive decide failures; cleared by the next good decision. */
-    failures: schemas/* object */.Ikc({ count: schemas/* number */.aig().int().nonnegative(), lastAt: schemas/* string */.YjP(), lastError: schemas/* string */.YjP() })
-        .optional(),
-    /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
-    budgetHeld: schemas/* string */.YjP().optional(),
-    /** Comments on asks were read up to here (with a margin for clock skew). */
-    asksCheckedAt: schemas/* string */.YjP().optional(),
-    /** The last run move's result, shown once in the next prompt, which it also asks for. */
-    lastRun: schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), command: schemas/* string */.YjP(), outcome: schemas/* string */.YjP(), tail: schemas/* string */.YjP() })
-        .optional(),
-    /** An allowed command a beat claimed before running it; its outcome's record clears it. */
-    running: schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), runId: schemas/* string */.YjP().optional(), command: schemas/* string */.YjP(), at: schemas/* string */.YjP() }).optional(),
-    /** Commands a beat died running: they may have run, so running them again needs a person. */
-    interrupted: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    /** The holds that stand, by guard sensor: a guard that fails keeps its hold until it reads clean. */
-    holds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
-    /** The symbolic links the journal last reported, so it says so again only when they change. */
-    links: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-});
-const MEMORY_FILE = 'beat.json';
-/**
- * A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop; it is
- * reported, and replaced by the next beat's record.
- */
-function parseMemory(text) {
-    if (text === null)
-        return { memory: {}, damaged: false };
-    try {
-        const parsed = memorySchema.safeParse(JSON.parse(text));
-        if (parsed.success)
-            return { memory: parsed.data, damaged: false };
-        return { memory: {}, damaged: true, problem: `${MEMORY_FILE} is not in the expected shape; the next record replaces it` };
-    }
-    catch {
-        return { memory: {}, damaged: true, problem: `${MEMORY_FILE} is not JSON; the next record replaces it` };
-    }
-}
-function formatMemory(memory) {
-    return `${JSON.stringify(memory, null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/world.ts
 
 
@@ -2066,15 +2149,16 @@ function backoffUntil(failures) {
 }
 /** Comments are read again from a little before this beat, for clocks that disagree. */
 const CLOCK_SKEW_MS = 2 * 60_000;
-const INTERRUPTED_KEPT = 20;
 /** One beat: load, sense, reconcile asks, decide (only on change), act, record, and say what happened. */
 async function runBeat(ports, options) {
     const at = ports.now();
     const loaded = await ports.store.load();
     const readings = await sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs);
     const holds = holdsOf(readings, standingHolds(loaded));
-    const recovered = await recoverRunning(loaded, ports, options, at);
-    const actContext = { allow: options.allow, holds: holds.reasons, interrupted: recovered.memory.interrupted ?? [], runCommand: ports.runCommand, beat: options.beat };
+    const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
+    const recovered = await recoverRunning(loaded.memory, check);
+    const remember = (memory) => memoryWrite(memory, recovered.settled);
+    const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat };
     const asking = askContext(ports, options, at, actContext);
     const start = { ...loaded, memory: recovered.memory };
     const asked = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
@@ -2099,7 +2183,7 @@ async function runBeat(ports, options) {
     const skip = whyNotDecide(base.changed, state.memory, options.note, at);
     if (skip !== undefined) {
         const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, loaded.memory);
-        const record = { files: { ...tended.files, [MEMORY_FILE]: formatMemory(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
+        const record = { files: { ...tended.files, [MEMORY_FILE]: remember(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
         const commit = housekeeping && !options.dryRun ? await ports.store.commit(record) : undefined;
         return { ...base, asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
     }
@@ -2115,7 +2199,7 @@ async function runBeat(ports, options) {
         reserve: (pending) => reserveCharge(ports, options, pending, at),
     });
     if (result.kind === 'stopped')
-        return budgetStopped(ports, options, base, { state, memory, tended, at }, result.why);
+        return budgetStopped(ports, options, base, { state, memory, tended, at, remember }, result.why);
     const decision = result.decided;
     if (options.dryRun)
         return { ...base, asks: asksOf(state), decision, journal: [] };
@@ -2123,17 +2207,17 @@ async function runBeat(ports, options) {
     const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
     const withSpent = { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] };
     if (decision.kind !== 'move') {
-        const record = failureRecord(options, at, memory, decision, withSpent);
+        const record = failureRecord(options, at, memory, decision, withSpent, remember);
         return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
     }
-    const decided = { options, at, memory, readings, decision, tended: withSpent };
+    const decided = { options, at, memory, readings, decision, tended: withSpent, remember };
     const claimRun = async (command) => {
         // The decision and its claim on the command land before the command runs: a beat killed
         // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
-        const claim = moveRecord({ ...decided, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
         const running = { beat: options.beat, ...(options.runId === undefined ? {} : { runId: options.runId }), command, at: ports.now().toISOString() };
-        const nextMemory = { ...recordedMemory(claim), running };
-        await ports.store.commit({ files: { ...claim.files, [MEMORY_FILE]: formatMemory(nextMemory) }, journal: [], message: `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\`` });
+        const claiming = { ...memory, running: [...(memory.running ?? []), running] };
+        const claim = moveRecord({ ...decided, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
+        await ports.store.commit({ files: claim.files, journal: [], message: `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\`` });
     };
     const acted = await act(decision.move, { ...actContext, state, claimRun });
     const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
@@ -2171,27 +2255,6 @@ function linkNotice(state, options, at) {
 /** Whether two memories differ in more than the comment window (which alone is not worth a commit). */
 function remembersOther(a, b) {
     return canonicalJson({ ...a, asksCheckedAt: undefined }) !== canonicalJson({ ...b, asksCheckedAt: undefined });
-}
-function recordedMemory(record) {
-    const write = record.files[MEMORY_FILE];
-    return typeof write === 'string' ? JSON.parse(write) : {};
-}
-/**
- * An allowed command whose beat died while it ran may or may not have finished: it is never
- * run again by itself. The journal says so, the next decision is told, and running that
- * command again needs a person.
- */
-async function recoverRunning(state, ports, options, at) {
-    const { running, ...rest } = state.memory;
-    const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
-    if (running === undefined || !(await claimIsDead(running, check)))
-        return { memory: state.memory, journal: [] };
-    const outcome = `interrupted: beat ${running.beat} ended while it ran; it may or may not have finished, and it will not run again without a person`;
-    const interrupted = [...new Set([...(rest.interrupted ?? []), running.command])].slice(-INTERRUPTED_KEPT);
-    return {
-        memory: { ...rest, interrupted, lastRun: { beat: running.beat, command: running.command, outcome, tail: '' } },
-        journal: [formatJournalLine({ at, beat: options.beat, move: 'run', summary: `\`${running.command}\`: ${outcome}`, outcome: 'interrupted' })],
-    };
 }
 /** Charges a decision on the branch before it is launched; says why not when the budget is spent there. */
 async function reserveCharge(ports, options, pending, at) {
@@ -2257,7 +2320,7 @@ async function budgetStopped(ports, options, base, held, why) {
     const day = dayOf(held.at);
     const first = held.memory.budgetHeld !== day && !options.dryRun;
     const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
-    const files = { ...held.tended.files, [MEMORY_FILE]: formatMemory({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
+    const files = { ...held.tended.files, [MEMORY_FILE]: held.remember({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
     const worth = first || journal.length > 0 || Object.keys(held.tended.files).length > 0 || remembersOther(held.memory, held.state.memory);
     const commit = worth && !options.dryRun ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
     return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
@@ -2282,28 +2345,27 @@ function reportedCost(run) {
     return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
 }
 /** A failed decision is recorded, shown in the next prompt, and backed off from. */
-function failureRecord(options, at, memory, decision, tended) {
+function failureRecord(options, at, memory, decision, tended, remember) {
     const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
     return {
-        files: { ...tended.files, [MEMORY_FILE]: formatMemory({ ...memory, failures }) },
+        files: { ...tended.files, [MEMORY_FILE]: remember({ ...memory, failures }) },
         journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) })],
         message: `looop: beat ${options.beat}: decide failed`,
     };
 }
-function moveRecord({ options, at, memory, readings, decision, outcome, tended, after }) {
+function moveRecord({ options, at, memory, readings, decision, outcome, tended, after, remember }) {
     // The world's fingerprint as the next beat will read it, so the loop's own writes do not
     // wake it again; only what people and sensors change does.
     // A good decision ends failures, the budget notice, a claim and the last command's output.
     const next = { ...memory, decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) } };
     delete next.failures;
     delete next.budgetHeld;
-    delete next.running;
     delete next.lastRun;
     if (outcome.lastRun !== undefined)
         next.lastRun = outcome.lastRun;
     const snapshots = Object.fromEntries(readings.map((r) => [`snapshots/${r.name}.json`, `${JSON.stringify({ signal: r.signal, detail: r.detail, at: utcTime(at) }, null, 2)}\n`]));
     return {
-        files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: formatMemory(next) },
+        files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: remember(next) },
         ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
         journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
         message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
