@@ -971,13 +971,24 @@ function askWrite(ask, read) {
 function isOpen(ask) {
     return ask.status === 'pending' || ask.status === 'executing';
 }
+/** Characters that do not show: a command hidden behind one must still read as the command it shows. */
+const asks_INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
 /**
  * The comment as the person meant it: quoted lines (a reply to the issue) dropped, and a
- * command the person wrapped in backticks or a code fence (as the issue shows it) unwrapped.
+ * command the person wrapped in backticks, a code fence or bold (as the issue shows it)
+ * unwrapped. A struck-through first line is not meant: it stays as it is, and reads as unclear.
  */
 function ownWords(body) {
-    const lines = body.replace(/\r\n?/g, '\n').split('\n').filter((line) => !line.trimStart().startsWith('>') && !/^\s*(`{3,}|~{3,})\w*\s*$/.test(line));
-    return lines.join('\n').trim().replace(/^`+\s*(\/(?:approve|deny)\b[^`\n]*?)\s*`+/i, '$1');
+    const lines = body
+        .replace(asks_INVISIBLE, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .filter((line) => !line.trimStart().startsWith('>') && !/^\s*(`{3,}|~{3,})\w*\s*$/.test(line));
+    const text = lines.join('\n').trim();
+    const [first = '', ...rest] = text.split('\n');
+    if (first.includes('~~'))
+        return text;
+    return [first.replace(/^[\s`*_]+|[\s`*_]+$/g, ''), ...rest].join('\n');
 }
 function readReply(body) {
     const text = ownWords(body);
@@ -989,7 +1000,7 @@ function readReply(body) {
     const deny = /^\/deny\b\s*([\s\S]*)$/i.exec(text);
     if (deny !== null)
         return { kind: 'deny', why: (deny[1] ?? '').trim() };
-    if (/(^|[\s`(])\/(approve|deny)\b/i.test(body))
+    if (/(^|[^\w/])\/(approve|deny)\b/i.test(body.replace(asks_INVISIBLE, '')))
         return { kind: 'unclear' };
     return { kind: 'answer', text: body.trim() };
 }
@@ -1174,6 +1185,8 @@ async function decide(prompt, ledgerText, context) {
 }
 const RUNS_KEPT = 20;
 const OUTPUT_KEPT = 64 * 1024;
+/** A beat's own folder name: a run and its attempt, or a local run's time. Anything else under runs/ is a person's, and left alone. */
+const BEAT_ID = /^(\d{1,20})-(\d{1,5})$|^local-[a-z0-9]{1,16}$/;
 /** The order beats happened in: GitHub run ids grow, and local ids carry the time. */
 function beatOrder(beat) {
     const run = /^(\d+)-(\d+)$/.exec(beat);
@@ -1192,7 +1205,7 @@ function runFiles(beat, launches, existing) {
         const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
         files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
     }
-    const kept = [...new Set([...existing, beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
+    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
     for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
         files[`runs/${old}`] = null;
     return files;
@@ -1756,6 +1769,10 @@ async function executeOnce(tended, approval, context) {
     const fresh = newHolds(ask, context.act.holds);
     if (fresh.length > 0)
         return askAgainUnderHold(tended, ask, fresh, context);
+    // Looked up again, not taken from the labelled listing: someone may have taken the label off
+    // before the issue was closed, and a closed issue withdraws its ask.
+    if (ask.issue !== undefined && (await context.github.issueOpen(ask.issue)) !== true)
+        return withdrawnBeforeRun(tended, approval, context);
     const claimed = {
         ...ask,
         status: 'executing',
@@ -1779,12 +1796,23 @@ async function executeOnce(tended, approval, context) {
     const done = { ...claimed, status: 'done', outcome: `${outcome.outcome}: ${outcome.summary}`, resolved: context.at.toISOString() };
     const journal = line(context, `${move.type} (approved by @${approval.by})`, outcome.summary, outcome.outcome);
     await context.store.commit({
-        files: { ...outcome.files, [path]: formatAsk(done) },
+        // Against the claim: a person's edit of the file meanwhile (an answer seen) is kept.
+        files: { ...outcome.files, [path]: askWrite(done, formatAsk(claimed)) },
         ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
         journal: [journal],
         message: `looop: beat ${context.beat}: ask ${ask.id} done`,
     });
     return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
+}
+/** An approval on an issue closed (or gone) by the time it is read runs nothing, and the approver is told. */
+async function withdrawnBeforeRun(tended, approval, context) {
+    const { ask } = approval.loaded;
+    const issue = ask.issue ?? 0;
+    const withdrawn = noted(withAsk(tended, { ...ask, status: 'withdrawn', closed: true, resolved: context.at.toISOString() }), line(context, 'answer', `ask ${ask.id}: approved by @${approval.by}, but its issue #${issue} is closed, so it is withdrawn and nothing was run`, 'withdrawn'));
+    return onAsk(withdrawn, ask, context, async () => {
+        await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n@${approval.by}: nothing was run: this issue is closed, which withdraws the ask. Reopen it to ask again.`);
+        return withdrawn;
+    });
 }
 /** Guards that hold now but did not when the person approved: they did not see them. */
 function newHolds(ask, holds) {
@@ -2551,6 +2579,18 @@ function createGitHub(options) {
         },
         async setIssueBody(issue, text) {
             await octokit.rest.issues.update({ ...repo, issue_number: issue, body: body(text) });
+        },
+        async issueOpen(issue) {
+            try {
+                const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
+                return data.state === 'open';
+            }
+            catch (error) {
+                const status = error.status;
+                if (status === 404 || status === 410)
+                    return undefined;
+                throw error;
+            }
         },
         async askIssuesSince(since, which) {
             const issues = [];
@@ -4136,6 +4176,11 @@ function credentialIn(key, value, secrets) {
         return "an include of actions/checkout's credentials file";
     if (/\.(url|pushurl|insteadof)$/.test(name) && /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i.test(value) && !/^ssh:/i.test(value))
         return 'a URL with a user name or password in it';
+    // A URL is a key too: url.<base>.insteadOf names the base, which may carry a password.
+    if (/^(url|http|credential)\.[a-z][a-z0-9+.-]*:\/\/[^/@\s]+:[^/@\s]*@/i.test(key))
+        return 'a URL with a password in its name';
+    if (secrets.some((secret) => key.includes(secret)))
+        return 'a secret the action was given, in its name';
     if (/^credential\.(.*\.)?helper$/.test(name) && value.trim() !== '')
         return 'a credential helper';
     if (name === 'core.sshcommand' && /\s-i\s/.test(value))
@@ -4272,6 +4317,8 @@ function gitEnvironment(env) {
 
 /** No state file is this big; reading one would cost the beat its memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Nor the state all together: past this, files are left unread (and reported), whatever their number. */
+const MAX_TREE_BYTES = 256 * 1024 * 1024;
 /** `ls-tree -r -z -l`: "<mode> <type> <sha> <size>\t<path>\0" for every entry below the root. */
 function parseListing(text) {
     return text
@@ -4305,7 +4352,14 @@ async function readTree(git, repo, commit) {
     const call = { cwd: repo, repo };
     const listing = parseListing((await git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], call)).stdout);
     const tree = new Map(listing.map((listed) => [listed.path, entryOf(listed)]));
-    const files = listing.filter(wanted);
+    let total = 0;
+    const files = listing.filter(wanted).filter((file) => {
+        total += file.size;
+        if (total <= MAX_TREE_BYTES)
+            return true;
+        tree.set(file.path, { kind: 'opaque', problem: `is past the ${MAX_TREE_BYTES / 1024 / 1024} MiB the loop reads of a state branch: it is not read` });
+        return false;
+    });
     if (files.length === 0)
         return tree;
     const batch = (await git.run(['cat-file', '--batch'], { ...call, stdin: files.map((f) => `${f.sha}\n`).join('') })).stdoutBytes;

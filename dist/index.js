@@ -8,12 +8,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   V: () => (/* binding */ handOff)
 /* harmony export */ });
 /* unused harmony export HandoffError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
 
 
 
@@ -21,15 +24,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * The step starts the action with its secrets in the environment (the token as
  * INPUT_GITHUB-TOKEN, API keys, the runner's own tokens), and any process of the same user can
  * read a process's initial environment through /proc/<pid>/environ. So before anything else
- * runs, the action hands its environment to a file only it can read and replaces itself
- * (execve, same pid) with a process whose environment holds nothing secret; that process reads
- * the file, deletes it, and keeps the secrets in memory only. No sensor, command or runner has
- * started yet when the file exists, and the secrets are in the first process's environment for
- * that time anyway.
+ * runs, the action hands its environment over and replaces itself (execve, same pid) with a
+ * process whose environment holds nothing secret. The environment travels in a file, encrypted
+ * with a key that only the new process's environment holds: the new process reads and deletes
+ * the file at once, and a file left by a kill at the wrong moment is noise, its key gone with
+ * the process. No sensor, command or runner has started yet while the file exists.
  */
 const HANDOFF = 'LOOOP_HANDOFF';
-/** What the re-executed process keeps: where things are, never a secret. */
-const KEPT = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|TERM|CI|RUNNER_(OS|ARCH|NAME|TEMP|ENVIRONMENT|DEBUG)|GITHUB_(ACTIONS|OUTPUT|STEP_SUMMARY|STATE|ENV|PATH)|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|NODE_USE_ENV_PROXY|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR)$/;
+/**
+ * What the re-executed process keeps: where things are, never a secret. The step's file
+ * commands (GITHUB_OUTPUT, GITHUB_ENV…) are not among them: they come back in memory only, so a
+ * sensor reading its parent's environment does not learn where to forge outputs.
+ */
+const KEPT = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|TERM|CI|RUNNER_(OS|ARCH|NAME|TEMP|ENVIRONMENT|DEBUG)|GITHUB_ACTIONS|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|NODE_USE_ENV_PROXY|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR)$/;
+/** The variables @actions/core reads from process.env to write the step's outputs and summary. */
+const FILE_COMMANDS = ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'];
 class HandoffError extends Error {
     name = 'HandoffError';
 }
@@ -38,35 +47,58 @@ class HandoffError extends Error {
  * re-executed one: returns the step's environment, which then lives in memory only.
  */
 function handOff(env = process.env) {
-    const file = env[HANDOFF];
-    if (file !== undefined)
-        return receive(file);
+    const sealed = env[HANDOFF];
+    if (sealed !== undefined)
+        return receive(sealed);
     if (typeof process.execve !== 'function') {
         throw new HandoffError(`looop-action needs Node.js 24 on Linux or macOS (process.execve); this is Node.js ${process.version} on ${process.platform}`);
     }
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'looop-handoff-'));
-    const saved = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'env.json');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(saved, JSON.stringify(env), { flag: 'wx', mode: 0o600 });
-    const clean = { [HANDOFF]: saved };
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32);
+    const iv = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12);
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)('aes-256-gcm', key, iv);
+    const body = Buffer.concat([cipher.update(JSON.stringify(env), 'utf8'), cipher.final()]);
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'looop-handoff-'));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'env');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, Buffer.concat([iv, cipher.getAuthTag(), body]), { flag: 'wx', mode: 0o600 });
+    const clean = { [HANDOFF]: `${file}#${key.toString('base64url')}` };
     for (const [name, value] of Object.entries(env))
         if (value !== undefined && KEPT.test(name))
             clean[name] = value;
     process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], clean);
     throw new HandoffError('process.execve returned');
 }
-function receive(file) {
-    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
-    if (!info.isFile() || (info.mode & 0o077) !== 0 || info.uid !== process.getuid?.() || ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).mode & 0o077) !== 0) {
-        throw new HandoffError(`${file} is not the environment file this action wrote (${HANDOFF} is the action's own variable)`);
-    }
+/** Only a file this action could have written is read, and only its folder is ever removed. */
+function isOurs(file) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file) !== 'env' || !node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file)).startsWith('looop-handoff-'))
+        return false;
     try {
-        const env = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
+        return info.isFile() && (info.mode & 0o077) === 0 && info.uid === process.getuid?.();
+    }
+    catch {
+        return false;
+    }
+}
+function receive(sealed) {
+    const at = sealed.lastIndexOf('#');
+    const file = sealed.slice(0, Math.max(0, at));
+    if (at < 0 || !isOurs(file))
+        throw new HandoffError(`${HANDOFF} is the action's own variable, and ${JSON.stringify(file)} is not the file it writes; do not set it in the workflow`);
+    try {
+        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
+        const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('aes-256-gcm', Buffer.from(sealed.slice(at + 1), 'base64url'), data.subarray(0, 12));
+        decipher.setAuthTag(data.subarray(12, 28));
+        const env = JSON.parse(Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8'));
         delete process.env.LOOOP_HANDOFF;
+        for (const name of FILE_COMMANDS) {
+            const value = env[name];
+            if (value !== undefined)
+                process.env[name] = value;
+        }
         return env;
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true, force: true });
     }
 }
 

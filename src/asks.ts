@@ -195,13 +195,24 @@ export type Reply =
   | { readonly kind: 'unclear' }
   | { readonly kind: 'answer'; readonly text: string };
 
+/** Characters that do not show: a command hidden behind one must still read as the command it shows. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
 /**
  * The comment as the person meant it: quoted lines (a reply to the issue) dropped, and a
- * command the person wrapped in backticks or a code fence (as the issue shows it) unwrapped.
+ * command the person wrapped in backticks, a code fence or bold (as the issue shows it)
+ * unwrapped. A struck-through first line is not meant: it stays as it is, and reads as unclear.
  */
 function ownWords(body: string): string {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n').filter((line) => !line.trimStart().startsWith('>') && !/^\s*(`{3,}|~{3,})\w*\s*$/.test(line));
-  return lines.join('\n').trim().replace(/^`+\s*(\/(?:approve|deny)\b[^`\n]*?)\s*`+/i, '$1');
+  const lines = body
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('>') && !/^\s*(`{3,}|~{3,})\w*\s*$/.test(line));
+  const text = lines.join('\n').trim();
+  const [first = '', ...rest] = text.split('\n');
+  if (first.includes('~~')) return text;
+  return [first.replace(/^[\s`*_]+|[\s`*_]+$/g, ''), ...rest].join('\n');
 }
 
 export function readReply(body: string): Reply {
@@ -212,6 +223,6 @@ export function readReply(body: string): Reply {
   if (approve !== null) return { kind: 'approve', hash: (approve[1] ?? '').toLowerCase() };
   const deny = /^\/deny\b\s*([\s\S]*)$/i.exec(text);
   if (deny !== null) return { kind: 'deny', why: (deny[1] ?? '').trim() };
-  if (/(^|[\s`(])\/(approve|deny)\b/i.test(body)) return { kind: 'unclear' };
+  if (/(^|[^\w/])\/(approve|deny)\b/i.test(body.replace(INVISIBLE, ''))) return { kind: 'unclear' };
   return { kind: 'answer', text: body.trim() };
 }

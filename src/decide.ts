@@ -88,6 +88,9 @@ export async function decide(prompt: string, ledgerText: string | null, context:
 const RUNS_KEPT = 20;
 const OUTPUT_KEPT = 64 * 1024;
 
+/** A beat's own folder name: a run and its attempt, or a local run's time. Anything else under runs/ is a person's, and left alone. */
+const BEAT_ID = /^(\d{1,20})-(\d{1,5})$|^local-[a-z0-9]{1,16}$/;
+
 /** The order beats happened in: GitHub run ids grow, and local ids carry the time. */
 function beatOrder(beat: string): string {
   const run = /^(\d+)-(\d+)$/.exec(beat);
@@ -107,7 +110,7 @@ export function runFiles(beat: string, launches: readonly Launch[], existing: re
     const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
     files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
   }
-  const kept = [...new Set([...existing, beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
+  const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
   for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT))) files[`runs/${old}`] = null;
   return files;
 }

@@ -30,6 +30,8 @@ export interface GitHub {
   createAskIssue(title: string, body: string): Promise<Issue>;
   /** Puts the loop's own text back into an issue's body. */
   setIssueBody(issue: number, body: string): Promise<void>;
+  /** Whether an issue is open; undefined when it is gone (deleted, transferred). */
+  issueOpen(issue: number): Promise<boolean | undefined>;
   /** Ask issues updated since `since` (closed ones only, unless `all`), whether open. */
   askIssuesSince(since: string, which: 'closed' | 'all'): Promise<{ number: number; open: boolean }[]>;
   /** Every issue comment in the repository updated since `since`, oldest first, and the pages read. */
@@ -109,6 +111,16 @@ export function createGitHub(options: GitHubOptions): GitHub {
     },
     async setIssueBody(issue, text) {
       await octokit.rest.issues.update({ ...repo, issue_number: issue, body: body(text) });
+    },
+    async issueOpen(issue) {
+      try {
+        const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
+        return data.state === 'open';
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (status === 404 || status === 410) return undefined;
+        throw error;
+      }
     },
     async askIssuesSince(since, which) {
       const issues: { number: number; open: boolean }[] = [];

@@ -260,6 +260,9 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
   const { ask } = approval.loaded;
   const fresh = newHolds(ask, context.act.holds);
   if (fresh.length > 0) return askAgainUnderHold(tended, ask, fresh, context);
+  // Looked up again, not taken from the labelled listing: someone may have taken the label off
+  // before the issue was closed, and a closed issue withdraws its ask.
+  if (ask.issue !== undefined && (await context.github.issueOpen(ask.issue)) !== true) return withdrawnBeforeRun(tended, approval, context);
   const claimed: Ask = {
     ...ask,
     status: 'executing',
@@ -281,12 +284,24 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
   const done: Ask = { ...claimed, status: 'done', outcome: `${outcome.outcome}: ${outcome.summary}`, resolved: context.at.toISOString() };
   const journal = line(context, `${move.type} (approved by @${approval.by})`, outcome.summary, outcome.outcome);
   await context.store.commit({
-    files: { ...outcome.files, [path]: formatAsk(done) },
+    // Against the claim: a person's edit of the file meanwhile (an answer seen) is kept.
+    files: { ...outcome.files, [path]: askWrite(done, formatAsk(claimed)) },
     ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
     journal: [journal],
     message: `looop: beat ${context.beat}: ask ${ask.id} done`,
   });
   return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
+}
+
+/** An approval on an issue closed (or gone) by the time it is read runs nothing, and the approver is told. */
+async function withdrawnBeforeRun(tended: Tended, approval: Approval, context: AskContext): Promise<Tended> {
+  const { ask } = approval.loaded;
+  const issue = ask.issue ?? 0;
+  const withdrawn = noted(withAsk(tended, { ...ask, status: 'withdrawn', closed: true, resolved: context.at.toISOString() }), line(context, 'answer', `ask ${ask.id}: approved by @${approval.by}, but its issue #${issue} is closed, so it is withdrawn and nothing was run`, 'withdrawn'));
+  return onAsk(withdrawn, ask, context, async () => {
+    await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n@${approval.by}: nothing was run: this issue is closed, which withdraws the ask. Reopen it to ask again.`);
+    return withdrawn;
+  });
 }
 
 /** Guards that hold now but did not when the person approved: they did not see them. */

@@ -25,6 +25,9 @@ function credentialIn(key: string, value: string, secrets: readonly string[]): s
   if (/^http\.(.*\.)?extraheader$/.test(name)) return 'an HTTP header with the token (actions/checkout leaves it when persist-credentials is on)';
   if (/^includeif\..*\.path$|^include\.path$/.test(name) && /git-credentials-[0-9a-f-]+\.config$/i.test(value)) return "an include of actions/checkout's credentials file";
   if (/\.(url|pushurl|insteadof)$/.test(name) && /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i.test(value) && !/^ssh:/i.test(value)) return 'a URL with a user name or password in it';
+  // A URL is a key too: url.<base>.insteadOf names the base, which may carry a password.
+  if (/^(url|http|credential)\.[a-z][a-z0-9+.-]*:\/\/[^/@\s]+:[^/@\s]*@/i.test(key)) return 'a URL with a password in its name';
+  if (secrets.some((secret) => key.includes(secret))) return 'a secret the action was given, in its name';
   if (/^credential\.(.*\.)?helper$/.test(name) && value.trim() !== '') return 'a credential helper';
   if (name === 'core.sshcommand' && /\s-i\s/.test(value)) return 'an SSH command with a key file';
   if (secrets.some((secret) => value.includes(secret))) return 'a secret the action was given';

@@ -4,6 +4,8 @@ import type { Change, Entry } from './tree.ts';
 
 /** No state file is this big; reading one would cost the beat its memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Nor the state all together: past this, files are left unread (and reported), whatever their number. */
+export const MAX_TREE_BYTES = 256 * 1024 * 1024;
 
 interface Listed {
   readonly mode: string;
@@ -46,7 +48,13 @@ export async function readTree(git: Git, repo: string, commit: string): Promise<
   const call = { cwd: repo, repo };
   const listing = parseListing((await git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], call)).stdout);
   const tree = new Map<string, Entry>(listing.map((listed) => [listed.path, entryOf(listed)]));
-  const files = listing.filter(wanted);
+  let total = 0;
+  const files = listing.filter(wanted).filter((file) => {
+    total += file.size;
+    if (total <= MAX_TREE_BYTES) return true;
+    tree.set(file.path, { kind: 'opaque', problem: `is past the ${MAX_TREE_BYTES / 1024 / 1024} MiB the loop reads of a state branch: it is not read` });
+    return false;
+  });
   if (files.length === 0) return tree;
   const batch = (await git.run(['cat-file', '--batch'], { ...call, stdin: files.map((f) => `${f.sha}\n`).join('') })).stdoutBytes;
   let offset = 0;

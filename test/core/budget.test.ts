@@ -133,4 +133,18 @@ describe('runs/', () => {
     expect(world.store.files.get('runs/122-1/prompt.1.md')).toContain('# You are the decider');
     expect(JSON.parse(world.store.files.get('runs/122-1/result.1.json') ?? '{}')).toMatchObject({ move: { type: 'noop' } });
   });
+
+  it("prunes only the loop's own beats: folders of other names under runs/ are a person's, kept, and never stall the record", async () => {
+    const world = makeWorld();
+    for (let n = 0; n < 25; n++) world.store.files.set(`runs/old\\${n}/notes.md`, 'mine');
+    world.store.files.set('runs/zz-notes/README.md', 'mine');
+    for (let n = 1; n <= 3; n++) {
+      change(world, n);
+      const report = await runBeat(world.ports, { ...world.options, beat: `${200 + n}-1` });
+      expect(report.decision.kind).toBe('move');
+    }
+    expect(world.store.files.get('runs/old\\0/notes.md')).toBe('mine');
+    expect(world.store.files.get('runs/zz-notes/README.md')).toBe('mine');
+    expect(world.store.files.has('runs/203-1/prompt.1.md')).toBe(true);
+  });
 });

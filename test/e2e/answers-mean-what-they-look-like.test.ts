@@ -78,6 +78,24 @@ describe('answers mean what they look like', () => {
     expect(lastReply(issue)).toMatch(/nothing was run: this ask was withdrawn when its issue was closed/);
   });
 
+  it('closing the issue withdraws the ask even after a triage user took its label off', async () => {
+    const { issue, hash, id } = await asked();
+    standin.setTokenUser('triager-token', { login: 'triager' });
+    const stripped = await fetch(`${standin.url}/repos/${OWNER}/${target.repo}/issues/${issue}`, {
+      method: 'PATCH',
+      headers: { authorization: 'token triager-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ labels: [] }),
+    });
+    expect(stripped.status).toBe(200);
+    // The maintainer approves, then changes their mind and closes the issue before a beat runs.
+    say(issue, `/approve ${hash}`);
+    standin.setIssueState(OWNER, target.repo, issue, 'maintainer', 'closed');
+    await target.beat(noop);
+    expect(target.runs()).toBe(0);
+    expect(target.ask(id)?.status).toBe('withdrawn');
+    expect(lastReply(issue)).toMatch(/nothing was run: this issue is closed, which withdraws the ask/);
+  });
+
   it('a withdrawn ask whose issue is reopened is asked again under a new hash; only that one runs it', async () => {
     const { issue, hash, id } = await asked();
     standin.setIssueState(OWNER, target.repo, issue, 'maintainer', 'closed');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startStandin, type Standin } from '../github-standin/server.ts';
@@ -121,6 +121,7 @@ describe('no secret reaches a sensor, a command or a record', () => {
       return [['config', `includeIf.gitdir:${ws}/.git.path`, file]];
     }],
     ['a token in the origin URL', (_ws, _temp, token) => [['remote', 'set-url', 'origin', `https://x-access-token:${token}@github.com/octo/project.git`]]],
+    ['a token in the name of an insteadOf rule', (_ws, _temp, token) => [['config', `url.https://x-access-token:${token}@github.com/.insteadOf`, 'https://github.com/']]],
   ])('refuses to run anything while the checkout carries a credential (%s), saying to set persist-credentials: false', async (_what, plant) => {
     const { sandbox } = target.loop;
     await beat(noop);
@@ -131,5 +132,41 @@ describe('no secret reaches a sensor, a command or a record', () => {
     expect(refused.stdout).toMatch(/::error::the checkout's git config holds a credential: .*persist-credentials: false/);
     expect(filesUnder(spies)).toEqual([]);
     expect(leaksIn(shownLog(refused), [target.token])).toEqual([]);
+  });
+
+  it('a kill during the hand-off of the environment leaves nothing readable behind', async () => {
+    const { temp } = target.loop.sandbox;
+    let pid = 0;
+    const watcher = watch(temp, { recursive: true }, (_event, name) => {
+      if (pid === 0 || typeof name !== 'string' || !name.endsWith(`${path.sep}env`)) return;
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    });
+    try {
+      await target.beat(noop, { env: { ANTHROPIC_API_KEY: apiKey }, onSpawn: (spawned) => (pid = spawned) });
+    } finally {
+      watcher.close();
+    }
+    const left = readdirSync(temp).filter((dir) => dir.startsWith('looop-handoff-')).flatMap((dir) => filesUnder(path.join(temp, dir)));
+    for (const file of left) expect(leaksIn(readFileSync(file, 'latin1'), [target.token, apiKey]), file).toEqual([]);
+  });
+
+  it("a sensor does not learn where the step's outputs go from the action's environment", async () => {
+    await beat(noop);
+    const forge = `#!/bin/sh
+for name in GITHUB_OUTPUT GITHUB_ENV GITHUB_PATH; do
+  file=$(tr '\\0' '\\n' < /proc/$PPID/environ | sed -n "s/^$name=//p")
+  [ -n "$file" ] && printf 'forged<<EOF\\nby a sensor\\nEOF\\n' >> "$file"
+done
+echo '{"signal": 1}'
+`;
+    pushStateChange(target.loop.sandbox, { 'sensors/forge.sh': forge }, { executable: ['sensors/forge.sh'] });
+    const result = await beat(noop);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs.forged).toBeUndefined();
+    expect(result.outputs.changed).toBe('true');
   });
 });

@@ -115,9 +115,10 @@ describe('sensors', () => {
 
 describe('moves', () => {
   it('an allowed command runs once without a shell, and its output reaches the next prompt once', async () => {
-    const marker = path.join(loop.sandbox.root, 'marker');
-    await loop.beat(JSON.stringify({ type: 'run', reason: 'check', command: `${process.execPath} ${RUNNERS}/say.ts hello-from-the-command ${marker}` }), {
-      inputs: { allow: `${process.execPath} **` },
+    // The command runs in the checkout: the counter it is given is a plain name there.
+    const marker = path.join(loop.sandbox.workspace, 'marker');
+    await loop.beat(JSON.stringify({ type: 'run', reason: 'check', command: `${process.execPath} ${RUNNERS}/say.ts hello-from-the-command marker` }), {
+      inputs: { allow: `${process.execPath} ${RUNNERS}/say.ts **` },
     });
     expect(readFileSync(marker, 'utf8')).toBe('1');
     expect(journalRows(loop.sandbox)[0]).toMatch(/\| run \| ran .* exit 0 \| ok \|/);

@@ -42,6 +42,10 @@ describe('asks', () => {
     expect(readReply('please /approve abc later')).toEqual({ kind: 'unclear' });
     expect(readReply('sounds good, ship it')).toEqual({ kind: 'answer', text: 'sounds good, ship it' });
     expect(readReply('/approve 1a2b3c4d5e6f thanks, go ahead')).toEqual({ kind: 'approve', hash: '1a2b3c4d5e6f' });
+    expect(readReply('**/approve 1a2b3c4d5e6f**')).toEqual({ kind: 'approve', hash: '1a2b3c4d5e6f' });
+    expect(readReply('\u200b/approve 1a2b3c4d5e6f')).toEqual({ kind: 'approve', hash: '1a2b3c4d5e6f' });
+    expect(readReply('~~/approve 1a2b3c4d5e6f~~ on second thought, no')).toEqual({ kind: 'unclear' });
+    expect(readReply('see https://ci.example/approve-list for the list')).toEqual({ kind: 'answer', text: 'see https://ci.example/approve-list for the list' });
   });
 });
 
