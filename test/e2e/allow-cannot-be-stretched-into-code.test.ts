@@ -2,34 +2,24 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
-import { makeTarget, run, type Target } from '../helpers/attack.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTarget, run, type Target } from '../helpers/attack.ts';
 import { pushStateChange } from '../helpers/git.ts';
 import { startGitHttp } from '../helpers/git-http.ts';
 import { journalRows, noop } from '../helpers/loop.ts';
 
-let standin: Standin;
 let target: Target;
 let pwned: string;
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
+useTarget('allow', (made) => {
+  target = made;
 });
 beforeEach(() => {
-  target = makeTarget(standin, 'allow');
   pwned = path.join(target.loop.sandbox.root, 'pwned');
   // Something for make, npm and git to work on, as in a real repository.
   writeFileSync(path.join(target.loop.sandbox.workspace, 'Makefile'), 'all:\n\t@echo built\n');
   writeFileSync(path.join(target.loop.sandbox.workspace, 'package.json'), '{"name":"x","version":"1.0.0","scripts":{"test":"echo tested"}}\n');
   writeFileSync(path.join(target.loop.sandbox.workspace, 'evil.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(pwned)}, 'node');\n`);
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
 });
 
 const ALLOW = 'make *\nnpm test **\ngit log **\ngrep -rn TODO **';

@@ -1,24 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { askBody } from '../../src/ask-issue.ts';
-import { startStandin, type Standin } from '../github-standin/server.ts';
-import { countingCommand, hashIn, makeTarget, OWNER, run, type Target } from '../helpers/attack.ts';
+import type { Standin } from '../github-standin/server.ts';
+import { countingCommand, hashIn, useTarget, OWNER, run, type Target } from '../helpers/attack.ts';
 import { noop } from '../helpers/loop.ts';
 
 let standin: Standin;
 let target: Target;
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
-});
-beforeEach(() => {
-  target = makeTarget(standin, 'own');
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
+useTarget('own', (made, started) => {
+  target = made;
+  standin = started;
 });
 
 describe('an ask issue is the loop’s own', () => {

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
-import { countingCommand, hashIn, makeTarget, OWNER, run, type Target } from '../helpers/attack.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Standin } from '../github-standin/server.ts';
+import { countingCommand, hashIn, useTarget, OWNER, run, type Target } from '../helpers/attack.ts';
 import { pushStateChange } from '../helpers/git.ts';
 import { journalRows, noop } from '../helpers/loop.ts';
 
@@ -8,19 +8,12 @@ let standin: Standin;
 let target: Target;
 let command: string;
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
+useTarget('answers', (made, started) => {
+  target = made;
+  standin = started;
 });
 beforeEach(() => {
-  target = makeTarget(standin, 'answers');
   command = countingCommand(target);
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
 });
 
 /** A gated move asked as an issue: its number, hash and ask id. */

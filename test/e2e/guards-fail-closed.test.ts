@@ -1,27 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
-import { countingCommand, makeTarget, run, type Target } from '../helpers/attack.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { countingCommand, useTarget, run, type Target } from '../helpers/attack.ts';
 import { pushStateChange } from '../helpers/git.ts';
 import { journalRows, noop } from '../helpers/loop.ts';
 
-let standin: Standin;
 let target: Target;
 let command: string;
 const inputs = { allow: 'sh count.sh', 'sensor-timeout': '1' };
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
+useTarget('guards', (made) => {
+  target = made;
 });
 beforeEach(() => {
-  target = makeTarget(standin, 'guards');
   command = countingCommand(target);
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
 });
 
 function guard(body: string): void {

@@ -1,26 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
-import { countingCommand, makeTarget, OWNER, run, type Target } from '../helpers/attack.ts';
+import { describe, expect, it } from 'vitest';
+import type { Standin } from '../github-standin/server.ts';
+import { countingCommand, useTarget, OWNER, run, type Target } from '../helpers/attack.ts';
 import { pushStateChange } from '../helpers/git.ts';
 import { journalRows, noop } from '../helpers/loop.ts';
 
 let standin: Standin;
 let target: Target;
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
-});
-beforeEach(() => {
-  target = makeTarget(standin, 'stall');
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
+useTarget('stall', (made, started) => {
+  target = made;
+  standin = started;
 });
 
 function handAsk(id: string, fields: Record<string, unknown>): string {

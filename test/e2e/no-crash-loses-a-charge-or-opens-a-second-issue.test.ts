@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
-import { makeTarget, type Target } from '../helpers/attack.ts';
+import { describe, expect, it } from 'vitest';
+import type { Standin } from '../github-standin/server.ts';
+import { useTarget, type Target } from '../helpers/attack.ts';
 import { pidFile, recordPid, type KillPoint } from '../helpers/crash.ts';
 import { charges, crash, expectNothingLostOrRepeated, expectProgress, pushes } from '../helpers/crash-checks.ts';
 import { noop } from '../helpers/loop.ts';
@@ -8,18 +8,9 @@ import { noop } from '../helpers/loop.ts';
 let standin: Standin;
 let target: Target;
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
-});
-beforeEach(() => {
-  target = makeTarget(standin, 'crash');
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
+useTarget('crash', (made, started) => {
+  target = made;
+  standin = started;
 });
 
 describe('no crash of a first beat opens a second setup issue', () => {

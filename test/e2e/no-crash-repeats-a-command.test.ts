@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
-import { countingCommand, hashIn, makeTarget, OWNER, run, type Target } from '../helpers/attack.ts';
+import { describe, expect, it } from 'vitest';
+import type { Standin } from '../github-standin/server.ts';
+import { countingCommand, hashIn, useTarget, OWNER, run, type Target } from '../helpers/attack.ts';
 import { pidFile, recordPid, type KillPoint } from '../helpers/crash.ts';
 import { CRASHED_RUN, crash, expectNothingLostOrRepeated, expectProgress, pushes } from '../helpers/crash-checks.ts';
 import { journalRows, noop } from '../helpers/loop.ts';
@@ -8,18 +8,9 @@ import { journalRows, noop } from '../helpers/loop.ts';
 let standin: Standin;
 let target: Target;
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
-});
-beforeEach(() => {
-  target = makeTarget(standin, 'crash');
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
+useTarget('crash', (made, started) => {
+  target = made;
+  standin = started;
 });
 
 describe('no crash loses a charge, repeats an allowed command or stalls the loop', () => {

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Standin } from '../github-standin/server.ts';
 import type { ActionRun } from '../helpers/action.ts';
-import { filesUnder, leaksIn, makeTarget, OWNER, run, secretLike, type Target } from '../helpers/attack.ts';
+import { filesUnder, leaksIn, useTarget, OWNER, run, secretLike, type Target } from '../helpers/attack.ts';
 import { pushStateChange } from '../helpers/git.ts';
 import { startGitHttp, type GitHttpServer } from '../helpers/git-http.ts';
 import { noop } from '../helpers/loop.ts';
@@ -35,14 +35,11 @@ let spies: string;
 const apiKey = secretLike('sk-ant-api03-');
 const runs: ActionRun[] = [];
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
+useTarget('secrets', (made, started) => {
+  target = made;
+  standin = started;
 });
 beforeEach(async () => {
-  target = makeTarget(standin, 'secrets');
   const { sandbox } = target.loop;
   server = await startGitHttp(sandbox.root, target.token);
   // The checkout's origin is served over HTTP and wants the token, as github.com does.
@@ -53,9 +50,7 @@ beforeEach(async () => {
   runs.length = 0;
 });
 afterEach(async () => {
-  standin.assertNoViolations();
   await server.close();
-  target.loop.sandbox.cleanup();
 });
 
 async function beat(answer: string, extra: Record<string, string> = {}): Promise<ActionRun> {

@@ -1,24 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
+import { describe, expect, it } from 'vitest';
 import type { ActionRun } from '../helpers/action.ts';
-import { makeTarget, type Target } from '../helpers/attack.ts';
+import { useTarget, type Target } from '../helpers/attack.ts';
 import { noop } from '../helpers/loop.ts';
 
-let standin: Standin;
 let target: Target;
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
-});
-beforeEach(() => {
-  target = makeTarget(standin, 'commands');
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
+useTarget('commands', (made) => {
+  target = made;
 });
 
 /** Lines that, printed by a model, a sensor or a command, would be GitHub workflow commands. */

@@ -1,31 +1,21 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../github-standin/server.ts';
-import { filesUnder, makeTarget, type Target } from '../helpers/attack.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { filesUnder, useTarget, type Target } from '../helpers/attack.ts';
 import { journalRows, noop } from '../helpers/loop.ts';
 
-let standin: Standin;
 let target: Target;
 let victim: string;
 
-beforeAll(async () => {
-  standin = await startStandin();
-});
-afterAll(async () => {
-  await standin.close();
+useTarget('links', (made) => {
+  target = made;
 });
 beforeEach(() => {
-  target = makeTarget(standin, 'links');
   victim = path.join(target.loop.sandbox.root, 'victim');
   mkdirSync(path.join(victim, 'old-run'), { recursive: true });
   writeFileSync(path.join(victim, 'check.sh'), '#!/bin/sh\necho the real check\n');
   writeFileSync(path.join(victim, 'notes.md'), 'precious\n');
   writeFileSync(path.join(victim, 'old-run', 'prompt.1.md'), 'keep me\n');
-});
-afterEach(() => {
-  standin.assertNoViolations();
-  target.loop.sandbox.cleanup();
 });
 
 /** A steering pull request, merged, that replaces state files with symbolic links. */

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { parseAsk, type Ask } from '../../src/asks.ts';
-import type { Standin } from '../github-standin/server.ts';
+import { startStandin, type Standin } from '../github-standin/server.ts';
 import type { ActionOptions, ActionRun } from './action.ts';
 import { makeLoop, type Loop } from './loop.ts';
 
@@ -61,6 +62,30 @@ export function makeTarget(standin: Standin, name: string): Target {
     runs: () => (existsSync(counter) ? readFileSync(counter, 'utf8').trim().split('\n').filter(Boolean).length : 0),
     runIds: () => (existsSync(counter) ? readFileSync(counter, 'utf8').trim().split('\n').filter(Boolean) : []),
   };
+}
+
+/**
+ * The hooks every attack file needs: one GitHub stand-in for the file, a fresh target for each
+ * test (handed over through `use`), and after it, no request GitHub would refuse, no sandbox left.
+ */
+export function useTarget(name: string, use: (target: Target, standin: Standin) => void): void {
+  let standin: Standin | undefined;
+  let target: Target | undefined;
+  beforeAll(async () => {
+    standin = await startStandin();
+  });
+  afterAll(async () => {
+    await standin?.close();
+  });
+  beforeEach(() => {
+    if (standin === undefined) throw new Error('the GitHub stand-in did not start');
+    target = makeTarget(standin, name);
+    use(target, standin);
+  });
+  afterEach(() => {
+    standin?.assertNoViolations();
+    target?.loop.sandbox.cleanup();
+  });
 }
 
 /** A `run` move. */
