@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { splitCommand } from './allow.ts';
 import { claimIsDead, type ClaimCheck } from './claims.ts';
 import { formatJournalLine } from './journal.ts';
@@ -14,10 +15,16 @@ export type Running = NonNullable<Memory['running']>[number];
 
 const INTERRUPTED_KEPT = 20;
 
-/** Two spellings of one command (`sh  x.sh`, `sh 'x.sh'`) are the same command. */
+/** A word as the program will take it: a relative path is the same path however it is written (`./x.sh`, `a/../x.sh`). */
+function normalWord(word: string): string {
+  return word.includes('/') && !word.startsWith('-') ? path.posix.normalize(word) : word;
+}
+
+/** Two spellings of one command (`sh  x.sh`, `sh 'x.sh'`, `sh ./x.sh`) are the same command. */
 export function sameCommand(a: string, b: string): boolean {
   const [left, right] = [splitCommand(a), splitCommand(b)];
-  return left.ok && right.ok ? left.words.join('\0') === right.words.join('\0') : a.trim() === b.trim();
+  if (!left.ok || !right.ok) return a.trim() === b.trim();
+  return left.words.map(normalWord).join('\0') === right.words.map(normalWord).join('\0');
 }
 
 /** Commands that need a person now: interrupted ones, and those another beat may be running. */
@@ -56,17 +63,20 @@ export async function recoverRunning(memory: Memory, check: ClaimCheck): Promise
 }
 
 /**
- * beat.json as a beat writes it: its own memory, keeping the claims other beats made meanwhile
- * (a running command's claim must not vanish under a record written by a beat that overlapped it).
+ * beat.json as a beat writes it: its own memory, keeping what other beats recorded meanwhile
+ * about commands (a claim on one that is running, a mark on one that was interrupted), which
+ * must not vanish under the record of a beat that overlapped them.
  */
 export function memoryWrite(memory: Memory, settled: readonly string[]): FileWrite {
   return (current) => {
+    const theirs = parseMemory(current).memory;
     const mine = memory.running ?? [];
-    const theirs = (parseMemory(current).memory.running ?? []).filter((claim) => !settled.includes(claim.beat) && !mine.some((m) => m.beat === claim.beat));
-    const running = [...mine, ...theirs];
+    const running = [...mine, ...(theirs.running ?? []).filter((claim) => !settled.includes(claim.beat) && !mine.some((m) => m.beat === claim.beat))];
+    const interrupted = [...new Set([...(theirs.interrupted ?? []), ...(memory.interrupted ?? [])])].slice(-INTERRUPTED_KEPT);
     const next: Memory = { ...memory };
     if (running.length > 0) next.running = running;
     else delete next.running;
+    if (interrupted.length > 0) next.interrupted = interrupted;
     return formatMemory(next);
   };
 }

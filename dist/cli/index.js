@@ -15,7 +15,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8856);
-/* harmony import */ var _runners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5564);
+/* harmony import */ var _runners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2282);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1528);
 /* harmony import */ var _shell_process_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4379);
 
@@ -538,7 +538,7 @@ function chargeRecord(launches, at) {
 
 /***/ }),
 
-/***/ 5564:
+/***/ 2282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -635,6 +635,36 @@ function runnerEnvironment(env) {
 
 // EXTERNAL MODULE: ./src/shell/process.ts + 1 modules
 var process = __nccwpck_require__(4379);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/shell/programs.ts
+
+
+/**
+ * A program's absolute path, looked up on PATH once, when the action starts. Sensors and
+ * commands run as the same user and could put a `git` or `claude` of their own early on PATH
+ * (a user-writable ~/.local/bin); found before any of them ran, the action's programs are the
+ * ones that were there when the step began.
+ */
+function resolveProgram(name, env) {
+    if (name.includes('/'))
+        return name;
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (dir === '' || !external_node_path_default().isAbsolute(dir))
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // Not here: the next folder on PATH.
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -1704,6 +1734,7 @@ function streamParser(format) {
 
 
 
+
 const PROMPT_PLACEHOLDER = '{{prompt_file}}';
 const runners_RAW_KEPT_BYTES = 256 * 1024;
 /** A runner that printed its final result gets this long to exit on its own. */
@@ -1771,8 +1802,10 @@ function streamFormat(settings) {
 }
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 function processDecider(settings, env, tempDir) {
-    // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
-    invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
+    // Wiring mistakes fail the step before the beat starts, not as a decide failure later. The
+    // program is found now, before any sensor could put another of the same name on PATH.
+    const wired = invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
+    const program = resolveProgram(wired.file, env) ?? wired.file;
     return async (prompt, model) => {
         const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'looop-decide-'));
         try {
@@ -1782,7 +1815,7 @@ function processDecider(settings, env, tempDir) {
             const parser = streamParser(how.format);
             let raw = '';
             const exit = await (0,process/* runProcess */.R)({
-                file: how.file,
+                file: program,
                 args: how.args,
                 cwd: dir,
                 env: { ...runnerEnvironment(env), ...how.env },

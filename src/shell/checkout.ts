@@ -26,7 +26,7 @@ function credentialIn(key: string, value: string, secrets: readonly string[]): s
   if (/^includeif\..*\.path$|^include\.path$/.test(name) && /git-credentials-[0-9a-f-]+\.config$/i.test(value)) return "an include of actions/checkout's credentials file";
   if (/\.(url|pushurl|insteadof)$/.test(name) && /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i.test(value) && !/^ssh:/i.test(value)) return 'a URL with a user name or password in it';
   // A URL is a key too: url.<base>.insteadOf names the base, which may carry a password.
-  if (/^(url|http|credential)\.[a-z][a-z0-9+.-]*:\/\/[^/@\s]+:[^/@\s]*@/i.test(key)) return 'a URL with a password in its name';
+  if (/^(url|http|credential)\.[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i.test(key) && !/^url\.ssh:/i.test(key)) return 'a URL with a user name or password in its name';
   if (secrets.some((secret) => key.includes(secret))) return 'a secret the action was given, in its name';
   if (/^credential\.(.*\.)?helper$/.test(name) && value.trim() !== '') return 'a credential helper';
   if (name === 'core.sshcommand' && /\s-i\s/.test(value)) return 'an SSH command with a key file';

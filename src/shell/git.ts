@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describeExit, runProcess } from './process.ts';
+import { resolveProgram } from './programs.ts';
 
 /** Who the loop commits as: GitHub's own bot, so commits read as the workflow's. */
 export const LOOP_IDENTITY = {
@@ -11,7 +13,7 @@ export const LOOP_IDENTITY = {
  * copies what the action wrote to file descriptor 3. The token is never in a config file, in
  * git's environment or in any command line, all of which other processes of the user can read.
  */
-const CREDENTIAL_HELPER = '!f() { test "$1" = get && echo username=x-access-token && cat <&3; }; f';
+const CREDENTIAL_HELPER = '!f() { test "$1" = get || return 0; echo username=x-access-token; IFS= read -r line <&3; printf "%s\\n" "$line"; }; f';
 
 /**
  * Settings passed with every git command. No hooks, fsmonitor or signing: they would run code
@@ -62,7 +64,7 @@ export interface GitCall {
   readonly network?: boolean;
 }
 
-/** Git behind the one process runner, isolated from any config a sensor or command could plant. */
+/** Git behind the one process runner, isolated from any config or program a sensor or command could plant. */
 export interface Git {
   /** Runs git; throws GitError on failure. */
   run(args: readonly string[], call: GitCall): Promise<GitResult>;
@@ -77,11 +79,17 @@ export interface GitOptions {
   readonly token?: string;
 }
 
+export class GitMissingError extends Error {
+  override name = 'GitMissingError';
+}
+
 export function createGit(options: GitOptions): Git {
-  const base = gitEnvironment(options.env);
+  const git = resolveProgram('git', options.env);
+  if (git === undefined) throw new GitMissingError('git is not on PATH: the action needs git (GitHub\'s runners have it; in a container job, install it before this step)');
+  const base = gitEnvironment(options.env, path.dirname(git));
   const tryRun = async (args: readonly string[], call: GitCall): Promise<GitResult> => {
     const exit = await runProcess({
-      file: 'git',
+      file: git,
       args: [...perCommandConfig, ...args],
       cwd: call.cwd,
       env: call.repo === undefined ? base : { ...base, GIT_DIR: call.repo, GIT_COMMON_DIR: call.repo },
@@ -105,21 +113,24 @@ export function createGit(options: GitOptions): Git {
   };
 }
 
-/** What git may take from the step's environment: where programs and certificates are, proxies, locale. */
-const passed = /^(PATH|TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|all_proxy|ALL_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|GIT_SSL_CAINFO|GIT_SSL_CAPATH)$/;
+/** What git may take from the step's environment: where certificates are, proxies, locale. */
+const passed = /^(TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|all_proxy|ALL_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|GIT_SSL_CAINFO|GIT_SSL_CAPATH)$/;
 
 /**
  * An allowlist, so no GIT_* variable (GIT_DIR, GIT_SSH_COMMAND, GIT_CONFIG_PARAMETERS…) and no
  * secret passes; global and system config are off, and git never stops to ask for anything.
- * HOME is /dev/null: a home nobody can put a .gitconfig, .netrc or .ssh/config into.
+ * HOME is /dev/null: a home nobody can put a .gitconfig, .netrc or .ssh/config into. PATH is
+ * git's own folder and the system's: the credential helper uses shell builtins only, and
+ * nothing git starts is looked up where a sensor could have put a program.
  */
-function gitEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+function gitEnvironment(env: NodeJS.ProcessEnv, gitDir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     if (value !== undefined && passed.test(name)) out[name] = value;
   }
   return {
     ...out,
+    PATH: [...new Set([gitDir, '/usr/bin', '/bin'])].join(':'),
     HOME: '/dev/null',
     XDG_CONFIG_HOME: '/dev/null',
     GIT_CONFIG_GLOBAL: '/dev/null',

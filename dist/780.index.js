@@ -1,8 +1,8 @@
-export const id = 509;
-export const ids = [509];
+export const id = 780;
+export const ids = [780];
 export const modules = {
 
-/***/ 1509:
+/***/ 1780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -267,11 +267,18 @@ function formatMemory(memory) {
 
 
 
+
 const INTERRUPTED_KEPT = 20;
-/** Two spellings of one command (`sh  x.sh`, `sh 'x.sh'`) are the same command. */
+/** A word as the program will take it: a relative path is the same path however it is written (`./x.sh`, `a/../x.sh`). */
+function normalWord(word) {
+    return word.includes('/') && !word.startsWith('-') ? external_node_path_default().posix.normalize(word) : word;
+}
+/** Two spellings of one command (`sh  x.sh`, `sh 'x.sh'`, `sh ./x.sh`) are the same command. */
 function sameCommand(a, b) {
     const [left, right] = [splitCommand(a), splitCommand(b)];
-    return left.ok && right.ok ? left.words.join('\0') === right.words.join('\0') : a.trim() === b.trim();
+    if (!left.ok || !right.ok)
+        return a.trim() === b.trim();
+    return left.words.map(normalWord).join('\0') === right.words.map(normalWord).join('\0');
 }
 /** Commands that need a person now: interrupted ones, and those another beat may be running. */
 function heldCommands(memory) {
@@ -305,19 +312,23 @@ async function recoverRunning(memory, check) {
     };
 }
 /**
- * beat.json as a beat writes it: its own memory, keeping the claims other beats made meanwhile
- * (a running command's claim must not vanish under a record written by a beat that overlapped it).
+ * beat.json as a beat writes it: its own memory, keeping what other beats recorded meanwhile
+ * about commands (a claim on one that is running, a mark on one that was interrupted), which
+ * must not vanish under the record of a beat that overlapped them.
  */
 function memoryWrite(memory, settled) {
     return (current) => {
+        const theirs = parseMemory(current).memory;
         const mine = memory.running ?? [];
-        const theirs = (parseMemory(current).memory.running ?? []).filter((claim) => !settled.includes(claim.beat) && !mine.some((m) => m.beat === claim.beat));
-        const running = [...mine, ...theirs];
+        const running = [...mine, ...(theirs.running ?? []).filter((claim) => !settled.includes(claim.beat) && !mine.some((m) => m.beat === claim.beat))];
+        const interrupted = [...new Set([...(theirs.interrupted ?? []), ...(memory.interrupted ?? [])])].slice(-INTERRUPTED_KEPT);
         const next = { ...memory };
         if (running.length > 0)
             next.running = running;
         else
             delete next.running;
+        if (interrupted.length > 0)
+            next.interrupted = interrupted;
         return formatMemory(next);
     };
 }
@@ -3035,6 +3046,34 @@ function runnerEnvironment(env) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/shell/programs.ts
+
+
+/**
+ * A program's absolute path, looked up on PATH once, when the action starts. Sensors and
+ * commands run as the same user and could put a `git` or `claude` of their own early on PATH
+ * (a user-writable ~/.local/bin); found before any of them ran, the action's programs are the
+ * ones that were there when the step began.
+ */
+function resolveProgram(name, env) {
+    if (name.includes('/'))
+        return name;
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (dir === '' || !external_node_path_default().isAbsolute(dir))
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // Not here: the next folder on PATH.
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/runners/lines.ts
@@ -4035,6 +4074,7 @@ function streamParser(format) {
 
 
 
+
 const PROMPT_PLACEHOLDER = '{{prompt_file}}';
 const runners_RAW_KEPT_BYTES = 256 * 1024;
 /** A runner that printed its final result gets this long to exit on its own. */
@@ -4102,8 +4142,10 @@ function streamFormat(settings) {
 }
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 function processDecider(settings, env, tempDir) {
-    // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
-    invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
+    // Wiring mistakes fail the step before the beat starts, not as a decide failure later. The
+    // program is found now, before any sensor could put another of the same name on PATH.
+    const wired = invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
+    const program = resolveProgram(wired.file, env) ?? wired.file;
     return async (prompt, model) => {
         const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'looop-decide-'));
         try {
@@ -4113,7 +4155,7 @@ function processDecider(settings, env, tempDir) {
             const parser = streamParser(how.format);
             let raw = '';
             const exit = await runProcess({
-                file: how.file,
+                file: program,
                 args: how.args,
                 cwd: dir,
                 env: { ...runnerEnvironment(env), ...how.env },
@@ -4177,8 +4219,8 @@ function credentialIn(key, value, secrets) {
     if (/\.(url|pushurl|insteadof)$/.test(name) && /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i.test(value) && !/^ssh:/i.test(value))
         return 'a URL with a user name or password in it';
     // A URL is a key too: url.<base>.insteadOf names the base, which may carry a password.
-    if (/^(url|http|credential)\.[a-z][a-z0-9+.-]*:\/\/[^/@\s]+:[^/@\s]*@/i.test(key))
-        return 'a URL with a password in its name';
+    if (/^(url|http|credential)\.[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i.test(key) && !/^url\.ssh:/i.test(key))
+        return 'a URL with a user name or password in its name';
     if (secrets.some((secret) => key.includes(secret)))
         return 'a secret the action was given, in its name';
     if (/^credential\.(.*\.)?helper$/.test(name) && value.trim() !== '')
@@ -4221,6 +4263,8 @@ async function readCheckout(git, workspace, secrets) {
 
 ;// CONCATENATED MODULE: ./src/shell/git.ts
 
+
+
 /** Who the loop commits as: GitHub's own bot, so commits read as the workflow's. */
 const LOOP_IDENTITY = {
     name: 'github-actions[bot]',
@@ -4231,7 +4275,7 @@ const LOOP_IDENTITY = {
  * copies what the action wrote to file descriptor 3. The token is never in a config file, in
  * git's environment or in any command line, all of which other processes of the user can read.
  */
-const CREDENTIAL_HELPER = '!f() { test "$1" = get && echo username=x-access-token && cat <&3; }; f';
+const CREDENTIAL_HELPER = '!f() { test "$1" = get || return 0; echo username=x-access-token; IFS= read -r line <&3; printf "%s\\n" "$line"; }; f';
 /**
  * Settings passed with every git command. No hooks, fsmonitor or signing: they would run code
  * or prompt inside the loop's own git. Helpers from any config are dropped before ours is set.
@@ -4258,11 +4302,17 @@ class GitError extends Error {
         this.stderr = stderr;
     }
 }
+class GitMissingError extends Error {
+    name = 'GitMissingError';
+}
 function createGit(options) {
-    const base = gitEnvironment(options.env);
+    const git = resolveProgram('git', options.env);
+    if (git === undefined)
+        throw new GitMissingError('git is not on PATH: the action needs git (GitHub\'s runners have it; in a container job, install it before this step)');
+    const base = gitEnvironment(options.env, external_node_path_default().dirname(git));
     const tryRun = async (args, call) => {
         const exit = await runProcess({
-            file: 'git',
+            file: git,
             args: [...perCommandConfig, ...args],
             cwd: call.cwd,
             env: call.repo === undefined ? base : { ...base, GIT_DIR: call.repo, GIT_COMMON_DIR: call.repo },
@@ -4286,14 +4336,16 @@ function createGit(options) {
         },
     };
 }
-/** What git may take from the step's environment: where programs and certificates are, proxies, locale. */
-const passed = /^(PATH|TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|all_proxy|ALL_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|GIT_SSL_CAINFO|GIT_SSL_CAPATH)$/;
+/** What git may take from the step's environment: where certificates are, proxies, locale. */
+const passed = /^(TMPDIR|TZ|LANG|LANGUAGE|LC_[A-Z]+|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|all_proxy|ALL_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|GIT_SSL_CAINFO|GIT_SSL_CAPATH)$/;
 /**
  * An allowlist, so no GIT_* variable (GIT_DIR, GIT_SSH_COMMAND, GIT_CONFIG_PARAMETERS…) and no
  * secret passes; global and system config are off, and git never stops to ask for anything.
- * HOME is /dev/null: a home nobody can put a .gitconfig, .netrc or .ssh/config into.
+ * HOME is /dev/null: a home nobody can put a .gitconfig, .netrc or .ssh/config into. PATH is
+ * git's own folder and the system's: the credential helper uses shell builtins only, and
+ * nothing git starts is looked up where a sensor could have put a program.
  */
-function gitEnvironment(env) {
+function gitEnvironment(env, gitDir) {
     const out = {};
     for (const [name, value] of Object.entries(env)) {
         if (value !== undefined && passed.test(name))
@@ -4301,6 +4353,7 @@ function gitEnvironment(env) {
     }
     return {
         ...out,
+        PATH: [...new Set([gitDir, '/usr/bin', '/bin'])].join(':'),
         HOME: '/dev/null',
         XDG_CONFIG_HOME: '/dev/null',
         GIT_CONFIG_GLOBAL: '/dev/null',
