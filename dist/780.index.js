@@ -2181,6 +2181,8 @@ function afterWrites(state, files) {
 
 
 
+/** A move needed a person, and there was no way to ask one. */
+const CANNOT_ASK = 'a move needed a person, but there is no GitHub token and repository to open an ask with, so it was refused: keep input github-token at its default (${{ github.token }}) and grant "permissions: issues: write"';
 /** A failed decision waits 5 minutes, then twice as long after each further failure, up to 6 hours. */
 function backoffUntil(failures) {
     const minutes = Math.min(5 * 2 ** (failures.count - 1), 360);
@@ -2261,7 +2263,8 @@ async function runBeat(ports, options) {
     const acted = await act(decision.move, { ...actContext, state, claimRun });
     const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
     const record = moveRecord({ ...decided, outcome, tended: { ...withSpent, files: { ...withSpent.files, ...askFile }, journal: [...withSpent.journal, ...journal] }, after });
-    return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record) };
+    const warnings = acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [];
+    return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record), warnings };
 }
 /** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
 function standingHolds(state) {
@@ -2420,19 +2423,23 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 
 
 
-const dispatchEvent = schemas/* object */.Ikc({
+const eventPayload = schemas/* object */.Ikc({
     inputs: schemas/* object */.Ikc({
         note: schemas/* string */.YjP().optional(),
         'dry-run': schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* string */.YjP()]).optional(),
     })
         .partial()
         .nullish(),
+    repository: schemas/* object */.Ikc({ default_branch: schemas/* string */.YjP().optional() }).partial().nullish(),
 });
 function readRunContext(env) {
     const runId = env.GITHUB_RUN_ID;
     const beat = runId === undefined ? `local-${Date.now().toString(36)}` : `${runId}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    const inputs = env.GITHUB_EVENT_NAME === 'workflow_dispatch' ? dispatchInputs(env.GITHUB_EVENT_PATH) : {};
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    const inputs = env.GITHUB_EVENT_NAME === 'workflow_dispatch' ? (event.inputs ?? {}) : {};
     const note = inputs.note?.trim();
+    const checkedOut = env.GITHUB_REF?.startsWith('refs/heads/') === true ? env.GITHUB_REF.slice('refs/heads/'.length) : undefined;
+    const workBranches = [event.repository?.default_branch, checkedOut].filter((b) => b !== undefined && b !== '');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const repository = owner && repo ? { owner, repo } : undefined;
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -2446,9 +2453,10 @@ function readRunContext(env) {
         beat,
         ...(note === undefined || note === '' ? {} : { note }),
         dispatchDryRun: inputs['dry-run'] === true || inputs['dry-run'] === 'true',
+        workBranches: [...new Set(workBranches)],
     };
 }
-function dispatchInputs(eventPath) {
+function readEvent(eventPath) {
     if (eventPath === undefined)
         return {};
     let payload;
@@ -2458,7 +2466,7 @@ function dispatchInputs(eventPath) {
     catch (error) {
         throw new Error(`could not read the event payload at ${eventPath}: ${error.message}`, { cause: error });
     }
-    return dispatchEvent.safeParse(payload).data?.inputs ?? {};
+    return eventPayload.safeParse(payload).data ?? {};
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
@@ -2813,6 +2821,22 @@ function summaryMarkdown(report) {
         report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${p}`).join('\n')}\n`,
     ];
     return parts.filter((part) => part !== '').join('\n');
+}
+/** The log of a beat, in sections the Actions UI folds: what each step saw and did. */
+function logSections(report) {
+    const changed = new Set(report.changedSignals);
+    const readings = report.readings.map((r) => `${r.name}${changed.has(r.name) ? ' (changed)' : ''}: ${canonicalJson(r.signal)}${r.error === undefined ? '' : ` [${r.error}]`}`);
+    const open = report.asks.filter((ask) => ask.status === 'pending' || ask.status === 'executing');
+    const d = report.decision;
+    const move = d.kind === 'move' ? `\n${JSON.stringify(d.move, null, 2)}` : '';
+    return [
+        { title: 'looop: readings', text: readings.length === 0 ? 'No sensors.' : readings.join('\n') },
+        ...(report.holds.length === 0 ? [] : [{ title: 'looop: holds', text: report.holds.join('\n') }]),
+        ...(open.length === 0 ? [] : [{ title: 'looop: open asks', text: open.map((ask) => `${ask.id}${ask.issue === undefined ? '' : ` #${ask.issue}`} (${ask.status}): ${ask.question.split('\n')[0] ?? ''}`).join('\n') }]),
+        { title: 'looop: decision', text: `${headline(report)}${move}` },
+        ...(report.journal.length === 0 ? [] : [{ title: 'looop: journal', text: report.journal.join('\n') }]),
+        ...(report.problems.length === 0 ? [] : [{ title: 'looop: to fix in the state branch', text: report.problems.join('\n') }]),
+    ];
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -4481,6 +4505,10 @@ class StateBranchError extends Error {
 }
 async function openStateBranch(options) {
     let fetched = await withRepo(options, (repo) => fetchTree(options, repo));
+    if (fetched !== undefined && !fetched.tree.has('PLAYBOOK.md') && !fetched.tree.has('journal.md')) {
+        throw new StateBranchError(`the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
+            'The loop writes its journal and records there: name a branch of its own (the default is loop-state).');
+    }
     let seeded = false;
     for (let attempt = 1; fetched === undefined; attempt++) {
         seeded = true;
@@ -4951,6 +4979,9 @@ async function run(env = process.env) {
                 core/* setSecret */.Pq(secret);
             redact = createRedactor(secrets);
             const context = readRunContext(env);
+            if (context.workBranches.includes(settings.stateBranch)) {
+                throw new SettingsError(`input "state-branch" is "${settings.stateBranch}", the repository's default branch or the branch this run checked out: the loop would commit its records there. Name a branch of its own, such as loop-state.`);
+            }
             const dryRun = settings.dryRun || context.dispatchDryRun;
             const scratch = __addDisposableResource(env_1, await scratchDir(context.tempDir), true);
             const git = createGit({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
@@ -4990,6 +5021,15 @@ async function run(env = process.env) {
             });
             for (const [name, value] of Object.entries(outputsOf(report)))
                 core/* setOutput */.uH(name, redact(value));
+            for (const section of logSections(report)) {
+                core/* startGroup */.Oh(section.title);
+                printUntrusted(redact(section.text));
+                core/* endGroup */.N4();
+            }
+            if (report.decision.kind === 'failed')
+                core/* warning */.$e(redact(`the decision failed: ${report.decision.error}`), { title: 'looop: decide failed' });
+            for (const warning of report.warnings ?? [])
+                core/* warning */.$e(redact(warning), { title: 'looop' });
             printUntrusted(redact(headline(report)));
             const summary = redact(summaryMarkdown(report));
             if (env.GITHUB_STEP_SUMMARY !== undefined)

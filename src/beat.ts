@@ -66,7 +66,12 @@ export interface BeatReport {
   readonly commit?: { readonly sha: string | undefined; readonly attempts: number };
   readonly lastDecidedAt?: string;
   readonly problems: readonly string[];
+  /** What the workflow should fix, shown as warning annotations. */
+  readonly warnings?: readonly string[];
 }
+
+/** A move needed a person, and there was no way to ask one. */
+export const CANNOT_ASK = 'a move needed a person, but there is no GitHub token and repository to open an ask with, so it was refused: keep input github-token at its default (${{ github.token }}) and grant "permissions: issues: write"';
 
 /** A failed decision waits 5 minutes, then twice as long after each further failure, up to 6 hours. */
 export function backoffUntil(failures: NonNullable<Memory['failures']>): Date {
@@ -152,7 +157,8 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const acted = await act(decision.move, { ...actContext, state, claimRun });
   const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
   const record = moveRecord({ ...decided, outcome, tended: { ...withSpent, files: { ...withSpent.files, ...askFile }, journal: [...withSpent.journal, ...journal] }, after });
-  return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record) };
+  const warnings = acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [];
+  return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record), warnings };
 }
 
 /** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */

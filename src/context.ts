@@ -22,9 +22,14 @@ export interface RunContext {
   /** The repository's page, e.g. https://github.com/octo/project, for links to the state branch's files. */
   readonly repositoryUrl?: string;
   readonly apiUrl: string;
+  /**
+   * Branches the state branch must never be: the repository's default branch (from the event)
+   * and the branch this run checked out.
+   */
+  readonly workBranches: readonly string[];
 }
 
-const dispatchEvent = z.object({
+const eventPayload = z.object({
   inputs: z
     .object({
       note: z.string().optional(),
@@ -32,13 +37,17 @@ const dispatchEvent = z.object({
     })
     .partial()
     .nullish(),
+  repository: z.object({ default_branch: z.string().optional() }).partial().nullish(),
 });
 
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const runId = env.GITHUB_RUN_ID;
   const beat = runId === undefined ? `local-${Date.now().toString(36)}` : `${runId}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-  const inputs = env.GITHUB_EVENT_NAME === 'workflow_dispatch' ? dispatchInputs(env.GITHUB_EVENT_PATH) : {};
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const inputs = env.GITHUB_EVENT_NAME === 'workflow_dispatch' ? (event.inputs ?? {}) : {};
   const note = inputs.note?.trim();
+  const checkedOut = env.GITHUB_REF?.startsWith('refs/heads/') === true ? env.GITHUB_REF.slice('refs/heads/'.length) : undefined;
+  const workBranches = [event.repository?.default_branch, checkedOut].filter((b): b is string => b !== undefined && b !== '');
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const repository = owner && repo ? { owner, repo } : undefined;
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -52,10 +61,11 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     beat,
     ...(note === undefined || note === '' ? {} : { note }),
     dispatchDryRun: inputs['dry-run'] === true || inputs['dry-run'] === 'true',
+    workBranches: [...new Set(workBranches)],
   };
 }
 
-function dispatchInputs(eventPath: string | undefined): NonNullable<z.infer<typeof dispatchEvent>['inputs']> {
+function readEvent(eventPath: string | undefined): z.infer<typeof eventPayload> {
   if (eventPath === undefined) return {};
   let payload: unknown;
   try {
@@ -63,5 +73,5 @@ function dispatchInputs(eventPath: string | undefined): NonNullable<z.infer<type
   } catch (error) {
     throw new Error(`could not read the event payload at ${eventPath}: ${(error as Error).message}`, { cause: error });
   }
-  return dispatchEvent.safeParse(payload).data?.inputs ?? {};
+  return eventPayload.safeParse(payload).data ?? {};
 }

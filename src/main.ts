@@ -7,9 +7,9 @@ import { readRunContext, type RunContext } from './context.ts';
 import { createGitHub, type GitHub } from './github.ts';
 import { printUntrusted } from './log.ts';
 import { createRedactor, secretsOf, type Redact } from './redact.ts';
-import { headline, outputsOf, summaryMarkdown } from './report.ts';
+import { headline, logSections, outputsOf, summaryMarkdown } from './report.ts';
 import { selectDecider } from './runners/index.ts';
-import { readSettings, type Settings } from './settings.ts';
+import { readSettings, SettingsError, type Settings } from './settings.ts';
 import { readCheckout } from './shell/checkout.ts';
 import { createGit } from './shell/git.ts';
 import { openStateBranch } from './state/branch.ts';
@@ -45,6 +45,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const secret of secrets) core.setSecret(secret);
     redact = createRedactor(secrets);
     const context = readRunContext(env);
+    if (context.workBranches.includes(settings.stateBranch)) {
+      throw new SettingsError(
+        `input "state-branch" is "${settings.stateBranch}", the repository's default branch or the branch this run checked out: the loop would commit its records there. Name a branch of its own, such as loop-state.`,
+      );
+    }
     const dryRun = settings.dryRun || context.dispatchDryRun;
     await using scratch = await scratchDir(context.tempDir);
     const git = createGit({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
@@ -86,6 +91,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       },
     );
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
+    for (const section of logSections(report)) {
+      core.startGroup(section.title);
+      printUntrusted(redact(section.text));
+      core.endGroup();
+    }
+    if (report.decision.kind === 'failed') core.warning(redact(`the decision failed: ${report.decision.error}`), { title: 'looop: decide failed' });
+    for (const warning of report.warnings ?? []) core.warning(redact(warning), { title: 'looop' });
     printUntrusted(redact(headline(report)));
     const summary = redact(summaryMarkdown(report));
     if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summary).write();

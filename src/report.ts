@@ -79,3 +79,20 @@ export function summaryMarkdown(report: BeatReport): string {
   ];
   return parts.filter((part) => part !== '').join('\n');
 }
+
+/** The log of a beat, in sections the Actions UI folds: what each step saw and did. */
+export function logSections(report: BeatReport): { title: string; text: string }[] {
+  const changed = new Set(report.changedSignals);
+  const readings = report.readings.map((r) => `${r.name}${changed.has(r.name) ? ' (changed)' : ''}: ${canonicalJson(r.signal)}${r.error === undefined ? '' : ` [${r.error}]`}`);
+  const open = report.asks.filter((ask) => ask.status === 'pending' || ask.status === 'executing');
+  const d = report.decision;
+  const move = d.kind === 'move' ? `\n${JSON.stringify(d.move, null, 2)}` : '';
+  return [
+    { title: 'looop: readings', text: readings.length === 0 ? 'No sensors.' : readings.join('\n') },
+    ...(report.holds.length === 0 ? [] : [{ title: 'looop: holds', text: report.holds.join('\n') }]),
+    ...(open.length === 0 ? [] : [{ title: 'looop: open asks', text: open.map((ask) => `${ask.id}${ask.issue === undefined ? '' : ` #${ask.issue}`} (${ask.status}): ${ask.question.split('\n')[0] ?? ''}`).join('\n') }]),
+    { title: 'looop: decision', text: `${headline(report)}${move}` },
+    ...(report.journal.length === 0 ? [] : [{ title: 'looop: journal', text: report.journal.join('\n') }]),
+    ...(report.problems.length === 0 ? [] : [{ title: 'looop: to fix in the state branch', text: report.problems.join('\n') }]),
+  ];
+}

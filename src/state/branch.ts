@@ -55,6 +55,12 @@ export class StateBranchError extends Error {
 
 export async function openStateBranch(options: StateBranchOptions): Promise<StateBranch> {
   let fetched = await withRepo(options, (repo) => fetchTree(options, repo));
+  if (fetched !== undefined && !fetched.tree.has('PLAYBOOK.md') && !fetched.tree.has('journal.md')) {
+    throw new StateBranchError(
+      `the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
+        'The loop writes its journal and records there: name a branch of its own (the default is loop-state).',
+    );
+  }
   let seeded = false;
   for (let attempt = 1; fetched === undefined; attempt++) {
     seeded = true;

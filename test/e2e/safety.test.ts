@@ -153,9 +153,44 @@ describe('bad inputs', () => {
     expect(loop.sandbox.stateLog()).toEqual([]);
   });
 
+  it.each([
+    ['the default branch, named by the event', { event: { repository: { default_branch: 'main' } } }],
+    ['the branch this run checked out', { env: { GITHUB_REF: 'refs/heads/main' } }],
+  ])('a state-branch that is %s fails the step, naming the input', async (_what, extra) => {
+    const run = await loop.beat(noop, { inputs: { 'state-branch': 'main' }, ...extra });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::input "state-branch" is "main", the repository's default branch or the branch this run checked out/);
+    expect(loop.sandbox.git(['log', '--format=%s', 'main'], loop.sandbox.origin).trim()).toBe('first commit');
+  });
+
+  it('a state-branch that exists and is not a state branch fails the step, and nothing is written to it', async () => {
+    loop.sandbox.git(['push', '-q', 'origin', 'HEAD:refs/heads/docs']);
+    const run = await loop.beat(noop, { inputs: { 'state-branch': 'docs' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::the branch "docs" \(input state-branch\) exists but is not a state branch: it has no PLAYBOOK\.md and no journal\.md/);
+    expect(loop.sandbox.stateLog('docs')).toEqual(['first commit']);
+  });
+
   it('a workspace that is not a checkout says to run actions/checkout', async () => {
     const run = await loop.beat(noop, { env: { GITHUB_WORKSPACE: loop.sandbox.temp } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/Run actions\/checkout before this action/);
   });
 });
+
+describe('the log', () => {
+  it('folds each step into a group, and a decide failure is a warning annotation', async () => {
+    const run = await loop.beat('not a move at all');
+    expect(run.stdout).toContain('::group::looop: readings');
+    expect(run.stdout).toContain('::group::looop: decision');
+    expect(run.stdout).toContain('::endgroup::');
+    expect(run.stdout).toMatch(/^::warning title=looop%3A decide failed::the decision failed: expected exactly one JSON object/m);
+  });
+
+  it('a move that needs a person, with no token to ask through, is a warning annotation, not only a journal line', async () => {
+    const run = await loop.beat(JSON.stringify({ type: 'ask', reason: 'r', question: 'May I?' }), { env: { GITHUB_REPOSITORY: 'octo/project' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^::warning title=looop::a move needed a person, but there is no GitHub token and repository to open an ask with/m);
+  });
+});
+
