@@ -2773,12 +2773,24 @@ function report_cell(text, max = 120) {
     const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+function report_link(text, url) {
+    return url === undefined ? text : `[${text}](${url})`;
+}
+function issueLink(issue, links) {
+    return report_link(`#${issue}`, links.repositoryUrl === undefined ? undefined : `${links.repositoryUrl}/issues/${issue}`);
+}
+/** A column is shown only when some row has something in it. */
 function readingsTable(report) {
     if (report.readings.length === 0)
         return '_No sensors._\n';
     const changed = new Set(report.changedSignals);
-    const rows = report.readings.map((r) => `| ${r.name} | ${changed.has(r.name) ? '**changed**' : ''} | \`${report_cell(canonicalJson(r.signal), 100)}\` | ${r.error === undefined ? '' : report_cell(r.error)} |`);
-    return ['| sensor | | signal | error |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+    const withErrors = report.readings.some((r) => r.error !== undefined);
+    const rows = report.readings.map((r) => {
+        const cells = [r.name, changed.has(r.name) ? '**changed**' : 'same', `\`${report_cell(canonicalJson(r.signal), 100)}\``];
+        return `| ${[...cells, ...(withErrors ? [r.error === undefined ? '–' : report_cell(r.error)] : [])].join(' | ')} |`;
+    });
+    const header = ['sensor', 'since the last decision', 'signal', ...(withErrors ? ['error'] : [])];
+    return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows].join('\n') + '\n';
 }
 function decisionPart(report) {
     const d = report.decision;
@@ -2797,17 +2809,24 @@ function holdsPart(report) {
         return '';
     return `### Held\n\nGuard sensors hold the loop: \`run\` and \`spawn_worker\` moves wait for a person.\n\n${report.holds.map((h) => `- ${report_cell(h, 300)}`).join('\n')}\n`;
 }
-function asksPart(report) {
+function asksPart(report, links) {
     const open = report.asks.filter((ask) => ask.status === 'pending' || ask.status === 'executing');
     if (open.length === 0)
         return '';
-    const rows = open.map((ask) => `| ${ask.id} | ${ask.issue === undefined ? '' : `#${ask.issue}`} | ${ask.status} | ${report_cell(ask.question)} |`);
+    const rows = open.map((ask) => `| ${report_link(ask.id, links.askFileUrl?.(ask.id))} | ${ask.issue === undefined ? 'not opened yet' : issueLink(ask.issue, links)} | ${ask.status} | ${report_cell(ask.question)} |`);
     return ['### Open asks\n', '| ask | issue | status | question |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
-/** The job summary: readings, what changed, the decision, the outcome. */
-function summaryMarkdown(report) {
+function recordedPart(report, links) {
+    if (report.commit === undefined)
+        return '';
+    const sha = report.commit.sha;
+    const where = sha === undefined ? ' nothing new' : ` in ${report_link(sha.slice(0, 12), links.repositoryUrl === undefined ? undefined : `${links.repositoryUrl}/commit/${sha}`)}`;
+    return `Recorded${where}${report.commit.attempts > 1 ? ` after ${report.commit.attempts} push attempts (another beat landed first)` : ''}.\n`;
+}
+/** The job summary: readings, what changed, the decision, the outcome, each name a link where GitHub has a page for it. */
+function summaryMarkdown(report, links = {}) {
     const parts = [
-        `## looop beat ${report.beat}${report.dryRun ? ' (dry run)' : ''}\n`,
+        `## looop beat ${report_link(report.beat, links.runUrl)}${report.dryRun ? ' (dry run)' : ''}\n`,
         report.seeded ? 'The state branch did not exist: this beat created it from `loop-state/`.\n' : '',
         `**Changed since the last decision** (${report.lastDecidedAt ?? 'none yet'}): ${report.changed ? 'yes' : 'no'}${report.changedSignals.length > 0 ? ` (signals: ${report.changedSignals.join(', ')})` : ''}.\n`,
         '### Readings\n',
@@ -2815,9 +2834,9 @@ function summaryMarkdown(report) {
         '### Decision\n',
         decisionPart(report),
         holdsPart(report),
-        asksPart(report),
+        asksPart(report, links),
         report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.join('\n')}\n`,
-        report.commit === undefined ? '' : `Recorded${report.commit.sha === undefined ? ' nothing new' : ` in ${report.commit.sha.slice(0, 12)}`}${report.commit.attempts > 1 ? ` after ${report.commit.attempts} push attempts (another beat landed first)` : ''}.\n`,
+        recordedPart(report, links),
         report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${p}`).join('\n')}\n`,
     ];
     return parts.filter((part) => part !== '').join('\n');
@@ -5031,7 +5050,10 @@ async function run(env = process.env) {
             for (const warning of report.warnings ?? [])
                 core/* warning */.$e(redact(warning), { title: 'looop' });
             printUntrusted(redact(headline(report)));
-            const summary = redact(summaryMarkdown(report));
+            const summary = redact(summaryMarkdown(report, {
+                ...(context.repositoryUrl === undefined ? {} : { repositoryUrl: context.repositoryUrl, askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
+                ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
+            }));
             if (env.GITHUB_STEP_SUMMARY !== undefined)
                 await core/* summary */.z.addRaw(summary).write();
             else

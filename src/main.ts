@@ -99,7 +99,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (report.decision.kind === 'failed') core.warning(redact(`the decision failed: ${report.decision.error}`), { title: 'looop: decide failed' });
     for (const warning of report.warnings ?? []) core.warning(redact(warning), { title: 'looop' });
     printUntrusted(redact(headline(report)));
-    const summary = redact(summaryMarkdown(report));
+    const summary = redact(
+      summaryMarkdown(report, {
+        ...(context.repositoryUrl === undefined ? {} : { repositoryUrl: context.repositoryUrl, askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
+        ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
+      }),
+    );
     if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summary).write();
     else printUntrusted(summary);
   } catch (error) {

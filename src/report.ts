@@ -29,13 +29,33 @@ function cell(text: string, max = 120): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** Where the summary's names lead on GitHub; a local run has none, and then they stay plain text. */
+export interface SummaryLinks {
+  /** e.g. https://github.com/octo/project */
+  readonly repositoryUrl?: string;
+  readonly runUrl?: string;
+  readonly askFileUrl?: (id: string) => string;
+}
+
+function link(text: string, url: string | undefined): string {
+  return url === undefined ? text : `[${text}](${url})`;
+}
+
+function issueLink(issue: number, links: SummaryLinks): string {
+  return link(`#${issue}`, links.repositoryUrl === undefined ? undefined : `${links.repositoryUrl}/issues/${issue}`);
+}
+
+/** A column is shown only when some row has something in it. */
 function readingsTable(report: BeatReport): string {
   if (report.readings.length === 0) return '_No sensors._\n';
   const changed = new Set(report.changedSignals);
-  const rows = report.readings.map(
-    (r) => `| ${r.name} | ${changed.has(r.name) ? '**changed**' : ''} | \`${cell(canonicalJson(r.signal), 100)}\` | ${r.error === undefined ? '' : cell(r.error)} |`,
-  );
-  return ['| sensor | | signal | error |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+  const withErrors = report.readings.some((r) => r.error !== undefined);
+  const rows = report.readings.map((r) => {
+    const cells = [r.name, changed.has(r.name) ? '**changed**' : 'same', `\`${cell(canonicalJson(r.signal), 100)}\``];
+    return `| ${[...cells, ...(withErrors ? [r.error === undefined ? '–' : cell(r.error)] : [])].join(' | ')} |`;
+  });
+  const header = ['sensor', 'since the last decision', 'signal', ...(withErrors ? ['error'] : [])];
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows].join('\n') + '\n';
 }
 
 function decisionPart(report: BeatReport): string {
@@ -54,17 +74,24 @@ function holdsPart(report: BeatReport): string {
   return `### Held\n\nGuard sensors hold the loop: \`run\` and \`spawn_worker\` moves wait for a person.\n\n${report.holds.map((h) => `- ${cell(h, 300)}`).join('\n')}\n`;
 }
 
-function asksPart(report: BeatReport): string {
+function asksPart(report: BeatReport, links: SummaryLinks): string {
   const open = report.asks.filter((ask) => ask.status === 'pending' || ask.status === 'executing');
   if (open.length === 0) return '';
-  const rows = open.map((ask) => `| ${ask.id} | ${ask.issue === undefined ? '' : `#${ask.issue}`} | ${ask.status} | ${cell(ask.question)} |`);
+  const rows = open.map((ask) => `| ${link(ask.id, links.askFileUrl?.(ask.id))} | ${ask.issue === undefined ? 'not opened yet' : issueLink(ask.issue, links)} | ${ask.status} | ${cell(ask.question)} |`);
   return ['### Open asks\n', '| ask | issue | status | question |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
-/** The job summary: readings, what changed, the decision, the outcome. */
-export function summaryMarkdown(report: BeatReport): string {
+function recordedPart(report: BeatReport, links: SummaryLinks): string {
+  if (report.commit === undefined) return '';
+  const sha = report.commit.sha;
+  const where = sha === undefined ? ' nothing new' : ` in ${link(sha.slice(0, 12), links.repositoryUrl === undefined ? undefined : `${links.repositoryUrl}/commit/${sha}`)}`;
+  return `Recorded${where}${report.commit.attempts > 1 ? ` after ${report.commit.attempts} push attempts (another beat landed first)` : ''}.\n`;
+}
+
+/** The job summary: readings, what changed, the decision, the outcome, each name a link where GitHub has a page for it. */
+export function summaryMarkdown(report: BeatReport, links: SummaryLinks = {}): string {
   const parts = [
-    `## looop beat ${report.beat}${report.dryRun ? ' (dry run)' : ''}\n`,
+    `## looop beat ${link(report.beat, links.runUrl)}${report.dryRun ? ' (dry run)' : ''}\n`,
     report.seeded ? 'The state branch did not exist: this beat created it from `loop-state/`.\n' : '',
     `**Changed since the last decision** (${report.lastDecidedAt ?? 'none yet'}): ${report.changed ? 'yes' : 'no'}${report.changedSignals.length > 0 ? ` (signals: ${report.changedSignals.join(', ')})` : ''}.\n`,
     '### Readings\n',
@@ -72,9 +99,9 @@ export function summaryMarkdown(report: BeatReport): string {
     '### Decision\n',
     decisionPart(report),
     holdsPart(report),
-    asksPart(report),
+    asksPart(report, links),
     report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.join('\n')}\n`,
-    report.commit === undefined ? '' : `Recorded${report.commit.sha === undefined ? ' nothing new' : ` in ${report.commit.sha.slice(0, 12)}`}${report.commit.attempts > 1 ? ` after ${report.commit.attempts} push attempts (another beat landed first)` : ''}.\n`,
+    recordedPart(report, links),
     report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${p}`).join('\n')}\n`,
   ];
   return parts.filter((part) => part !== '').join('\n');
