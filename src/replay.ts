@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDecision } from './decide.ts';
 import { selectDecider } from './runners/index.ts';
-import { SettingsError } from './settings.ts';
+import { branchName, SettingsError } from './settings.ts';
 import { runProcess } from './shell/process.ts';
 import { inTerminalWords, readTerminalSettings, UsageError } from './terminal.ts';
 
@@ -114,8 +114,10 @@ export async function replay(args: string[]): Promise<number> {
   checkArguments(beat, extra, values.decision);
   const promptFile = values['prompt-file'];
   if (beat === undefined && promptFile === undefined) {
-    // Listing needs no runner, so only the branch is read (git itself refuses a name that is no branch).
-    const branch = values['state-branch'] ?? 'loop-state';
+    // Listing needs no runner: only the branch is read, by the rule the action reads it with.
+    const parsed = branchName.safeParse(values['state-branch'] ?? 'loop-state');
+    if (!parsed.success) throw new UsageError(`--state-branch ${parsed.error.issues.map((issue) => issue.message).join('; ')}`, { usage: REPLAY_USAGE });
+    const branch = parsed.data;
     console.log(await withStateBranch(branch, async (ref) => beatList(await keptBeats(ref), branch)));
     return 0;
   }

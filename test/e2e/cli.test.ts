@@ -72,6 +72,7 @@ describe('npx looop-action', () => {
       [['replay', '42-1', '--runner', 'gpt'], /--runner expected one of claude, codex/],
       [['replay', '42-1', '--runner', 'custom'], /--runner is custom, so --tick-command is required/],
       [['replay', '42-1', '--runner', 'openai', '--api-url', 'ftp://x'], /--api-url /],
+      [['replay', '--state-branch=a..b'], /--state-branch is not a branch name git accepts/],
       [['replay', '42-1', '--runner', 'claude', '--state-branch=a..b'], /--state-branch is not a branch name git accepts/],
       [['replay', '42-1', '--runner', 'claude', '--stream-format', 'xml'], /--stream-format /],
     ] as const) {
