@@ -45,12 +45,19 @@ export async function lint(source: Source, kind: 'workflow' | 'action' = 'workfl
   return diagnostics.map((d) => ({ line: d.range.start.line + (source.firstLine ?? 1), message: typeof d.message === 'string' ? d.message : d.message.value }));
 }
 
-/** Fenced ```yaml blocks of a Markdown file that are whole workflows (they have `on:` and `jobs:`). */
+/**
+ * Fenced ```yaml blocks of a Markdown file that are whole workflows (they have `on:` and
+ * `jobs:`), also those indented under a list item.
+ */
 export function markdownWorkflows(file: string, text: string): Source[] {
   const blocks: Source[] = [];
-  const fence = /^```ya?ml[^\n]*\n([\s\S]*?)^```/gm;
+  const fence = /^( *)```ya?ml[^\n]*\n([\s\S]*?)^\1```/gm;
   for (const match of text.matchAll(fence)) {
-    const body = match[1] ?? '';
+    const indent = match[1] ?? '';
+    const body = (match[2] ?? '')
+      .split('\n')
+      .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
+      .join('\n');
     if (!/^on:/m.test(body) || !/^jobs:/m.test(body)) continue;
     const firstLine = text.slice(0, match.index).split('\n').length + 1;
     blocks.push({ name: `${file}:${firstLine}`, text: body, firstLine });

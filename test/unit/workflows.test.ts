@@ -68,9 +68,12 @@ describe('the workflow linter', () => {
   });
 
   it("points a README block's problems at the README's lines", async () => {
-    const readme = `# Title\n\ntext\n\n\`\`\`yaml\n${good.replace('runs-on:', 'run-on:')}\`\`\`\n\n\`\`\`yaml\n- uses: a/b@v1\n\`\`\`\n`;
+    const indented = good.replace(/^/gm, '   ').replace(/ +$/, '');
+    const readme = `# Title\n\ntext\n\n\`\`\`yaml\n${good.replace('runs-on:', 'run-on:')}\`\`\`\n\n\`\`\`yaml\n- uses: a/b@v1\n\`\`\`\n\n1. a step\n\n   \`\`\`yaml\n${indented}   \`\`\`\n`;
     const blocks = markdownWorkflows('README.md', readme);
-    expect(blocks.map((b) => b.name)).toEqual(['README.md:6']);
+    expect(blocks.map((b) => b.name)).toEqual(['README.md:6', expect.stringMatching(/^README\.md:\d+$/)]);
+    expect(blocks[1]?.text).toBe(good);
+    expect(await lint(blocks[1] ?? { name: '', text: '' })).toEqual([]);
     const [block] = blocks;
     if (block === undefined) throw new Error('no block');
     expect((await lint(block)).map((p) => p.line)).toContain(6 + good.split('\n').findIndex((l) => l.includes('runs-on:')));
