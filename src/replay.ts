@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDecision } from './decide.ts';
-import { selectDecider } from './runners/index.ts';
-import { branchName, SettingsError } from './settings.ts';
+import { selectDecider, type Decider } from './runners/index.ts';
+import { branchName, SettingsError, type Settings } from './settings.ts';
 import { runProcess } from './shell/process.ts';
 import { inTerminalWords, readTerminalSettings, UsageError } from './terminal.ts';
 
@@ -104,6 +104,32 @@ function checkArguments(beat: string | undefined, extra: string[], decision: str
   if (decision !== undefined && !/^[1-9]\d{0,2}$/.test(decision)) throw new UsageError(`--decision ${JSON.stringify(decision)} is not a decision number: expected 1, 2, …`, { usage: REPLAY_USAGE });
 }
 
+async function listBeats(stateBranch: string | undefined): Promise<number> {
+  // Listing needs no runner: only the branch is read, by the rule the action reads it with.
+  const parsed = branchName.safeParse(stateBranch ?? 'loop-state');
+  if (!parsed.success) throw new UsageError(`--state-branch ${parsed.error.issues.map((issue) => issue.message).join('; ')}`, { usage: REPLAY_USAGE });
+  const branch = parsed.data;
+  console.log(await withStateBranch(branch, async (ref) => beatList(await keptBeats(ref), branch)));
+  return 0;
+}
+
+async function promptFrom(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`could not read --prompt-file ${JSON.stringify(file)}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function deciderFor(settings: Settings, env: NodeJS.ProcessEnv, temp: string): Decider {
+  try {
+    return selectDecider(settings, env, temp);
+  } catch (error) {
+    if (error instanceof SettingsError) throw new UsageError(inTerminalWords(error.message, FLAGS), { cause: error, usage: REPLAY_USAGE });
+    throw error;
+  }
+}
+
 export async function replay(args: string[]): Promise<number> {
   const { values, positionals } = parse(args);
   if (values.help === true) {
@@ -113,27 +139,12 @@ export async function replay(args: string[]): Promise<number> {
   const [beat, ...extra] = positionals;
   checkArguments(beat, extra, values.decision);
   const promptFile = values['prompt-file'];
-  if (beat === undefined && promptFile === undefined) {
-    // Listing needs no runner: only the branch is read, by the rule the action reads it with.
-    const parsed = branchName.safeParse(values['state-branch'] ?? 'loop-state');
-    if (!parsed.success) throw new UsageError(`--state-branch ${parsed.error.issues.map((issue) => issue.message).join('; ')}`, { usage: REPLAY_USAGE });
-    const branch = parsed.data;
-    console.log(await withStateBranch(branch, async (ref) => beatList(await keptBeats(ref), branch)));
-    return 0;
-  }
+  if (beat === undefined && promptFile === undefined) return listBeats(values['state-branch']);
   const { settings, env } = readTerminalSettings({ flags: FLAGS, values, env: process.env }, REPLAY_USAGE);
-  const prompt = promptFile === undefined ? await recordedPrompt(settings.stateBranch, beat ?? '', values.decision ?? '1') : await readFile(promptFile, 'utf8');
+  const prompt = promptFile === undefined ? await recordedPrompt(settings.stateBranch, beat ?? '', values.decision ?? '1') : await promptFrom(promptFile);
   const temp = await mkdtemp(path.join(os.tmpdir(), 'looop-replay-'));
   try {
-    const decider = (() => {
-      try {
-        return selectDecider(settings, env, temp);
-      } catch (error) {
-        if (error instanceof SettingsError) throw new UsageError(inTerminalWords(error.message, FLAGS), { cause: error, usage: REPLAY_USAGE });
-        throw error;
-      }
-    })();
-    const run = await decider(prompt, settings.model);
+    const run = await deciderFor(settings, env, temp)(prompt, settings.model);
     const decided = readDecision(run.result);
     const cost = run.result.costUsd === undefined ? '' : `, $${run.result.costUsd.toFixed(4)}`;
     const what = beat === undefined ? `the prompt in ${promptFile ?? ''}` : `beat ${beat}`;

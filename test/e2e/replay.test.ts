@@ -79,6 +79,12 @@ describe('npx looop-action replay', () => {
     expect(run.stderr).toMatch(/^looop-action: could not fetch the state branch "loop-state" from origin \(run this inside a clone of the repository\)/);
   });
 
+  it('says which prompt file it could not read', () => {
+    const run = replay(['--prompt-file', path.join(loop.sandbox.root, 'missing.md'), '--runner', 'custom', '--tick-command', 'true'], '', path.join(loop.sandbox.root, 'x'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^looop-action: could not read --prompt-file ".*missing\.md": ENOENT/);
+  });
+
   it('prints the error when the answer is not a move', async () => {
     await loop.beat(JSON.stringify({ type: 'noop', reason: 'r' }), { runId: '7' });
     const run = replay(['7-1', '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.ts' text`], 'no idea', path.join(loop.sandbox.root, 'x'));
