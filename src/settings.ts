@@ -124,7 +124,7 @@ const prices = z.string().transform((text, ctx) => {
 });
 
 // A branch name git accepts and that cannot be mistaken for an option or a path outside refs/heads.
-const branch = z
+export const branchName = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
@@ -155,7 +155,7 @@ const inputs = z.object({
   'api-url': optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   'api-key': optional,
   'github-token': optional,
-  'state-branch': branch,
+  'state-branch': branchName,
   allow: lines.superRefine(checkPatterns),
   approvers: list.pipe(z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected GitHub logins'))),
   'daily-budget': wholeNumber(0),
