@@ -2925,7 +2925,7 @@ const prices = schemas/* string */.YjP().transform((text, ctx) => {
     return core_core/* NEVER */.tm;
 });
 // A branch name git accepts and that cannot be mistaken for an option or a path outside refs/heads.
-const branch = schemas/* string */.YjP()
+const branchName = schemas/* string */.YjP()
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
     .refine((b) => b.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.') && !part.endsWith('.lock')) && !b.includes('..'), 'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")');
@@ -2946,7 +2946,7 @@ const inputs = schemas/* object */.Ikc({
     'api-url': optional.pipe(schemas/* url */.OZ5({ protocol: /^https?$/ }).optional()),
     'api-key': optional,
     'github-token': optional,
-    'state-branch': branch,
+    'state-branch': branchName,
     allow: lines.superRefine(checkPatterns),
     approvers: list.pipe(schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected GitHub logins'))),
     'daily-budget': wholeNumber(0),
