@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDecision } from './decide.ts';
+import { init } from './init.ts';
 import { selectDecider } from './runners/index.ts';
 import { readSettings } from './settings.ts';
 import { runProcess } from './shell/process.ts';
@@ -84,6 +85,7 @@ async function replay(args: string[]): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   if (verb === 'replay') return replay(rest);
+  if (verb === 'init') return init(rest);
   console.error(`${verb === undefined ? 'no command' : `unknown command "${verb}"`}.\n\n${USAGE}`);
   return 2;
 }
