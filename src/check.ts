@@ -22,9 +22,13 @@ const LOOP_OWNED = [/^journal\.md$/, /^budget\.json$/, /^beat\.json$/, /^asks\//
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Problems the beat reports start with the file they are about. */
-function fileOf(problem: string): string {
-  return /^([^\s:]+)/.exec(problem)?.[1] ?? '';
+/** Problems the beat reports start with the file they are about (whose name may hold spaces). */
+function fileOf(problem: string, tree: StateTree): string {
+  let found = '';
+  for (const file of tree.keys()) {
+    if (file.length > found.length && problem.startsWith(file) && /^[\s:]/.test(problem.slice(file.length))) found = file;
+  }
+  return found === '' ? (/^([^\s:]+)/.exec(problem)?.[1] ?? '') : found;
 }
 
 const error = (file: string, message: string): Finding => ({ file, message, level: 'error' });
@@ -39,7 +43,7 @@ export function checkTree(tree: StateTree, changed: readonly string[] | undefine
   // .github/ is people's, not state: the steer workflow lives there, links and all.
   const links = linksIn(tree).filter((link) => !link.startsWith('.github/'));
   for (const problem of state.problems) {
-    const file = fileOf(problem);
+    const file = fileOf(problem, tree);
     // Links are reported below, without the ones under .github/.
     if (file.startsWith('.github/') || state.links.includes(file)) continue;
     findings.push(error(file, problem));

@@ -169,11 +169,18 @@ async function createBranch(octokit: Octokit, repository: Repository, branch: st
   const repo = await call(() => octokit.rest.repos.get({ ...repository }), `read ${where}`);
   if (repo.data.default_branch === branch) throw new InitError(`"${branch}" is ${where}'s default branch: the state branch must be a branch of its own, such as loop-state`);
   if (await branchExists(octokit, repository, branch)) throw refuse();
-  const entries: { path: string; mode: '100644' | '100755'; type: 'blob'; sha: string }[] = [];
+  const entries: ({ path: string; mode: '100644' | '100755'; type: 'blob' } & ({ content: string } | { sha: string }))[] = [];
   for (const [file, entry] of tree) {
     if (entry.kind !== 'file') continue;
+    const mode = entry.executable ? '100755' : '100644';
+    // Text goes inline in the tree: GitHub paces content-creating requests a second apart, and one per file adds up.
+    const text = entry.content.toString('utf8');
+    if (Buffer.from(text, 'utf8').equals(entry.content)) {
+      entries.push({ path: file, mode, type: 'blob', content: text });
+      continue;
+    }
     const blob = await call(() => octokit.rest.git.createBlob({ ...repository, content: entry.content.toString('base64'), encoding: 'base64' }), `write ${file}`);
-    entries.push({ path: file, mode: entry.executable ? '100755' : '100644', type: 'blob', sha: blob.data.sha });
+    entries.push({ path: file, mode, type: 'blob', sha: blob.data.sha });
   }
   const created = await call(() => octokit.rest.git.createTree({ ...repository, tree: entries }), 'write the tree');
   const commit = await call(() => octokit.rest.git.createCommit({ ...repository, message: 'looop: create the state branch from loop-state/, with the steer workflow', tree: created.data.sha, parents: [] }), 'write the commit');

@@ -30,7 +30,7 @@ export function steerWorkflow(template: string, options: SteerOptions): string {
     inputs.set('state-branch', options.stateBranch);
     if (inputs.has('beat-workflow')) inputs.set('beat-workflow', options.beatWorkflow);
   }
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** The steps that run looop-action: the ones whose `with` sets `mode`. */
