@@ -4,7 +4,7 @@ import { PROMPT_CAPS } from './prompt.ts';
 import type { Reading } from './sense.ts';
 import { LOOP_IDENTITY } from './shell/git.ts';
 import { readState, type SensorScript } from './state/read.ts';
-import { linksIn, textOf, type StateTree } from './state/tree.ts';
+import { textOf, type StateTree } from './state/tree.ts';
 
 /**
  * Checking a steering change: what a beat would find wrong in the state tree a pull request
@@ -40,15 +40,12 @@ const error = (file: string, message: string): Finding => ({ file, message, leve
 export function checkTree(tree: StateTree, changed: readonly string[] | undefined): Finding[] {
   const findings: Finding[] = [];
   const state = readState(tree);
-  // .github/ is people's, not state: the steer workflow lives there, links and all.
-  const links = linksIn(tree).filter((link) => !link.startsWith('.github/'));
   for (const problem of state.problems) {
     const file = fileOf(problem, tree);
-    // Links are reported below, without the ones under .github/.
-    if (file.startsWith('.github/') || state.links.includes(file)) continue;
-    findings.push(error(file, problem));
+    // Links are said below in a check's words.
+    if (!state.links.includes(file)) findings.push(error(file, problem));
   }
-  for (const link of links) findings.push(error(link, `${link} is a symbolic link: the loop never reads or writes through one; commit a regular file instead`));
+  for (const link of state.links) findings.push(error(link, `${link} is a symbolic link: the loop never reads or writes through one; commit a regular file instead`));
   findings.push(...checkPlaybook(tree), ...checkGoals(tree));
   for (const file of changed ?? []) {
     if (LOOP_OWNED.some((pattern) => pattern.test(file))) {

@@ -2,10 +2,11 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlin
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { startStandin, type Standin } from '../github-standin/server.ts';
 import { PROJECT, runAction, type ActionRun } from '../helpers/action.ts';
 import { makeSandbox, type Sandbox } from '../helpers/git.ts';
-import { ACTION_TOKEN } from '../helpers/loop.ts';
+import { ACTION_TOKEN, makeLoop, noop } from '../helpers/loop.ts';
 
 const OWNER = 'octo';
 
@@ -224,5 +225,52 @@ describe('mode check on a push to the state branch', () => {
     const run = await wake(pushEvent(), 'wake-4');
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::could not dispatch looop.yml .*Resource not accessible by integration.*Give the job "permissions: actions: write"/);
+  });
+});
+
+describe('the steer workflow and the beat', () => {
+  it('a branch the action seeds carries the steer workflow filled in for this loop, beside the state, nothing under .github/', async () => {
+    const loop = makeLoop();
+    try {
+      const run = await loop.beat(noop, {
+        inputs: { 'state-branch': 'loop-memory' },
+        env: { GITHUB_WORKFLOW_REF: 'octo/project/.github/workflows/beat.yml@refs/heads/main', GITHUB_ACTION_REPOSITORY: 'octo/looop-action', GITHUB_ACTION_REF: 'v1' },
+      });
+      expect(run.code, run.stdout).toBe(0);
+      const steer = parseYaml(loop.sandbox.stateFile('looop-steer.yml', 'loop-memory') ?? '') as { on: Record<string, { branches: string[] }>; jobs: Record<string, { steps: { uses: string; with?: Record<string, string> }[] }> };
+      expect(steer.on.push?.branches).toEqual(['loop-memory']);
+      expect(steer.jobs.wake?.steps[0]).toEqual({ uses: 'octo/looop-action@v1', with: { mode: 'check', 'state-branch': 'loop-memory', 'beat-workflow': 'beat.yml' } });
+      const files = loop.sandbox.git(['ls-tree', '-r', '--name-only', 'loop-memory'], loop.sandbox.origin).split('\n');
+      expect(files.filter((f) => f.startsWith('.github'))).toEqual([]);
+      // The setup ask says where it is and what to do with it.
+      expect(loop.sandbox.stateFile('asks/setup.md', 'loop-memory')).toContain('move it there by pull request');
+    } finally {
+      loop.sandbox.cleanup();
+    }
+  });
+
+  it("a beat keeps people's .github/ as it is: not read, not reported, never dropped from its commits", async () => {
+    const loop = makeLoop();
+    try {
+      await loop.beat(noop);
+      const dir = mkdtempSync(path.join(loop.sandbox.root, 'person-'));
+      loop.sandbox.git(['clone', '-q', '--branch', 'loop-state', loop.sandbox.origin, dir], loop.sandbox.root);
+      mkdirSync(path.join(dir, '.github/workflows'), { recursive: true });
+      loop.sandbox.git(['mv', 'looop-steer.yml', '.github/workflows/looop-steer.yml'], dir);
+      symlinkSync('../PLAYBOOK.md', path.join(dir, '.github/CODEOWNERS'));
+      loop.sandbox.git(['add', '-A'], dir);
+      loop.sandbox.git(['commit', '-q', '-m', 'Add the steer workflow'], dir);
+      loop.sandbox.git(['push', '-q', 'origin', 'HEAD:loop-state'], dir);
+      loop.newCommit('the world moves');
+      const run = await loop.beat(noop);
+      expect(run.code, run.stdout).toBe(0);
+      expect(loop.sandbox.stateLog()[0]).toMatch(/^looop/);
+      expect(loop.sandbox.stateFile('.github/workflows/looop-steer.yml')).toContain('mode: check');
+      expect(loop.sandbox.git(['ls-tree', 'loop-state', '.github/CODEOWNERS'], loop.sandbox.origin)).toMatch(/^120000 /);
+      expect(loop.sandbox.stateFile('journal.md')).not.toContain('symbolic link');
+      expect(run.summary).not.toContain('.github');
+    } finally {
+      loop.sandbox.cleanup();
+    }
   });
 });
