@@ -15,6 +15,11 @@ export interface Finding {
   readonly message: string;
   /** An error fails the check; a warning is shown and lets it pass. */
   readonly level: 'error' | 'warning';
+  /**
+   * What the sensor printed, for the summary only: it is the pull request's text, and in an
+   * annotation (a workflow command) text like it could pass for another command.
+   */
+  readonly printed?: string;
 }
 
 /** Files only the loop writes: a steering change that edits them rewrites its memory. */
@@ -99,10 +104,16 @@ export function checkReadings(sensors: readonly SensorScript[], readings: readon
   return readings.flatMap((reading, index): Finding[] => {
     const sensor = sensors[index];
     if (reading.error === undefined || sensor === undefined || sensor.problem !== undefined) return [];
-    const detail = reading.detail === undefined ? '' : ` (${JSON.stringify(reading.detail).slice(0, 400)})`;
-    const message = `${sensor.file} ${reading.error} in a dry run${detail}`;
+    const message = `${sensor.file} ${reading.error} in a dry run`;
     const sensorsFault = /JSON|timed out|printed more than/.test(reading.error);
-    return [{ file: sensor.file, message: sensorsFault ? `${message}: a sensor prints one JSON object {"signal": …, "detail": …} within sensor-timeout` : `${message}; it ran without the project's checkout and without sensor-env, which it may need`, level: sensorsFault ? 'error' : 'warning' }];
+    return [
+      {
+        file: sensor.file,
+        message: sensorsFault ? `${message}: a sensor prints one JSON object {"signal": …, "detail": …} within sensor-timeout` : `${message}; it ran without the project's checkout and without sensor-env, which it may need`,
+        level: sensorsFault ? 'error' : 'warning',
+        ...(reading.detail === undefined ? {} : { printed: JSON.stringify(reading.detail).slice(0, 1000) }),
+      },
+    ];
   });
 }
 
@@ -123,8 +134,16 @@ export function checkSummary(findings: readonly Finding[], checked: { readonly g
     errors.length === 0
       ? `The steering change is good: ${checked.goals} goal${checked.goals === 1 ? '' : 's'} and ${checked.sensors} sensor${checked.sensors === 1 ? '' : 's'} checked, the PLAYBOOK fits, no links.`
       : `The steering change has ${errors.length} problem${errors.length === 1 ? '' : 's'}, in ${[...new Set(errors.map((f) => f.file))].join(', ')}.`;
-  const rows = findings.map((f) => `- ${f.level === 'error' ? '❌' : '⚠️'} \`${f.file}\`: ${f.message}`);
+  const rows = findings.map((f) => {
+    const printed = f.printed === undefined ? '' : `<pre>${escapeHtml(f.printed)}</pre>`;
+    return `- ${f.level === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(f.file)}</code>: ${escapeHtml(f.message)}${printed}`;
+  });
   return [`## looop: steering check`, '', head, ...(rows.length === 0 ? [] : ['', ...rows]), ''].join('\n');
+}
+
+/** A pull request's words in the summary are text, never markup. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A pushed commit, as the push event lists it. */

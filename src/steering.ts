@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { z } from 'zod';
 import { checkReadings, checkSummary, checkTree, onlyLoopCommits, type Finding } from './check.ts';
 import type { RunContext } from './context.ts';
+import { printUntrusted } from './log.ts';
 import { createOctokit, statusOf } from './octokit.ts';
 import { sense } from './sense.ts';
 import { SettingsError, type Settings } from './settings.ts';
@@ -41,7 +42,10 @@ export async function runSteer(settings: Settings, env: NodeJS.ProcessEnv, conte
   const event = await readEvent(env);
   const name = env.GITHUB_EVENT_NAME ?? '';
   if (name === 'push') return wake(settings, env, context, event);
-  if (name === 'pull_request' || name === 'pull_request_target' || name === '') return checkChange(settings, env, context, event);
+  if (name === 'pull_request_target') {
+    throw new SettingsError("mode check runs a pull request's sensors, so never on pull_request_target, where they would run with the base repository's token and secrets: use on: pull_request");
+  }
+  if (name === 'pull_request' || name === '') return checkChange(settings, env, context, event);
   throw new SettingsError(`mode check runs on pull_request (to check a steering change) or push (to wake the loop) events, not on ${name}: see the steer workflow, templates/looop-steer.yml`);
 }
 
@@ -89,7 +93,7 @@ async function report(findings: readonly Finding[], checked: { goals: number; se
   }
   const summary = checkSummary(findings, checked);
   if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summary).write();
-  else core.info(summary);
+  else printUntrusted(summary);
 }
 
 /** A change landed on the state branch: one beat of beat-workflow, on the default branch. */

@@ -138,7 +138,7 @@ describe('mode check on a steering pull request', () => {
     expect(annotations.some((line) => message.test(line)), annotations.join('\n')).toBe(true);
     // The step fails naming the file, and the summary lists it.
     expect(run.stdout).toMatch(new RegExp(`^::error::the steering change has \\d+ problems?, in [^\\n]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
-    expect(run.summary).toContain(`\`${file}\``);
+    expect(run.summary).toContain(`<code>${file.replace(/_/g, '&#95;')}</code>`);
   });
 
   it('rejects a sensor that outlives sensor-timeout', async () => {
@@ -161,6 +161,23 @@ describe('mode check on a steering pull request', () => {
     expect(run.code, run.stdout).toBe(0);
     const leaky = await runAction(sandbox, { inputs: { mode: 'check', 'github-token': ACTION_TOKEN }, eventName: 'pull_request', event: pullRequestEvent(), env: { OPENAI_API_KEY: 'sk-secret-1', GITHUB_TOKEN: ACTION_TOKEN } });
     expect(leaky.code, leaky.stdout).toBe(0);
+  });
+
+  it("a sensor's output cannot pass for a workflow command or markup", async () => {
+    const run = await check({ files: { 'sensors/sly.sh': sensor('printf "::error file=PLAYBOOK.md::forged\\n##[set-output name=x]y\\n<img src=x onerror=alert(1)>\\n"') }, executable: ['sensors/sly.sh'] });
+    expect(run.code).toBe(1);
+    expect(errorFiles(run)).toEqual(['sensors/sly.sh']);
+    expect(run.stdout).not.toMatch(/^::error file=PLAYBOOK.md::forged/m);
+    expect(run.stdout).not.toMatch(/^##\[set-output/m);
+    expect(run.summary).not.toContain('<img');
+    expect(run.summary).toContain('&#60;img');
+  });
+
+  it('refuses to run on pull_request_target, where the sensors would get the base repository\'s token', async () => {
+    checkoutPullRequest(sandbox, {});
+    const run = await runAction(sandbox, { inputs: { mode: 'check' }, eventName: 'pull_request_target', event: pullRequestEvent() });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('never on pull_request_target');
   });
 
   it('ignores .github/: the steer workflow, and whatever people keep there', async () => {
