@@ -117,6 +117,15 @@ describe('npx looop-action init', () => {
     expect(refused.stderr).toMatch(/no GitHub token: set GH_TOKEN .*gh auth login.*"repo" and "workflow" scopes/);
   });
 
+  it("uses the gh CLI's login when no token is set", async () => {
+    const bin = path.join(sandbox.root, 'bin');
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, 'gh'), `#!/bin/sh\ntest "$1 $2" = "auth token" && echo ${TOKEN}\n`, { mode: 0o755 });
+    const made = await cli(['init', '--repo', 'octo/project'], { GH_TOKEN: '', GITHUB_TOKEN: '', PATH: `${bin}:${sandbox.env.PATH ?? ''}` });
+    expect(made.code, made.stderr).toBe(0);
+    expect(standin.requests.map((r) => r.user)).toContain('octo');
+  });
+
   it('a token without contents write gets the scopes it needs named', async () => {
     standin.deny('octo', 'project', 'octo', 'contents');
     const refused = await cli(['init', '--repo', 'octo/project']);
