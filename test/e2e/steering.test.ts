@@ -186,6 +186,16 @@ describe('mode check on a steering pull request', () => {
     expect(errorFiles(run)).toEqual([]);
   });
 
+  it('without the base in the checkout, says to fetch it, and still checks the tree', async () => {
+    checkoutPullRequest(sandbox, { files: { 'journal.md': '| forged |\n', 'goals/x.md': goal('doing') } });
+    // The pull request's own head, as a checkout of ref: head.sha leaves it: no merge commit.
+    sandbox.git(['checkout', '-q', '--detach', 'steer']);
+    const run = await runAction(sandbox, { inputs: { mode: 'check' }, eventName: 'pull_request', event: pullRequestEvent() });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::notice title=looop::The base of this pull request is not in the checkout.*fetch-depth: 2/m);
+    expect(errorFiles(run)).toEqual(['goals/x.md']);
+  });
+
   it('refuses to check a pull request against another branch', async () => {
     const run = await check({ files: { 'goals/x.md': goal('active') } }, {}, pullRequestEvent('main'));
     expect(run.code).toBe(1);
