@@ -14,6 +14,7 @@ interface Verb {
 
 // The verbs. Adding one is one line here; its module exports `async function <verb>(args): Promise<number>`.
 const VERBS: Readonly<Record<string, Verb>> = {
+  init: { args: '[--repo OWNER/NAME] …', does: 'create the state branch, with the steer workflow, as yourself', load: async () => (await import('./init.ts')).init },
   replay: { args: '[<beat>] --runner R …', does: "run a beat's recorded decision again and print the move; no beat lists them", load: async () => (await import('./replay.ts')).replay },
 };
 

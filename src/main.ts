@@ -1,6 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { runBeat } from './beat.ts';
 import { readRunContext, type RunContext } from './context.ts';
@@ -12,12 +11,10 @@ import { selectDecider } from './runners/index.ts';
 import { readSettings, SettingsError, type Settings } from './settings.ts';
 import { readCheckout } from './shell/checkout.ts';
 import { createGit } from './shell/git.ts';
+import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer.ts';
+import { runSteer } from './steering.ts';
 import { openStateBranch } from './state/branch.ts';
-import { treeFromDir } from './state/tree.ts';
 import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './wiring.ts';
-
-/** The template a new state branch is seeded from; the bundler copies it into dist/. */
-const TEMPLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../loop-state');
 
 /** Asks need a token and a repository; a local run without them refuses gated moves instead. */
 function githubPort(settings: Settings, context: RunContext, env: NodeJS.ProcessEnv, redact: Redact): { github?: GitHub } {
@@ -45,6 +42,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const secret of secrets) core.setSecret(secret);
     redact = createRedactor(secrets);
     const context = readRunContext(env);
+    if (settings.mode === 'check') {
+      await runSteer(settings, env, context);
+      return;
+    }
     if (context.workBranches.includes(settings.stateBranch)) {
       throw new SettingsError(
         `input "state-branch" is "${settings.stateBranch}", the repository's default branch or the branch this run checked out: the loop would commit its records there. Name a branch of its own, such as loop-state.`,
@@ -60,7 +61,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       url: checkout.url,
       branch: settings.stateBranch,
       tempDir: scratch.dir,
-      template: await treeFromDir(TEMPLATE_DIR),
+      template: await stateTemplate(STEER_SEED_PATH, {
+        stateBranch: settings.stateBranch,
+        beatWorkflow: runningWorkflow(env) ?? settings.beatWorkflow,
+        ...(actionUses(env) === undefined ? {} : { uses: actionUses(env) }),
+      }),
       dryRun,
       now: () => new Date(),
     });

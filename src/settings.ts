@@ -36,7 +36,15 @@ export interface Settings {
   readonly sensorTimeoutMs: number;
   readonly commandTimeoutMs: number;
   readonly dryRun: boolean;
+  /** What this step does: one beat, or check a steering change (and, on a push, wake a beat). */
+  readonly mode: Mode;
+  /** The workflow file a check on a push dispatches for one beat, e.g. looop.yml. */
+  readonly beatWorkflow: string;
 }
+
+/** `worker` is in the product's contract, but this version does not run workers. */
+export const modes = ['beat', 'check'] as const;
+export type Mode = (typeof modes)[number];
 
 export const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'] as const;
 export type RunnerName = (typeof runnerNames)[number];
@@ -133,6 +141,8 @@ export const branchName = z
     'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")',
   );
 
+export const workflowFile = (example: string) => z.string().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, `expected a workflow file name such as ${example}`);
+
 const variableName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 
 const inputs = z.object({
@@ -162,12 +172,24 @@ const inputs = z.object({
   'daily-budget-usd': usd,
   prices,
   'max-workers': wholeNumber(0),
-  'worker-workflow': z.string().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, 'expected a workflow file name such as looop-worker.yml'),
+  'worker-workflow': workflowFile('looop-worker.yml'),
   'sensor-env': list.pipe(z.array(variableName)),
   'tick-timeout': seconds,
   'sensor-timeout': seconds,
   'command-timeout': seconds,
   'dry-run': boolean,
+  mode: z
+    .string()
+    .trim()
+    .pipe(
+      z.enum(modes, {
+        error: (issue) =>
+          issue.input === 'worker'
+            ? 'is worker, which this version does not run: workers are not built yet. Use mode beat (the default) or check'
+            : `expected one of ${modes.join(', ')}`,
+      }),
+    ),
+  'beat-workflow': workflowFile('looop.yml'),
 });
 
 type InputName = keyof typeof inputs.shape;
@@ -182,6 +204,8 @@ const defaults: Partial<Record<InputName, string>> = {
   'sensor-timeout': '60',
   'command-timeout': '600',
   'dry-run': 'false',
+  mode: 'beat',
+  'beat-workflow': 'looop.yml',
 };
 
 /** The variable GitHub sets for an input: INPUT_ and the name upper-cased, spaces as underscores. */
@@ -190,16 +214,18 @@ function inputVariable(name: string): string {
 }
 
 export function readSettings(env: NodeJS.ProcessEnv): Settings {
-  const raw = Object.fromEntries(
+  const raw: Record<string, string> = Object.fromEntries(
     Object.keys(inputs.shape).map((name) => [name, env[inputVariable(name)] ?? defaults[name as InputName] ?? '']),
   );
+  // A check decides nothing, so its workflow names no runner; it reads the rest as a beat would.
+  if (raw.mode?.trim() === 'check' && raw.runner?.trim() === '') raw.runner = 'custom';
   const parsed = inputs.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `input "${String(issue.path[0])}" ${issue.message}`);
     throw new SettingsError(`${problems.join('; ')}. Fix the "with:" block of the workflow step.`);
   }
   const i = parsed.data;
-  if (i.runner === 'custom' && i['tick-command'] === undefined) {
+  if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
     throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
   }
   return {
@@ -225,5 +251,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     sensorTimeoutMs: i['sensor-timeout'],
     commandTimeoutMs: i['command-timeout'],
     dryRun: i['dry-run'],
+    mode: i.mode,
+    beatWorkflow: i['beat-workflow'],
   };
 }

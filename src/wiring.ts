@@ -68,7 +68,7 @@ export function redactingGitHub(github: GitHub, redact: Redact): GitHub {
  * Sensors run from the user's checkout (what they observe), with the scrubbed environment
  * and the path of a copy of the state tree, so a sensor can read the loop's files.
  */
-export function sensorRunner(settings: Settings, env: NodeJS.ProcessEnv, workspace: string, stateView: string): RunSensor {
+export function sensorRunner(settings: Pick<Settings, 'sensorEnv' | 'sensorTimeoutMs'>, env: NodeJS.ProcessEnv, workspace: string, stateView: string): RunSensor {
   const sensorEnv = scrubbedEnvironment(env, settings.sensorEnv, { LOOOP_STATE_DIR: stateView });
   return (sensor) =>
     runProcess({

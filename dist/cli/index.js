@@ -13,7 +13,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The verbs. Adding one is one line here; its module exports `async function <verb>(args): Promise<number>`.
 const VERBS = {
-    replay: { args: '[<beat>] --runner R …', does: "run a beat's recorded decision again and print the move; no beat lists them", load: async () => (await __nccwpck_require__.e(/* import() */ 509).then(__nccwpck_require__.bind(__nccwpck_require__, 5509))).replay },
+    init: { args: '[--repo OWNER/NAME] …', does: 'create the state branch, with the steer workflow, as yourself', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9959))).init },
+    replay: { args: '[<beat>] --runner R …', does: "run a beat's recorded decision again and print the move; no beat lists them", load: async () => (await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304))).replay },
 };
 const USAGE = `looop-action <command> [arguments]
 
@@ -92,10 +93,11 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   GN: () => (/* binding */ SettingsError),
   at: () => (/* binding */ branchName),
-  sb: () => (/* binding */ readSettings)
+  sb: () => (/* binding */ readSettings),
+  EY: () => (/* binding */ workflowFile)
 });
 
-// UNUSED EXPORTS: runnerNames, streamFormats
+// UNUSED EXPORTS: modes, runnerNames, streamFormats
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -246,6 +248,8 @@ function checkAllowed(command, patterns) {
 
 
 
+/** `worker` is in the product's contract, but this version does not run workers. */
+const modes = ['beat', 'check'];
 const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'];
 const streamFormats = ['text', 'claude', 'codex', 'opencode', 'pi'];
 class SettingsError extends Error {
@@ -311,6 +315,7 @@ const branchName = schemas/* string */.YjP()
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
     .refine((b) => b.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.') && !part.endsWith('.lock')) && !b.includes('..'), 'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")');
+const workflowFile = (example) => schemas/* string */.YjP().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, `expected a workflow file name such as ${example}`);
 const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 const inputs = schemas/* object */.Ikc({
     runner: schemas/* string */.YjP()
@@ -335,12 +340,20 @@ const inputs = schemas/* object */.Ikc({
     'daily-budget-usd': usd,
     prices,
     'max-workers': wholeNumber(0),
-    'worker-workflow': schemas/* string */.YjP().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, 'expected a workflow file name such as looop-worker.yml'),
+    'worker-workflow': workflowFile('looop-worker.yml'),
     'sensor-env': list.pipe(schemas/* array */.YOg(variableName)),
     'tick-timeout': seconds,
     'sensor-timeout': seconds,
     'command-timeout': seconds,
     'dry-run': settings_boolean,
+    mode: schemas/* string */.YjP()
+        .trim()
+        .pipe(schemas/* enum */.k5n(modes, {
+        error: (issue) => issue.input === 'worker'
+            ? 'is worker, which this version does not run: workers are not built yet. Use mode beat (the default) or check'
+            : `expected one of ${modes.join(', ')}`,
+    })),
+    'beat-workflow': workflowFile('looop.yml'),
 });
 /** The defaults of action.yml, so a local run without INPUT_ variables behaves like the action. */
 const defaults = {
@@ -352,6 +365,8 @@ const defaults = {
     'sensor-timeout': '60',
     'command-timeout': '600',
     'dry-run': 'false',
+    mode: 'beat',
+    'beat-workflow': 'looop.yml',
 };
 /** The variable GitHub sets for an input: INPUT_ and the name upper-cased, spaces as underscores. */
 function inputVariable(name) {
@@ -359,13 +374,16 @@ function inputVariable(name) {
 }
 function readSettings(env) {
     const raw = Object.fromEntries(Object.keys(inputs.shape).map((name) => [name, env[inputVariable(name)] ?? defaults[name] ?? '']));
+    // A check decides nothing, so its workflow names no runner; it reads the rest as a beat would.
+    if (raw.mode?.trim() === 'check' && raw.runner?.trim() === '')
+        raw.runner = 'custom';
     const parsed = inputs.safeParse(raw);
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `input "${String(issue.path[0])}" ${issue.message}`);
         throw new SettingsError(`${problems.join('; ')}. Fix the "with:" block of the workflow step.`);
     }
     const i = parsed.data;
-    if (i.runner === 'custom' && i['tick-command'] === undefined) {
+    if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
         throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
     }
     return {
@@ -391,6 +409,8 @@ function readSettings(env) {
         sensorTimeoutMs: i['sensor-timeout'],
         commandTimeoutMs: i['command-timeout'],
         dryRun: i['dry-run'],
+        mode: i.mode,
+        beatWorkflow: i['beat-workflow'],
     };
 }
 
@@ -465,6 +485,13 @@ function readTerminalSettings(source, usage) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -472,10 +499,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -500,10 +618,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -521,10 +653,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 8500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -535,10 +702,59 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -3178,11 +3394,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -3193,7 +3409,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -18929,7 +19145,7 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

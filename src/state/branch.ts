@@ -192,7 +192,7 @@ async function pushCommit(options: StateBranchOptions, repo: string, parent: str
  * Writes the state's files into a new, empty folder for sensors. Only regular files are
  * written (a link on the branch is not), each created exclusively, so nothing is followed.
  */
-async function materialize(tree: StateTree, dir: string): Promise<string> {
+export async function materialize(tree: StateTree, dir: string): Promise<string> {
   const files = [...tree].flatMap(([file, entry]) => (entry.kind === 'file' ? [[file, entry] as const] : []));
   const folders = [...new Set(files.map(([file]) => path.posix.dirname(file)).filter((folder) => folder !== '.'))];
   await Promise.all(folders.map((folder) => mkdir(path.join(dir, folder), { recursive: true })));

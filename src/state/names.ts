@@ -22,6 +22,11 @@ export const STATE_ROOTS: ReadonlySet<string> = new Set([
   'runs',
 ]);
 
+/** `.github/` on the state branch holds people's files (the steer workflow): never state, never written by the loop. */
+export function isPeoplesPath(relative: string): boolean {
+  return relative === '.github' || relative.startsWith('.github/');
+}
+
 export class UnsafePathError extends Error {
   override name = 'UnsafePathError';
 }

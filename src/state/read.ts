@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseAsk, type Ask } from '../asks.ts';
 import { parseGoal, type Goal } from '../goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
-import { isName } from './names.ts';
+import { isName, isPeoplesPath } from './names.ts';
 import { linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';
 
 /** A sensor script as found in `sensors/`. */
@@ -59,7 +59,8 @@ const JOURNAL_TAIL_LINES = 200;
 /** Reads the state from the branch's tree; never throws on what a person committed. */
 export function readState(tree: StateTree): LoadedState {
   const problems: string[] = [];
-  const links = linksIn(tree);
+  // .github/ belongs to people (the steer workflow): it is not state, and what is in it is theirs.
+  const links = linksIn(tree).filter((link) => !isPeoplesPath(link));
   for (const link of links) problems.push(`${link} is a symbolic link: the loop never reads or writes through one; replace it with a regular file`);
   for (const [file, entry] of tree) {
     if (entry.kind === 'opaque' && entry.problem !== undefined) problems.push(`${file} ${entry.problem}`);

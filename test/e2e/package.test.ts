@@ -45,8 +45,8 @@ function npx(args: string[], env: Record<string, string> = {}) {
 describe('the npm package', () => {
   it('holds the bundle, the action, the state template and the documents, and no source or test', () => {
     const files = packed.files.map((f) => f.path);
-    for (const file of ['action.yml', 'dist/index.js', 'dist/cli/index.js', 'loop-state/PLAYBOOK.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) expect(files).toContain(file);
-    expect(files.filter((f) => !/^(dist|loop-state)\//.test(f)).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'package.json']);
+    for (const file of ['action.yml', 'dist/index.js', 'dist/cli/index.js', 'loop-state/PLAYBOOK.md', 'templates/looop-steer.yml', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) expect(files).toContain(file);
+    expect(files.filter((f) => !/^(dist|loop-state|templates)\//.test(f)).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'package.json']);
   });
 
   it('declares no dependency to fetch: everything it runs is bundled in dist/', () => {

@@ -10,11 +10,15 @@
 //   POST /_standin/comment         {owner, repo, issueNumber, login, type?, body}     → the comment
 //   POST /_standin/edit-comment    {owner, repo, commentId, body}                     → the comment
 //   POST /_standin/run             {owner, repo, runId, status: queued|in_progress|completed}
+//   POST /_standin/default-branch  {owner, repo, branch}
+//   POST /_standin/workflows       {owner, repo, files}: a dispatch to any other workflow is 404
+//   POST /_standin/deny            {owner, repo, login, permission: actions|contents}: 403 for that login's token
+//   POST /_standin/branch          {owner, repo, branch}: a branch that exists already
 //   POST /_standin/fail-next       {method?, path, regex?: boolean, times?, kind, retryAfterSeconds?, status?}
 //   POST /_standin/reset-requests, POST /_standin/reset-violations
 //   GET  /_standin/issue?owner=&repo=&number=, /_standin/issues?owner=&repo=,
 //        /_standin/comments?owner=&repo=&number=, /_standin/labels?owner=&repo=,
-//        /_standin/dispatches?owner=&repo=, /_standin/requests, /_standin/violations, /_standin/health
+//        /_standin/dispatches?owner=&repo=, /_standin/branch-files?owner=&repo=&branch=, /_standin/requests, /_standin/violations, /_standin/health
 
 import { z } from 'zod';
 import type { StandinCore } from './core.ts';
@@ -33,6 +37,9 @@ const schemas = {
   comment: z.object({ ...repoRef, issueNumber: z.number().int(), login, type: userType, body: z.string() }),
   editComment: z.object({ ...repoRef, commentId: z.number().int(), body: z.string() }),
   run: z.object({ ...repoRef, runId: z.number().int().positive(), status: z.enum(['queued', 'in_progress', 'completed']) }),
+  defaultBranch: z.object({ ...repoRef, branch: z.string().min(1) }),
+  workflows: z.object({ ...repoRef, files: z.array(z.string().min(1)) }),
+  deny: z.object({ ...repoRef, login, permission: z.enum(['actions', 'contents']) }),
   failNext: z.object({
     method: z.string().optional(),
     path: z.string(),
@@ -98,6 +105,26 @@ function post(core: StandinCore, action: string, body: unknown): RouteResult | u
       core.setRun(b.owner, b.repo, b.runId, b.status);
       return ok({});
     }
+    case 'default-branch': {
+      const b = schemas.defaultBranch.parse(body);
+      core.setDefaultBranch(b.owner, b.repo, b.branch);
+      return ok({});
+    }
+    case 'workflows': {
+      const b = schemas.workflows.parse(body);
+      core.setWorkflows(b.owner, b.repo, b.files);
+      return ok({});
+    }
+    case 'deny': {
+      const b = schemas.deny.parse(body);
+      core.deny(b.owner, b.repo, b.login, b.permission);
+      return ok({});
+    }
+    case 'branch': {
+      const b = schemas.defaultBranch.parse(body);
+      core.addBranch(b.owner, b.repo, b.branch);
+      return ok({});
+    }
     case 'fail-next': {
       const { regex, path, ...rest } = schemas.failNext.parse(body);
       core.failNext({ ...rest, path: regex === true ? new RegExp(path) : path });
@@ -133,6 +160,10 @@ function get(core: StandinCore, action: string, q: URLSearchParams): RouteResult
       return ok(core.labels(owner, repo));
     case 'dispatches':
       return ok(core.dispatches(owner, repo));
+    case 'branch-files': {
+      const files = core.branchFiles(owner, repo, q.get('branch') ?? '');
+      return files ? ok(files) : { status: 404, body: { error: `no branch ${q.get('branch') ?? ''} in ${owner}/${repo}` } };
+    }
     case 'requests':
       return ok(core.requests);
     case 'violations':

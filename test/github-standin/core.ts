@@ -3,10 +3,19 @@
 // OpenAPI contract, and which requests should fail next.
 
 import { renderComment, renderIssue, renderLabel, type CommentJson, type IssueJson, type LabelJson } from './render.ts';
-import { Store, type DispatchRecord, type RepoRecord, type Role, type RunStatus, type UserType } from './state.ts';
+import { addBranch, branchFiles } from './git-data.ts';
+import { Store, type DispatchRecord, type Permission, type RepoRecord, type Role, type RunStatus, type UserType } from './state.ts';
 
 export type { CommentJson, IssueJson, LabelJson, UserJson } from './render.ts';
-export type { DispatchRecord, Role, RunStatus, StateReason, UserType } from './state.ts';
+export type { DispatchRecord, Permission, Role, RunStatus, StateReason, UserType } from './state.ts';
+
+/** A file of a branch made through the Git Data API. */
+export interface BranchFile {
+  readonly path: string;
+  /** 100644, 100755 or 120000. */
+  readonly mode: string;
+  readonly content: string;
+}
 
 export interface RequestRecord {
   readonly method: string;
@@ -159,6 +168,32 @@ export class StandinCore {
 
   setRun(owner: string, repo: string, runId: number, status: RunStatus): void {
     this.#repo(owner, repo).runs.set(runId, status);
+  }
+
+  setDefaultBranch(owner: string, repo: string, branch: string): void {
+    this.#repo(owner, repo).defaultBranch = branch;
+  }
+
+  /** The workflow files the repository has; a dispatch to any other is then 404. */
+  setWorkflows(owner: string, repo: string, files: readonly string[]): void {
+    this.#repo(owner, repo).workflows = new Set(files);
+  }
+
+  /** Takes a permission (actions: write, contents: write) from the token a login acts with: GitHub answers 403. */
+  deny(owner: string, repo: string, login: string, permission: Permission): void {
+    const record = this.#repo(owner, repo);
+    const key = login.toLowerCase();
+    record.denied.set(key, new Set([...(record.denied.get(key) ?? []), permission]));
+  }
+
+  /** A branch that exists already (one empty commit), as the Git Data API sees it. */
+  addBranch(owner: string, repo: string, branch: string): void {
+    addBranch(this.#repo(owner, repo), branch);
+  }
+
+  /** The files of a branch made through the Git Data API, or undefined when there is no such branch. */
+  branchFiles(owner: string, repo: string, branch: string): BranchFile[] | undefined {
+    return branchFiles(this.#repo(owner, repo), branch);
   }
 
   dispatches(owner: string, repo: string): DispatchRecord[] {

@@ -73,6 +73,9 @@ export function dispatch(ctx: RouteContext): RouteResult {
   if (ref === undefined) {
     return { status: 422, body: githubError(422, 'Validation Failed', ctx.docsUrl, { errors: [{ resource: 'WorkflowDispatch', field: 'ref', code: 'missing_field' }] }) };
   }
+  // GitHub looks the workflow up first (404), then the token's actions: write (403).
+  if (repo.workflows !== undefined && !repo.workflows.has(ctx.params['workflow_id'] ?? '')) return notFound(ctx);
+  if (!ctx.store.may(repo, ctx.user.login, 'actions')) return { status: 403, body: githubError(403, 'Resource not accessible by integration', ctx.docsUrl) };
   const inputs = field(ctx.body, 'inputs');
   repo.dispatches.push({
     owner: repo.owner,

@@ -5,6 +5,7 @@
 import type { Handler, Route } from './context.ts';
 import { createComment, createIssue, getComment, getIssue, listIssueComments, listIssues, listRepoComments, updateComment, updateIssue } from './issues.ts';
 import { addIssueLabels, createLabel, dispatch, getLabel, getRun, listIssueLabels, listLabels, permission, rateLimit } from './repo-routes.ts';
+import { createBlob, createCommit, createRef, createTree, getRef, getRepo } from './git-data.ts';
 import { TemplateIndex } from './template.ts';
 
 export type { RouteContext } from './context.ts';
@@ -29,6 +30,12 @@ const TABLE: readonly [string, string, string, Handler][] = [
   ['GET', '/repos/{owner}/{repo}/collaborators/{username}/permission', '/collaborators/collaborators#get-repository-permissions-for-a-user', permission],
   ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', '/actions/workflows#create-a-workflow-dispatch-event', dispatch],
   ['GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', '/actions/workflow-runs#get-a-workflow-run', getRun],
+  ['GET', '/repos/{owner}/{repo}', '/repos/repos#get-a-repository', getRepo],
+  ['GET', '/repos/{owner}/{repo}/git/ref/{ref}', '/git/refs#get-a-reference', getRef],
+  ['POST', '/repos/{owner}/{repo}/git/refs', '/git/refs#create-a-reference', createRef],
+  ['POST', '/repos/{owner}/{repo}/git/blobs', '/git/blobs#create-a-blob', createBlob],
+  ['POST', '/repos/{owner}/{repo}/git/trees', '/git/trees#create-a-tree', createTree],
+  ['POST', '/repos/{owner}/{repo}/git/commits', '/git/commits#create-a-commit', createCommit],
   ['GET', '/rate_limit', '/rate-limit/rate-limit#get-rate-limit-status-for-the-authenticated-user', rateLimit],
 ];
 

@@ -17,11 +17,13 @@ import type { AddressInfo } from 'node:net';
 import { handleControl } from './control.ts';
 import {
   StandinCore,
+  type BranchFile,
   type CommentJson,
   type DispatchRecord,
   type FailRule,
   type IssueJson,
   type LabelJson,
+  type Permission,
   type PersonComment,
   type PersonIssue,
   type RequestRecord,
@@ -35,12 +37,14 @@ import { loadOpenApi } from './openapi.ts';
 import { Pipeline } from './pipeline.ts';
 
 export type {
+  BranchFile,
   CommentJson,
   DispatchRecord,
   FailKind,
   FailRule,
   IssueJson,
   LabelJson,
+  Permission,
   PersonComment,
   PersonIssue,
   RequestRecord,
@@ -82,6 +86,14 @@ export interface Standin {
   comments(owner: string, repo: string, n: number): CommentJson[];
   labels(owner: string, repo: string): LabelJson[];
   dispatches(owner: string, repo: string): DispatchRecord[];
+  setDefaultBranch(owner: string, repo: string, branch: string): void;
+  /** Declares the repository's workflow files: a dispatch to any other is 404. */
+  setWorkflows(owner: string, repo: string, files: readonly string[]): void;
+  /** The login's token lacks actions: write or contents: write here: GitHub answers 403. */
+  deny(owner: string, repo: string, login: string, permission: Permission): void;
+  addBranch(owner: string, repo: string, branch: string): void;
+  /** The files of a branch created through the Git Data API (path, mode, content). */
+  branchFiles(owner: string, repo: string, branch: string): BranchFile[] | undefined;
   /** Declares a workflow run (GET .../actions/runs/{id} answers 404 for any other). */
   setRun(owner: string, repo: string, runId: number, status: RunStatus): void;
 

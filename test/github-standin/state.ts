@@ -70,6 +70,30 @@ export interface RepoRecord {
   readonly dispatches: DispatchRecord[];
   /** Workflow runs a test has declared, by id: queued, in_progress or completed. */
   readonly runs: Map<number, RunStatus>;
+  defaultBranch: string;
+  /** Workflow files a test declared; when set, a dispatch to any other is 404, as on GitHub. */
+  workflows: Set<string> | undefined;
+  /** Lower-cased logins whose token lacks a permission here (actions: write, contents: write): GitHub answers 403. */
+  readonly denied: Map<string, Set<Permission>>;
+  readonly git: GitData;
+}
+
+export type Permission = 'actions' | 'contents';
+
+/** The Git Data API's objects and refs, as `init` writes them. */
+export interface GitData {
+  readonly blobs: Map<string, Buffer>;
+  readonly trees: Map<string, readonly GitTreeEntry[]>;
+  readonly commits: Map<string, { readonly tree: string; readonly parents: readonly string[]; readonly message: string }>;
+  /** Full ref name (refs/heads/x) to commit sha. */
+  readonly refs: Map<string, string>;
+}
+
+export interface GitTreeEntry {
+  readonly path: string;
+  readonly mode: string;
+  readonly type: 'blob' | 'tree' | 'commit';
+  readonly sha: string;
 }
 
 export type RunStatus = 'queued' | 'in_progress' | 'completed';
@@ -131,10 +155,19 @@ export class Store {
         roles: new Map(),
         dispatches: [],
         runs: new Map(),
+        defaultBranch: 'main',
+        workflows: undefined,
+        denied: new Map(),
+        git: { blobs: new Map(), trees: new Map(), commits: new Map(), refs: new Map() },
       };
       this.repos.set(key, repo);
     }
     return repo;
+  }
+
+  /** False when a test took this permission from the login's token. */
+  may(repo: RepoRecord, login: string, permission: Permission): boolean {
+    return repo.denied.get(login.toLowerCase())?.has(permission) !== true;
   }
 
   role(repo: RepoRecord, login: string): Role {

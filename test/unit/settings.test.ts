@@ -206,3 +206,24 @@ describe('readSettings: state branch, dry run, URLs', () => {
     expect(refusal({ 'worker-workflow': '../evil.yml' })).toMatch(/input "worker-workflow" expected a workflow file name/);
   });
 });
+
+describe('readSettings: mode', () => {
+  it('is a beat unless told otherwise, and a check on a push wakes looop.yml by default', () => {
+    expect(settings()).toMatchObject({ mode: 'beat', beatWorkflow: 'looop.yml' });
+    expect(settings({ mode: ' check ', 'beat-workflow': 'loop.yaml' })).toMatchObject({ mode: 'check', beatWorkflow: 'loop.yaml' });
+  });
+
+  it('a check decides nothing, so it needs no runner; a beat still does', () => {
+    expect(readSettings({ INPUT_MODE: 'check' }).mode).toBe('check');
+    expect(() => readSettings({ INPUT_MODE: 'beat' })).toThrow(/input "runner" is required/);
+  });
+
+  it('refuses worker, which this version does not run, saying so', () => {
+    expect(refusal({ mode: 'worker' })).toMatch(/input "mode" is worker, which this version does not run: workers are not built yet\. Use mode beat \(the default\) or check/);
+    expect(refusal({ mode: 'tick' })).toMatch(/input "mode" expected one of beat, check/);
+  });
+
+  it('refuses a beat workflow that is a path rather than a file name', () => {
+    expect(refusal({ 'beat-workflow': '.github/workflows/looop.yml' })).toMatch(/input "beat-workflow" expected a workflow file name such as looop.yml/);
+  });
+});

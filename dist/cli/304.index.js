@@ -1,8 +1,114 @@
-export const id = 509;
-export const ids = [509];
+export const id = 304;
+export const ids = [304];
 export const modules = {
 
-/***/ 5509:
+/***/ 6187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ refusedCharacter)
+/* harmony export */ });
+/**
+ * Characters that text from a model or a person may not carry into the loop's records and
+ * issues: control characters (NUL ends strings in C programs, escapes repaint terminals, CR
+ * rewrites a log line) and the Unicode controls that make text read differently from what it
+ * is (bidirectional overrides, as in "Trojan Source"; zero-width characters inside a command).
+ */
+const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+/** The first character the rules refuse, described for an error message; undefined when there is none. */
+function refusedCharacter(text, rules) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const allowed = rules.multiline && (code === 0x0a || code === 0x09);
+        const control = (code < 0x20 && !allowed) || (code >= 0x7f && code <= 0x9f);
+        if (control || BIDI.has(code) || (rules.visibleOnly === true && INVISIBLE.has(code))) {
+            return `the character U+${code.toString(16).toUpperCase().padStart(4, '0')} at offset ${i}`;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ proxied),
+/* harmony export */   v: () => (/* binding */ nodeFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 5;
+/** True when a proxy setting applies to this URL, so the proxy-aware fetch must be used. */
+function proxied(url, env) {
+    const { protocol, hostname } = new URL(url);
+    const proxy = protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY);
+    if (proxy === undefined || proxy === '')
+        return false;
+    const bypass = (env.no_proxy ?? env.NO_PROXY ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+    return !bypass.some((h) => h === '*' || hostname === h.replace(/^\./, '') || hostname.endsWith(h.startsWith('.') ? h : `.${h}`));
+}
+function headersOf(raw) {
+    const entries = Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]);
+    const map = new Map(entries);
+    return { get: (name) => map.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => entries[Symbol.iterator]() };
+}
+function once(url, init) {
+    return new Promise((resolve, reject) => {
+        const client = url.startsWith('https:') ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        const request = client.request(url, { method: init.method ?? 'GET', headers: init.headers, ...(init.signal ? { signal: init.signal } : {}) }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('end', () => {
+                resolve({ response, body: Buffer.concat(chunks) });
+            });
+            response.on('error', reject);
+        });
+        request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${new URL(url).host} in ${REQUEST_TIMEOUT_MS / 1000}s`)));
+        request.on('error', reject);
+        request.end(typeof init.body === 'string' ? init.body : undefined);
+    });
+}
+const nodeFetch = async (url, init) => {
+    let target = url;
+    for (let hop = 0;; hop++) {
+        const { response, body } = await once(target, init);
+        const location = response.headers.location;
+        const status = response.statusCode ?? 0;
+        if ([301, 302, 307, 308].includes(status) && location !== undefined && init.redirect !== 'manual' && hop < MAX_REDIRECTS) {
+            const next = new URL(location, target);
+            // The token goes to the host it was meant for, never on to another one.
+            if (next.host !== new URL(target).host)
+                init = { ...init, headers: Object.fromEntries(Object.entries(init.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization')) };
+            target = next.toString();
+            continue;
+        }
+        const text = body.toString('utf8');
+        return {
+            status,
+            statusText: response.statusMessage ?? '',
+            url: target,
+            headers: headersOf(response.headers),
+            body: null,
+            text: () => Promise.resolve(text),
+            json: () => Promise.resolve(JSON.parse(text)),
+            arrayBuffer: () => Promise.resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)),
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 4304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -169,81 +275,21 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-;// CONCATENATED MODULE: ./src/characters.ts
-/**
- * Characters that text from a model or a person may not carry into the loop's records and
- * issues: control characters (NUL ends strings in C programs, escapes repaint terminals, CR
- * rewrites a log line) and the Unicode controls that make text read differently from what it
- * is (bidirectional overrides, as in "Trojan Source"; zero-width characters inside a command).
- */
-const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
-const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
-/** The first character the rules refuse, described for an error message; undefined when there is none. */
-function characters_refusedCharacter(text, rules) {
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        const allowed = rules.multiline && (code === 0x0a || code === 0x09);
-        const control = (code < 0x20 && !allowed) || (code >= 0x7f && code <= 0x9f);
-        if (control || BIDI.has(code) || (rules.visibleOnly === true && INVISIBLE.has(code))) {
-            return `the character U+${code.toString(16).toUpperCase().padStart(4, '0')} at offset ${i}`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/state/names.ts
-
-/** Slugs of goals, names of sensors, schedules, workers and asks. */
-const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-function isName(value) {
-    return NAME_PATTERN.test(value);
-}
-/** The state tree's top-level entries the loop reads and may write; nothing else is ever touched. */
-const STATE_ROOTS = new Set([
-    'PLAYBOOK.md',
-    'journal.md',
-    'beat.json',
-    'budget.json',
-    'goals',
-    'sensors',
-    'snapshots',
-    'asks',
-    'workers',
-    'schedules',
-    'runs',
-]);
-class UnsafePathError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'UnsafePathError';
-}
-/** True for a path the loop owns: under a known root, no dot-files (`.github`), no climbing. */
-function isStatePath(relative) {
-    const parts = relative.split('/');
-    const [top] = parts;
-    return (top !== undefined &&
-        STATE_ROOTS.has(top) &&
-        parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.startsWith('.') && !part.includes('\\') && refusedCharacter(part, { multiline: false, visibleOnly: true }) === undefined));
-}
-/**
- * Checks a path the loop is about to write, refusing anything that could land outside the
- * state tree or outside the loop's own files: absolute paths, `..`, unknown roots, dot-files.
- */
-function statePath(relative) {
-    if (!isStatePath(relative))
-        throw new UnsafePathError(`refused to write "${relative}": outside the loop's state tree`);
-    return relative;
-}
-
+// EXTERNAL MODULE: ./src/characters.ts
+var characters = __webpack_require__(6187);
+// EXTERNAL MODULE: ./src/state/names.ts
+var names = __webpack_require__(3641);
 ;// CONCATENATED MODULE: ./src/moves.ts
 
 
 
 /** Text from the model carries no control characters (NUL, escapes, CR) nor the Unicode that makes it read as something else. */
 const plain = (rules) => (value, ctx) => {
-    const refused = characters_refusedCharacter(value, rules);
+    const refused = (0,characters/* refusedCharacter */.A)(value, rules);
     if (refused !== undefined)
         ctx.addIssue({ code: 'custom', message: `must not hold ${refused} (control and invisible characters are refused)` });
 };
-const moves_name = schemas/* string */.YjP().regex(NAME_PATTERN, 'must match [a-z0-9][a-z0-9-]{0,63}');
+const moves_name = schemas/* string */.YjP().regex(names/* NAME_PATTERN */.Vh, 'must match [a-z0-9][a-z0-9-]{0,63}');
 const reason = schemas/* string */.YjP().trim().min(1, 'must say why this move, now').max(2000).superRefine(plain({ multiline: true }));
 const moves_text = (max) => schemas/* string */.YjP().max(max, `must be at most ${max} characters`).superRefine(plain({ multiline: true }));
 /** An ISO 8601 time with a zone, e.g. 2026-11-23T09:00:00Z. */
@@ -510,144 +556,8 @@ function runnerEnvironment(env) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/shell/process.ts
-
-const STDERR_TAIL_BYTES = 4096;
-/** After SIGTERM, how long a process group has before SIGKILL. */
-const TERM_GRACE_MS = 2000;
-/** After the child exits, how long its pipes may stay open before we stop reading. */
-const PIPE_DRAIN_MS = 1000;
-/**
- * The one place that starts processes. Each child leads its own process group so a timeout
- * kills everything it started (a sensor's `sleep`, a runner's subprocesses), not just the
- * shell on top; and its output is bounded, so a child cannot exhaust the action's memory.
- */
-function runProcess(request) {
-    const started = performance.now();
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(request.file, [...request.args], {
-            cwd: request.cwd,
-            env: request.env,
-            detached: true,
-            stdio: request.secretFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe'],
-        });
-        const secret = child.stdio[3];
-        if (request.secretFd !== undefined && secret !== null && secret !== undefined && 'end' in secret) {
-            secret.on('error', () => {
-                // A child that never reads it closes the pipe: nothing was leaked, nothing to do.
-            });
-            secret.end(request.secretFd);
-        }
-        const cap = request.maxStdoutBytes ?? Number.POSITIVE_INFINITY;
-        const stdout = [];
-        let stdoutBytes = 0;
-        let stderrTail = '';
-        let timedOut = false;
-        let overflowed = false;
-        let spawnError;
-        let exit;
-        let settled = false;
-        let drain;
-        const killGroup = (signal) => {
-            if (child.pid === undefined)
-                return;
-            try {
-                process.kill(-child.pid, signal);
-            }
-            catch {
-                // The group is already gone: nothing left to kill.
-            }
-        };
-        const stop = () => {
-            killGroup('SIGTERM');
-            setTimeout(() => {
-                killGroup('SIGKILL');
-            }, TERM_GRACE_MS).unref();
-        };
-        const finish = () => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            clearInterval(lingerWatch);
-            clearTimeout(drain);
-            const bytes = Buffer.concat(stdout);
-            resolve({
-                code: exit?.code ?? null,
-                signal: exit?.signal ?? null,
-                timedOut,
-                overflowed,
-                ...(spawnError === undefined ? {} : { spawnError }),
-                stdout: bytes.toString('utf8'),
-                stdoutBytes: bytes,
-                stderrTail,
-                durationMs: Math.round(performance.now() - started),
-            });
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, request.timeoutMs);
-        let finishedAt;
-        const lingerWatch = setInterval(() => {
-            if (request.isFinished === undefined || !request.isFinished())
-                return;
-            finishedAt ??= performance.now();
-            if (performance.now() - finishedAt >= (request.lingerMs ?? 0))
-                stop();
-        }, 100);
-        if (request.isFinished === undefined)
-            clearInterval(lingerWatch);
-        child.stdout.on('data', (chunk) => {
-            if (request.onStdout !== undefined) {
-                request.onStdout(chunk.toString('utf8'));
-                return;
-            }
-            if (stdoutBytes >= cap)
-                return;
-            stdoutBytes += chunk.length;
-            stdout.push(stdoutBytes > cap ? chunk.subarray(0, chunk.length - (stdoutBytes - cap)) : chunk);
-            if (stdoutBytes > cap) {
-                overflowed = true;
-                stop();
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
-        });
-        child.on('error', (error) => {
-            spawnError = error.message;
-            finish();
-        });
-        child.on('exit', (code, signal) => {
-            exit = { code, signal };
-            // Background processes the child left behind die with it; their end closes the pipes,
-            // so 'close' follows with all output read. One that escaped the group cannot hold us.
-            killGroup('SIGKILL');
-            drain = setTimeout(finish, PIPE_DRAIN_MS);
-        });
-        child.on('close', finish);
-        child.stdin.on('error', () => {
-            // A child that exits without reading its stdin closes the pipe: not our failure.
-        });
-        child.stdin.end(request.stdin ?? '');
-    });
-}
-/** A short description of a failed exit, for journals and error messages. */
-function describeExit(exit, timeoutMs) {
-    if (exit.spawnError !== undefined)
-        return `could not start: ${exit.spawnError}`;
-    if (exit.timedOut)
-        return `timed out after ${Math.round(timeoutMs / 1000)}s and was killed`;
-    if (exit.overflowed)
-        return 'printed more output than allowed and was killed';
-    if (exit.signal !== null)
-        return `killed by ${exit.signal}`;
-    return `exited with code ${String(exit.code)}`;
-}
-
+// EXTERNAL MODULE: ./src/shell/process.ts
+var shell_process = __webpack_require__(3543);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/shell/programs.ts
@@ -680,73 +590,8 @@ function resolveProgram(name, env) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-;// CONCATENATED MODULE: ./src/http-fetch.ts
-
-
-const REQUEST_TIMEOUT_MS = 30_000;
-const MAX_REDIRECTS = 5;
-/** True when a proxy setting applies to this URL, so the proxy-aware fetch must be used. */
-function proxied(url, env) {
-    const { protocol, hostname } = new URL(url);
-    const proxy = protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY);
-    if (proxy === undefined || proxy === '')
-        return false;
-    const bypass = (env.no_proxy ?? env.NO_PROXY ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
-    return !bypass.some((h) => h === '*' || hostname === h.replace(/^\./, '') || hostname.endsWith(h.startsWith('.') ? h : `.${h}`));
-}
-function headersOf(raw) {
-    const entries = Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]);
-    const map = new Map(entries);
-    return { get: (name) => map.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => entries[Symbol.iterator]() };
-}
-function once(url, init) {
-    return new Promise((resolve, reject) => {
-        const client = url.startsWith('https:') ? https : http;
-        const request = client.request(url, { method: init.method ?? 'GET', headers: init.headers, ...(init.signal ? { signal: init.signal } : {}) }, (response) => {
-            const chunks = [];
-            response.on('data', (chunk) => chunks.push(chunk));
-            response.on('end', () => {
-                resolve({ response, body: Buffer.concat(chunks) });
-            });
-            response.on('error', reject);
-        });
-        request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${new URL(url).host} in ${REQUEST_TIMEOUT_MS / 1000}s`)));
-        request.on('error', reject);
-        request.end(typeof init.body === 'string' ? init.body : undefined);
-    });
-}
-const nodeFetch = async (url, init) => {
-    let target = url;
-    for (let hop = 0;; hop++) {
-        const { response, body } = await once(target, init);
-        const location = response.headers.location;
-        const status = response.statusCode ?? 0;
-        if ([301, 302, 307, 308].includes(status) && location !== undefined && init.redirect !== 'manual' && hop < MAX_REDIRECTS) {
-            const next = new URL(location, target);
-            // The token goes to the host it was meant for, never on to another one.
-            if (next.host !== new URL(target).host)
-                init = { ...init, headers: Object.fromEntries(Object.entries(init.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization')) };
-            target = next.toString();
-            continue;
-        }
-        const text = body.toString('utf8');
-        return {
-            status,
-            statusText: response.statusMessage ?? '',
-            url: target,
-            headers: headersOf(response.headers),
-            body: null,
-            text: () => Promise.resolve(text),
-            json: () => Promise.resolve(JSON.parse(text)),
-            arrayBuffer: () => Promise.resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)),
-        };
-    }
-};
-
+// EXTERNAL MODULE: ./src/http-fetch.ts
+var http_fetch = __webpack_require__(9994);
 ;// CONCATENATED MODULE: ./src/runners/lines.ts
 /**
  * Runner output arrives in arbitrary chunks; parsers think in lines. Only the unfinished line's
@@ -1128,7 +973,7 @@ function unreachable(url, error, env) {
     const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
     const code = cause?.code;
     const reason = cause instanceof Error && cause.message !== '' ? cause.message : (code ?? String(cause));
-    const proxy = proxied(url, env) && env.NODE_USE_ENV_PROXY !== '1' ? '; behind a proxy, set NODE_USE_ENV_PROXY=1 in the step\'s env so Node\'s fetch uses it' : '';
+    const proxy = (0,http_fetch/* proxied */.I)(url, env) && env.NODE_USE_ENV_PROXY !== '1' ? '; behind a proxy, set NODE_USE_ENV_PROXY=1 in the step\'s env so Node\'s fetch uses it' : '';
     return { result: failed(`could not reach ${new URL(url).host}: ${reason}${proxy}`), retry: { afterMs: undefined } };
 }
 function withNote(result, note) {
@@ -1825,7 +1670,7 @@ function processDecider(settings, env, tempDir) {
             const how = invocation(settings, model, { file: promptFile, text: prompt }, env);
             const parser = streamParser(how.format);
             let raw = '';
-            const exit = await runProcess({
+            const exit = await (0,shell_process/* runProcess */.R)({
                 file: program,
                 args: how.args,
                 cwd: dir,
@@ -1854,11 +1699,11 @@ function runners_judge(result, exit, timeoutMs, format) {
     const stderr = exit.stderrTail.trim().slice(-500);
     const withStderr = (message) => (stderr === '' ? message : `${message}; stderr: ${stderr}`);
     if (exit.spawnError !== undefined)
-        return { ...result, ok: false, failure: { kind: 'exit', message: withStderr(describeExit(exit, timeoutMs)) } };
+        return { ...result, ok: false, failure: { kind: 'exit', message: withStderr((0,shell_process/* describeExit */.K)(exit, timeoutMs)) } };
     if (exit.timedOut && !result.ok)
-        return { ...result, ok: false, failure: { kind: 'timeout', message: describeExit(exit, timeoutMs) } };
+        return { ...result, ok: false, failure: { kind: 'timeout', message: (0,shell_process/* describeExit */.K)(exit, timeoutMs) } };
     if (format === 'text' && exit.code !== 0 && !exit.timedOut) {
-        return { ...result, ok: false, failure: { kind: 'exit', message: withStderr(describeExit(exit, timeoutMs)) } };
+        return { ...result, ok: false, failure: { kind: 'exit', message: withStderr((0,shell_process/* describeExit */.K)(exit, timeoutMs)) } };
     }
     if (!result.ok && result.failure !== undefined)
         return { ...result, failure: { ...result.failure, message: withStderr(result.failure.message) } };
@@ -1914,7 +1759,7 @@ const replay_BEAT_ID = /^(\d{1,20}-\d{1,6}|local-[0-9a-z]{1,16})$/;
 /** git as the person at the terminal runs it: their own config and credentials reach the origin. */
 async function git(args) {
     const env = Object.fromEntries(Object.entries(process.env).filter((entry) => entry[1] !== undefined));
-    const exit = await runProcess({ file: 'git', args, cwd: process.cwd(), env: { ...env, GIT_TERMINAL_PROMPT: '0' }, timeoutMs: 120_000 });
+    const exit = await (0,shell_process/* runProcess */.R)({ file: 'git', args, cwd: process.cwd(), env: { ...env, GIT_TERMINAL_PROMPT: '0' }, timeoutMs: 120_000 });
     return { ok: exit.code === 0, stdout: exit.stdout, stderr: exit.stderrTail.trim() };
 }
 /** The state branch, fetched into a ref of our own for as long as `use` runs. */
@@ -2031,6 +1876,210 @@ async function replay(args) {
     finally {
         await (0,promises_.rm)(temp, { recursive: true, force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 3543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ describeExit),
+/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+const STDERR_TAIL_BYTES = 4096;
+/** After SIGTERM, how long a process group has before SIGKILL. */
+const TERM_GRACE_MS = 2000;
+/** After the child exits, how long its pipes may stay open before we stop reading. */
+const PIPE_DRAIN_MS = 1000;
+/**
+ * The one place that starts processes. Each child leads its own process group so a timeout
+ * kills everything it started (a sensor's `sleep`, a runner's subprocesses), not just the
+ * shell on top; and its output is bounded, so a child cannot exhaust the action's memory.
+ */
+function runProcess(request) {
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(request.file, [...request.args], {
+            cwd: request.cwd,
+            env: request.env,
+            detached: true,
+            stdio: request.secretFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe'],
+        });
+        const secret = child.stdio[3];
+        if (request.secretFd !== undefined && secret !== null && secret !== undefined && 'end' in secret) {
+            secret.on('error', () => {
+                // A child that never reads it closes the pipe: nothing was leaked, nothing to do.
+            });
+            secret.end(request.secretFd);
+        }
+        const cap = request.maxStdoutBytes ?? Number.POSITIVE_INFINITY;
+        const stdout = [];
+        let stdoutBytes = 0;
+        let stderrTail = '';
+        let timedOut = false;
+        let overflowed = false;
+        let spawnError;
+        let exit;
+        let settled = false;
+        let drain;
+        const killGroup = (signal) => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is already gone: nothing left to kill.
+            }
+        };
+        const stop = () => {
+            killGroup('SIGTERM');
+            setTimeout(() => {
+                killGroup('SIGKILL');
+            }, TERM_GRACE_MS).unref();
+        };
+        const finish = () => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            clearInterval(lingerWatch);
+            clearTimeout(drain);
+            const bytes = Buffer.concat(stdout);
+            resolve({
+                code: exit?.code ?? null,
+                signal: exit?.signal ?? null,
+                timedOut,
+                overflowed,
+                ...(spawnError === undefined ? {} : { spawnError }),
+                stdout: bytes.toString('utf8'),
+                stdoutBytes: bytes,
+                stderrTail,
+                durationMs: Math.round(performance.now() - started),
+            });
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, request.timeoutMs);
+        let finishedAt;
+        const lingerWatch = setInterval(() => {
+            if (request.isFinished === undefined || !request.isFinished())
+                return;
+            finishedAt ??= performance.now();
+            if (performance.now() - finishedAt >= (request.lingerMs ?? 0))
+                stop();
+        }, 100);
+        if (request.isFinished === undefined)
+            clearInterval(lingerWatch);
+        child.stdout.on('data', (chunk) => {
+            if (request.onStdout !== undefined) {
+                request.onStdout(chunk.toString('utf8'));
+                return;
+            }
+            if (stdoutBytes >= cap)
+                return;
+            stdoutBytes += chunk.length;
+            stdout.push(stdoutBytes > cap ? chunk.subarray(0, chunk.length - (stdoutBytes - cap)) : chunk);
+            if (stdoutBytes > cap) {
+                overflowed = true;
+                stop();
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
+        });
+        child.on('error', (error) => {
+            spawnError = error.message;
+            finish();
+        });
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            // Background processes the child left behind die with it; their end closes the pipes,
+            // so 'close' follows with all output read. One that escaped the group cannot hold us.
+            killGroup('SIGKILL');
+            drain = setTimeout(finish, PIPE_DRAIN_MS);
+        });
+        child.on('close', finish);
+        child.stdin.on('error', () => {
+            // A child that exits without reading its stdin closes the pipe: not our failure.
+        });
+        child.stdin.end(request.stdin ?? '');
+    });
+}
+/** A short description of a failed exit, for journals and error messages. */
+function describeExit(exit, timeoutMs) {
+    if (exit.spawnError !== undefined)
+        return `could not start: ${exit.spawnError}`;
+    if (exit.timedOut)
+        return `timed out after ${Math.round(timeoutMs / 1000)}s and was killed`;
+    if (exit.overflowed)
+        return 'printed more output than allowed and was killed';
+    if (exit.signal !== null)
+        return `killed by ${exit.signal}`;
+    return `exited with code ${String(exit.code)}`;
+}
+
+
+/***/ }),
+
+/***/ 3641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError)
+/* harmony export */ });
+/* unused harmony exports isName, STATE_ROOTS, isPeoplesPath, isStatePath, statePath */
+/* harmony import */ var _characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6187);
+
+/** Slugs of goals, names of sensors, schedules, workers and asks. */
+const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+function isName(value) {
+    return NAME_PATTERN.test(value);
+}
+/** The state tree's top-level entries the loop reads and may write; nothing else is ever touched. */
+const STATE_ROOTS = new Set([
+    'PLAYBOOK.md',
+    'journal.md',
+    'beat.json',
+    'budget.json',
+    'goals',
+    'sensors',
+    'snapshots',
+    'asks',
+    'workers',
+    'schedules',
+    'runs',
+]);
+/** `.github/` on the state branch holds people's files (the steer workflow): never state, never written by the loop. */
+function isPeoplesPath(relative) {
+    return relative === '.github' || relative.startsWith('.github/');
+}
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+/** True for a path the loop owns: under a known root, no dot-files (`.github`), no climbing. */
+function isStatePath(relative) {
+    const parts = relative.split('/');
+    const [top] = parts;
+    return (top !== undefined &&
+        STATE_ROOTS.has(top) &&
+        parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.startsWith('.') && !part.includes('\\') && refusedCharacter(part, { multiline: false, visibleOnly: true }) === undefined));
+}
+/**
+ * Checks a path the loop is about to write, refusing anything that could land outside the
+ * state tree or outside the loop's own files: absolute paths, `..`, unknown roots, dot-files.
+ */
+function statePath(relative) {
+    if (!isStatePath(relative))
+        throw new UnsafePathError(`refused to write "${relative}": outside the loop's state tree`);
+    return relative;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 780;
-export const ids = [780];
+export const id = 249;
+export const ids = [249];
 export const modules = {
 
-/***/ 1780:
+/***/ 4249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +16,6 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/canonical.ts
@@ -480,6 +478,10 @@ const STATE_ROOTS = new Set([
     'schedules',
     'runs',
 ]);
+/** `.github/` on the state branch holds people's files (the steer workflow): never state, never written by the loop. */
+function isPeoplesPath(relative) {
+    return relative === '.github' || relative.startsWith('.github/');
+}
 class UnsafePathError extends Error {
     name = 'UnsafePathError';
 }
@@ -2864,6 +2866,8 @@ var core_core = __webpack_require__(8532);
 
 
 
+/** `worker` is in the product's contract, but this version does not run workers. */
+const modes = ['beat', 'check'];
 const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'];
 const streamFormats = ['text', 'claude', 'codex', 'opencode', 'pi'];
 class SettingsError extends Error {
@@ -2929,6 +2933,7 @@ const branchName = schemas/* string */.YjP()
     .trim()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
     .refine((b) => b.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.') && !part.endsWith('.lock')) && !b.includes('..'), 'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")');
+const workflowFile = (example) => schemas/* string */.YjP().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, `expected a workflow file name such as ${example}`);
 const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 const inputs = schemas/* object */.Ikc({
     runner: schemas/* string */.YjP()
@@ -2953,12 +2958,20 @@ const inputs = schemas/* object */.Ikc({
     'daily-budget-usd': usd,
     prices,
     'max-workers': wholeNumber(0),
-    'worker-workflow': schemas/* string */.YjP().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, 'expected a workflow file name such as looop-worker.yml'),
+    'worker-workflow': workflowFile('looop-worker.yml'),
     'sensor-env': list.pipe(schemas/* array */.YOg(variableName)),
     'tick-timeout': seconds,
     'sensor-timeout': seconds,
     'command-timeout': seconds,
     'dry-run': settings_boolean,
+    mode: schemas/* string */.YjP()
+        .trim()
+        .pipe(schemas/* enum */.k5n(modes, {
+        error: (issue) => issue.input === 'worker'
+            ? 'is worker, which this version does not run: workers are not built yet. Use mode beat (the default) or check'
+            : `expected one of ${modes.join(', ')}`,
+    })),
+    'beat-workflow': workflowFile('looop.yml'),
 });
 /** The defaults of action.yml, so a local run without INPUT_ variables behaves like the action. */
 const defaults = {
@@ -2970,6 +2983,8 @@ const defaults = {
     'sensor-timeout': '60',
     'command-timeout': '600',
     'dry-run': 'false',
+    mode: 'beat',
+    'beat-workflow': 'looop.yml',
 };
 /** The variable GitHub sets for an input: INPUT_ and the name upper-cased, spaces as underscores. */
 function inputVariable(name) {
@@ -2977,13 +2992,16 @@ function inputVariable(name) {
 }
 function readSettings(env) {
     const raw = Object.fromEntries(Object.keys(inputs.shape).map((name) => [name, env[inputVariable(name)] ?? defaults[name] ?? '']));
+    // A check decides nothing, so its workflow names no runner; it reads the rest as a beat would.
+    if (raw.mode?.trim() === 'check' && raw.runner?.trim() === '')
+        raw.runner = 'custom';
     const parsed = inputs.safeParse(raw);
     if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `input "${String(issue.path[0])}" ${issue.message}`);
         throw new SettingsError(`${problems.join('; ')}. Fix the "with:" block of the workflow step.`);
     }
     const i = parsed.data;
-    if (i.runner === 'custom' && i['tick-command'] === undefined) {
+    if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
         throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
     }
     return {
@@ -3009,6 +3027,8 @@ function readSettings(env) {
         sensorTimeoutMs: i['sensor-timeout'],
         commandTimeoutMs: i['command-timeout'],
         dryRun: i['dry-run'],
+        mode: i.mode,
+        beatWorkflow: i['beat-workflow'],
     };
 }
 
@@ -4408,6 +4428,401 @@ function gitEnvironment(env, gitDir) {
     };
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/package-files.ts
+
+
+
+/**
+ * A file the package ships beside its code (loop-state/, templates/). The action's bundle is
+ * dist/index.js, the CLI's dist/cli/index.js, the sources src/*.ts: the package root is one or
+ * two folders up.
+ */
+function packageFile(name) {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const up of ['..', '../..']) {
+        const file = external_node_path_default().join(here, up, name);
+        if ((0,external_node_fs_.existsSync)(file))
+            return file;
+    }
+    throw new Error(`${name} is missing from the looop-action package (looked beside ${here}): reinstall it`);
+}
+
+;// CONCATENATED MODULE: ./src/steer.ts
+
+
+
+
+/** Where the steer workflow lives on the state branch. */
+const STEER_WORKFLOW_PATH = '.github/workflows/looop-steer.yml';
+/**
+ * Where a branch the action seeds carries it instead: a workflow token may not write under
+ * .github/workflows/, so a person moves it there (the setup goal says how).
+ */
+const STEER_SEED_PATH = 'looop-steer.yml';
+/** templates/looop-steer.yml with this loop's branch, beat workflow and action filled in; comments kept. */
+function steerWorkflow(template, options) {
+    const doc = (0,dist/* parseDocument */.Tp)(template);
+    for (const trigger of ['pull_request', 'push'])
+        doc.setIn(['on', trigger, 'branches'], doc.createNode([options.stateBranch], { flow: true }));
+    for (const step of actionSteps(doc)) {
+        if (options.uses !== undefined)
+            step.set('uses', options.uses);
+        const inputs = step.get('with');
+        if (!(0,dist/* isMap */.jh)(inputs))
+            continue;
+        inputs.set('state-branch', options.stateBranch);
+        if (inputs.has('beat-workflow'))
+            inputs.set('beat-workflow', options.beatWorkflow);
+    }
+    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+/** The steps that run looop-action: the ones whose `with` sets `mode`. */
+function actionSteps(doc) {
+    const jobs = doc.get('jobs');
+    if (!(0,dist/* isMap */.jh)(jobs))
+        return [];
+    return jobs.items.flatMap((job) => {
+        const steps = (0,dist/* isMap */.jh)(job.value) ? job.value.get('steps') : undefined;
+        if (!(0,dist/* isSeq */.oP)(steps))
+            return [];
+        return steps.items.filter(dist/* isMap */.jh).filter((step) => {
+            const inputs = step.get('with');
+            return (0,dist/* isMap */.jh)(inputs) && inputs.has('mode');
+        });
+    });
+}
+/** The action's `uses:` from its own run (GITHUB_ACTION_REPOSITORY and _REF), when GitHub says. */
+function actionUses(env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+    const ref = env.GITHUB_ACTION_REF?.trim();
+    return repository && ref && /^[\w.-]+\/[\w.-]+$/.test(repository) && /^[\w./-]+$/.test(ref) ? `${repository}@${ref}` : undefined;
+}
+/** The beat's workflow file from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/looop.yml@refs/heads/main). */
+function runningWorkflow(env) {
+    return /\/\.github\/workflows\/([A-Za-z0-9._-]+\.ya?ml)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+}
+/**
+ * The tree a new state branch starts from: loop-state/ and the steer workflow at `at` (its
+ * place under .github/ when a person creates the branch, beside the state when the action does).
+ */
+async function stateTemplate(at, options) {
+    const tree = await tree_treeFromDir(packageFile('loop-state'));
+    const workflow = steerWorkflow(await (0,promises_.readFile)(packageFile('templates/looop-steer.yml'), 'utf8'), options);
+    tree.set(at, { kind: 'file', content: Buffer.from(workflow, 'utf8'), executable: false });
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./src/state/read.ts
+
+
+
+
+
+
+const JOURNAL_TAIL_LINES = 200;
+/** Reads the state from the branch's tree; never throws on what a person committed. */
+function readState(tree) {
+    const problems = [];
+    // .github/ belongs to people (the steer workflow): it is not state, and what is in it is theirs.
+    const links = linksIn(tree).filter((link) => !isPeoplesPath(link));
+    for (const link of links)
+        problems.push(`${link} is a symbolic link: the loop never reads or writes through one; replace it with a regular file`);
+    for (const [file, entry] of tree) {
+        if (entry.kind === 'opaque' && entry.problem !== undefined)
+            problems.push(`${file} ${entry.problem}`);
+    }
+    const { memory, damaged, problem } = parseMemory(textOf(tree, MEMORY_FILE));
+    if (problem !== undefined)
+        problems.push(problem);
+    const sensors = readSensors(tree, problems);
+    const { asks, unreadable } = readAsks(tree, problems);
+    return {
+        playbook: textOf(tree, 'PLAYBOOK.md') ?? '',
+        goals: readGoals(tree, problems),
+        sensors,
+        snapshots: readSnapshots(tree, sensors, problems),
+        memory,
+        memoryDamaged: damaged,
+        asks,
+        unreadableAsks: unreadable,
+        journalTail: tailLines(textOf(tree, 'journal.md') ?? '', JOURNAL_TAIL_LINES),
+        budget: textOf(tree, 'budget.json'),
+        runs: [...new Set(filesIn(tree, 'runs', true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
+        links,
+        problems,
+    };
+}
+/** A folder of the filesystem read as state (the template, a test's fixture). */
+async function readStateDir(dir) {
+    return readState(await treeFromDir(dir));
+}
+/** Files the tree holds directly in a folder (or anywhere below it), as paths relative to it, sorted. */
+function filesIn(tree, folder, deep = false) {
+    const prefix = `${folder}/`;
+    return [...tree.keys()]
+        .filter((key) => key.startsWith(prefix) && (deep || !key.slice(prefix.length).includes('/')))
+        .map((key) => key.slice(prefix.length))
+        .sort();
+}
+function readAsks(tree, problems) {
+    const asks = [];
+    const unreadable = [];
+    for (const file of filesIn(tree, 'asks')) {
+        const id = file.slice(0, -3);
+        if (!file.endsWith('.md') || !isName(id))
+            continue;
+        const text = textOf(tree, `asks/${file}`);
+        const parsed = text === null ? { ok: false, problem: 'is not a regular file' } : parseAsk(text);
+        if (parsed.ok && text !== null) {
+            asks.push({ ask: parsed.ask, text });
+            continue;
+        }
+        unreadable.push(id);
+        problems.push(`asks/${file} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
+    }
+    return { asks, unreadable };
+}
+function readGoals(tree, problems) {
+    const goals = [];
+    for (const file of filesIn(tree, 'goals')) {
+        const slug = file.replace(/\.md$/, '');
+        const text = textOf(tree, `goals/${file}`);
+        if (text === null)
+            continue;
+        if (!file.endsWith('.md') || !isName(slug)) {
+            problems.push(`goals/${file} is ignored: goal files are named <slug>.md with a slug of a-z, 0-9 and -`);
+            continue;
+        }
+        const goal = parseGoal(slug, text);
+        if (goal.problem !== undefined)
+            problems.push(`goals/${file}: ${goal.problem}; read as active`);
+        goals.push(goal);
+    }
+    return goals;
+}
+function readSensors(tree, problems) {
+    const sensors = [];
+    const seen = new Set();
+    for (const file of filesIn(tree, 'sensors')) {
+        const entry = tree.get(`sensors/${file}`);
+        if (/^readme/i.test(file) || file.startsWith('.') || entry?.kind !== 'file')
+            continue;
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
+        const stem = file.replace(/\.[A-Za-z0-9]+$/, '');
+        const name = isName(stem) ? stem : sanitize(stem);
+        const problem = sensorProblem(file, stem, name, entry.executable, seen);
+        if (problem !== undefined)
+            problems.push(problem);
+        seen.add(name);
+        sensors.push({ name, file: `sensors/${file}`, digest, ...(problem === undefined ? {} : { problem }) });
+    }
+    return sensors;
+}
+function sensorProblem(file, stem, name, executable, seen) {
+    if (stem !== name)
+        return `sensors/${file}: sensor names use a-z, 0-9 and - (read as "${name}")`;
+    if (seen.has(name))
+        return `sensors/${file}: another sensor is also named "${name}"`;
+    if (!executable)
+        return `sensors/${file} is not executable: run "git update-index --chmod=+x sensors/${file}"`;
+    return undefined;
+}
+function sanitize(stem) {
+    const cleaned = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '').slice(0, 64);
+    return cleaned === '' ? 'sensor' : cleaned;
+}
+/** A snapshot that cannot be read is reported; the next decision's reading replaces it. */
+function readSnapshots(tree, sensors, problems) {
+    const snapshots = {};
+    for (const sensor of sensors) {
+        const file = `snapshots/${sensor.name}.json`;
+        const text = textOf(tree, file);
+        if (text === null)
+            continue;
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed !== null && typeof parsed === 'object' && 'signal' in parsed)
+                snapshots[sensor.name] = parsed;
+            else
+                problems.push(`${file} has no "signal"; the next decision's reading replaces it`);
+        }
+        catch {
+            problems.push(`${file} is not JSON; the next decision's reading replaces it`);
+        }
+    }
+    return snapshots;
+}
+/** The last lines of a text (the journal may be long: only its end is split). */
+function tailLines(text, count) {
+    let start = text.length;
+    for (let n = 0; n <= count && start > 0; n++)
+        start = text.lastIndexOf('\n', start - 1);
+    return text.slice(Math.max(0, start + 1)).split('\n').filter((line) => line !== '');
+}
+
+;// CONCATENATED MODULE: ./src/check.ts
+
+
+
+
+
+
+/** Files only the loop writes: a steering change that edits them rewrites its memory. */
+const LOOP_OWNED = [/^journal\.md$/, /^budget\.json$/, /^beat\.json$/, /^asks\//, /^workers\//, /^snapshots\//, /^runs\//];
+const check_FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** Problems the beat reports start with the file they are about (whose name may hold spaces). */
+function fileOf(problem, tree) {
+    let found = '';
+    for (const file of tree.keys()) {
+        if (file.length > found.length && problem.startsWith(file) && /^[\s:]/.test(problem.slice(file.length)))
+            found = file;
+    }
+    return found === '' ? (/^([^\s:]+)/.exec(problem)?.[1] ?? '') : found;
+}
+const error = (file, message) => ({ file, message, level: 'error' });
+/**
+ * The tree as a pull request leaves it. `changed` lists the files the pull request touches,
+ * when the base commit could be seen; the loop's own files must not be among them.
+ */
+function checkTree(tree, changed) {
+    const findings = [];
+    const state = readState(tree);
+    for (const problem of state.problems) {
+        const file = fileOf(problem, tree);
+        // Links are said below in a check's words.
+        if (!state.links.includes(file))
+            findings.push(error(file, problem));
+    }
+    for (const link of state.links)
+        findings.push(error(link, `${link} is a symbolic link: the loop never reads or writes through one; commit a regular file instead`));
+    findings.push(...checkPlaybook(tree), ...checkGoals(tree));
+    for (const file of changed ?? []) {
+        if (LOOP_OWNED.some((pattern) => pattern.test(file))) {
+            findings.push(error(file, `${file} is the loop's own record, and a steering change must not edit it: leave it out of the pull request (steer through goals/, sensors/, schedules/ and PLAYBOOK.md)`));
+        }
+    }
+    return dedupe(findings);
+}
+function checkPlaybook(tree) {
+    const playbook = textOf(tree, 'PLAYBOOK.md');
+    if (playbook === null) {
+        return tree.get('PLAYBOOK.md')?.kind === 'link' ? [] : [error('PLAYBOOK.md', 'PLAYBOOK.md is missing: the loop reads its guidance there (the template has a starter one)')];
+    }
+    if (playbook.length > PROMPT_CAPS.playbook) {
+        return [error('PLAYBOOK.md', `PLAYBOOK.md has ${playbook.length} characters, and a decision reads only the first ${PROMPT_CAPS.playbook}: shorten it (move detail into goals)`)];
+    }
+    return [];
+}
+/** What a beat forgives (a goal without front matter reads as active), a check asks to be said outright. */
+function checkGoals(tree) {
+    const findings = [];
+    for (const [file] of tree) {
+        if (!/^goals\/[^/]+\.md$/.test(file))
+            continue;
+        const text = textOf(tree, file);
+        if (text === null)
+            continue;
+        const match = check_FRONT_MATTER.exec(text);
+        if (match === null) {
+            findings.push(error(file, `${file} has no front matter: start it with "---", "status: active", "priority: 1", "---"`));
+            continue;
+        }
+        const doc = (0,dist/* parseDocument */.Tp)(match[1] ?? '');
+        const fields = doc.errors.length === 0 ? doc.toJS() : undefined;
+        if (fields === null || typeof fields !== 'object')
+            continue;
+        const { status, priority } = fields;
+        if (status === undefined)
+            findings.push(error(file, `${file}: front matter has no status (one of ${goalStatuses.join(', ')})`));
+        if (priority !== undefined && (typeof priority !== 'number' || !Number.isFinite(priority))) {
+            findings.push(error(file, `${file}: priority ${JSON.stringify(priority)} is not a number (lower comes first)`));
+        }
+    }
+    return findings;
+}
+/**
+ * A sensor's dry run. Printing anything but one reading, or running out of time, is the
+ * sensor's fault wherever it runs. Failing is only a warning: the dry run has neither the
+ * project's checkout nor the variables of sensor-env, which a sensor may well need.
+ */
+function checkReadings(sensors, readings) {
+    return readings.flatMap((reading, index) => {
+        const sensor = sensors[index];
+        if (reading.error === undefined || sensor === undefined || sensor.problem !== undefined)
+            return [];
+        const message = `${sensor.file} ${reading.error} in a dry run`;
+        const sensorsFault = /JSON|timed out|printed more than/.test(reading.error);
+        return [
+            {
+                file: sensor.file,
+                message: sensorsFault ? `${message}: a sensor prints one JSON object {"signal": …, "detail": …} within sensor-timeout` : `${message}; it ran without the project's checkout and without sensor-env, which it may need`,
+                level: sensorsFault ? 'error' : 'warning',
+                ...(reading.detail === undefined ? {} : { printed: JSON.stringify(reading.detail).slice(0, 1000) }),
+            },
+        ];
+    });
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((finding) => {
+        const key = `${finding.file}\0${finding.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** The check's job summary: what passed, or each finding. */
+function checkSummary(findings, checked) {
+    const errors = findings.filter((f) => f.level === 'error');
+    const head = errors.length === 0
+        ? `The steering change is good: ${checked.goals} goal${checked.goals === 1 ? '' : 's'} and ${checked.sensors} sensor${checked.sensors === 1 ? '' : 's'} checked, the PLAYBOOK fits, no links.`
+        : `The steering change has ${errors.length} problem${errors.length === 1 ? '' : 's'}, in ${[...new Set(errors.map((f) => f.file))].join(', ')}.`;
+    const rows = findings.map((f) => {
+        const printed = f.printed === undefined ? '' : `<pre>${escapeHtml(f.printed)}</pre>`;
+        return `- ${f.level === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(f.file)}</code>: ${escapeHtml(f.message)}${printed}`;
+    });
+    return [`## looop: steering check`, '', head, ...(rows.length === 0 ? [] : ['', ...rows]), ''].join('\n');
+}
+/** A pull request's words in the summary are text, never markup. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * True when every commit a push brought is the loop's own record. Pushed with the workflow
+ * token they start no workflow at all; pushed with another token they would, and a beat
+ * woken by its own record would only find nothing new.
+ */
+function onlyLoopCommits(commits) {
+    return commits.length > 0 && commits.every((commit) => commit.committer?.email === LOOP_IDENTITY.email);
+}
+
+;// CONCATENATED MODULE: ./src/octokit.ts
+
+
+
+
+/** Octokit as src/github.ts sets it up: bounded waits on rate limits, retries on 5xx. */
+function createOctokit(options) {
+    const retries = options.retries ?? 2;
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        throttle: {
+            onRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
+            onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
+        },
+        retry: { retries },
+        ...(proxied(options.baseUrl, options.env) ? {} : { request: { fetch: nodeFetch } }),
+    }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function octokit_statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/state/commits.ts
 
 
@@ -4659,153 +5074,6 @@ async function materialize(tree, dir) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/state/read.ts
-
-
-
-
-
-
-const JOURNAL_TAIL_LINES = 200;
-/** Reads the state from the branch's tree; never throws on what a person committed. */
-function readState(tree) {
-    const problems = [];
-    const links = linksIn(tree);
-    for (const link of links)
-        problems.push(`${link} is a symbolic link: the loop never reads or writes through one; replace it with a regular file`);
-    for (const [file, entry] of tree) {
-        if (entry.kind === 'opaque' && entry.problem !== undefined)
-            problems.push(`${file} ${entry.problem}`);
-    }
-    const { memory, damaged, problem } = parseMemory(textOf(tree, MEMORY_FILE));
-    if (problem !== undefined)
-        problems.push(problem);
-    const sensors = readSensors(tree, problems);
-    const { asks, unreadable } = readAsks(tree, problems);
-    return {
-        playbook: textOf(tree, 'PLAYBOOK.md') ?? '',
-        goals: readGoals(tree, problems),
-        sensors,
-        snapshots: readSnapshots(tree, sensors, problems),
-        memory,
-        memoryDamaged: damaged,
-        asks,
-        unreadableAsks: unreadable,
-        journalTail: tailLines(textOf(tree, 'journal.md') ?? '', JOURNAL_TAIL_LINES),
-        budget: textOf(tree, 'budget.json'),
-        runs: [...new Set(filesIn(tree, 'runs', true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
-        links,
-        problems,
-    };
-}
-/** A folder of the filesystem read as state (the template, a test's fixture). */
-async function readStateDir(dir) {
-    return readState(await treeFromDir(dir));
-}
-/** Files the tree holds directly in a folder (or anywhere below it), as paths relative to it, sorted. */
-function filesIn(tree, folder, deep = false) {
-    const prefix = `${folder}/`;
-    return [...tree.keys()]
-        .filter((key) => key.startsWith(prefix) && (deep || !key.slice(prefix.length).includes('/')))
-        .map((key) => key.slice(prefix.length))
-        .sort();
-}
-function readAsks(tree, problems) {
-    const asks = [];
-    const unreadable = [];
-    for (const file of filesIn(tree, 'asks')) {
-        const id = file.slice(0, -3);
-        if (!file.endsWith('.md') || !isName(id))
-            continue;
-        const text = textOf(tree, `asks/${file}`);
-        const parsed = text === null ? { ok: false, problem: 'is not a regular file' } : parseAsk(text);
-        if (parsed.ok && text !== null) {
-            asks.push({ ask: parsed.ask, text });
-            continue;
-        }
-        unreadable.push(id);
-        problems.push(`asks/${file} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
-    }
-    return { asks, unreadable };
-}
-function readGoals(tree, problems) {
-    const goals = [];
-    for (const file of filesIn(tree, 'goals')) {
-        const slug = file.replace(/\.md$/, '');
-        const text = textOf(tree, `goals/${file}`);
-        if (text === null)
-            continue;
-        if (!file.endsWith('.md') || !isName(slug)) {
-            problems.push(`goals/${file} is ignored: goal files are named <slug>.md with a slug of a-z, 0-9 and -`);
-            continue;
-        }
-        const goal = parseGoal(slug, text);
-        if (goal.problem !== undefined)
-            problems.push(`goals/${file}: ${goal.problem}; read as active`);
-        goals.push(goal);
-    }
-    return goals;
-}
-function readSensors(tree, problems) {
-    const sensors = [];
-    const seen = new Set();
-    for (const file of filesIn(tree, 'sensors')) {
-        const entry = tree.get(`sensors/${file}`);
-        if (/^readme/i.test(file) || file.startsWith('.') || entry?.kind !== 'file')
-            continue;
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
-        const stem = file.replace(/\.[A-Za-z0-9]+$/, '');
-        const name = isName(stem) ? stem : sanitize(stem);
-        const problem = sensorProblem(file, stem, name, entry.executable, seen);
-        if (problem !== undefined)
-            problems.push(problem);
-        seen.add(name);
-        sensors.push({ name, file: `sensors/${file}`, digest, ...(problem === undefined ? {} : { problem }) });
-    }
-    return sensors;
-}
-function sensorProblem(file, stem, name, executable, seen) {
-    if (stem !== name)
-        return `sensors/${file}: sensor names use a-z, 0-9 and - (read as "${name}")`;
-    if (seen.has(name))
-        return `sensors/${file}: another sensor is also named "${name}"`;
-    if (!executable)
-        return `sensors/${file} is not executable: run "git update-index --chmod=+x sensors/${file}"`;
-    return undefined;
-}
-function sanitize(stem) {
-    const cleaned = stem.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '').slice(0, 64);
-    return cleaned === '' ? 'sensor' : cleaned;
-}
-/** A snapshot that cannot be read is reported; the next decision's reading replaces it. */
-function readSnapshots(tree, sensors, problems) {
-    const snapshots = {};
-    for (const sensor of sensors) {
-        const file = `snapshots/${sensor.name}.json`;
-        const text = textOf(tree, file);
-        if (text === null)
-            continue;
-        try {
-            const parsed = JSON.parse(text);
-            if (parsed !== null && typeof parsed === 'object' && 'signal' in parsed)
-                snapshots[sensor.name] = parsed;
-            else
-                problems.push(`${file} has no "signal"; the next decision's reading replaces it`);
-        }
-        catch {
-            problems.push(`${file} is not JSON; the next decision's reading replaces it`);
-        }
-    }
-    return snapshots;
-}
-/** The last lines of a text (the journal may be long: only its end is split). */
-function tailLines(text, count) {
-    let start = text.length;
-    for (let n = 0; n <= count && start > 0; n++)
-        start = text.lastIndexOf('\n', start - 1);
-    return text.slice(Math.max(0, start + 1)).split('\n').filter((line) => line !== '');
-}
-
 ;// CONCATENATED MODULE: ./src/wiring.ts
 
 
@@ -4899,6 +5167,144 @@ function commandRunner(settings, env, workspace) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/steering.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What mode check reads of the event that started it. */
+const eventSchema = schemas/* object */.Ikc({
+    ref: schemas/* string */.YjP().optional(),
+    deleted: schemas/* boolean */.zMY().optional(),
+    commits: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP().optional(), committer: schemas/* object */.Ikc({ email: schemas/* string */.YjP().nullish() }).nullish() })).optional(),
+    pull_request: schemas/* object */.Ikc({ base: schemas/* object */.Ikc({ ref: schemas/* string */.YjP() }) }).optional(),
+    repository: schemas/* object */.Ikc({ default_branch: schemas/* string */.YjP() }).partial().optional(),
+});
+class CheckFailed extends Error {
+    name = 'CheckFailed';
+}
+async function steering_readEvent(env) {
+    if (env.GITHUB_EVENT_PATH === undefined)
+        return {};
+    const parsed = eventSchema.safeParse(JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8')));
+    return parsed.success ? parsed.data : {};
+}
+/**
+ * Mode check, as the steer workflow runs it: on a pull request against the state branch it
+ * checks the change; on a push to the state branch it dispatches one beat.
+ */
+async function runSteer(settings, env, context) {
+    const event = await steering_readEvent(env);
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    if (name === 'push')
+        return wake(settings, env, context, event);
+    if (name === 'pull_request_target') {
+        throw new SettingsError("mode check runs a pull request's sensors, so never on pull_request_target, where they would run with the base repository's token and secrets: use on: pull_request");
+    }
+    if (name === 'pull_request' || name === '')
+        return checkChange(settings, env, context, event);
+    throw new SettingsError(`mode check runs on pull_request (to check a steering change) or push (to wake the loop) events, not on ${name}: see the steer workflow, templates/looop-steer.yml`);
+}
+async function checkChange(settings, env, context, event) {
+    const base = event.pull_request?.base.ref;
+    if (base !== undefined && base !== settings.stateBranch) {
+        throw new SettingsError(`this pull request is against "${base}", not the state branch "${settings.stateBranch}" (input state-branch): mode check only checks steering changes; limit the workflow to "on: pull_request: branches: [${settings.stateBranch}]"`);
+    }
+    const git = createGit({ env });
+    const gitDir = external_node_path_default().join(context.workspace, '.git');
+    const tree = await readTree(git, gitDir, 'HEAD').catch((error) => {
+        throw new CheckFailed(`could not read the checked-out commit in ${context.workspace} (${error.message}): run actions/checkout before this step`);
+    });
+    const changed = await changedFiles(git, gitDir);
+    if (changed === undefined)
+        core/* notice */.lm('The base of this pull request is not in the checkout, so edits to the loop\'s own files are not looked for: check out with "fetch-depth: 2".', { title: 'looop' });
+    const state = readState(tree);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(context.tempDir, 'looop-check-'));
+    try {
+        const view = await materialize(tree, dir);
+        // The same runner a beat uses: the scrubbed environment, no token, bounded time and output.
+        const readings = await sense(state.sensors, sensorRunner(settings, env, context.workspace, view), settings.sensorTimeoutMs);
+        const findings = [...checkTree(tree, changed), ...checkReadings(state.sensors, readings)];
+        await report(findings, { goals: state.goals.length, sensors: state.sensors.length }, env);
+        const errors = findings.filter((f) => f.level === 'error');
+        if (errors.length > 0)
+            throw new CheckFailed(`the steering change has ${errors.length} problem${errors.length === 1 ? '' : 's'}, in ${[...new Set(errors.map((f) => f.file))].join(', ')}: see the annotations`);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The files the pull request changes: its merge commit against the first parent, the base. */
+async function changedFiles(git, gitDir) {
+    const call = { cwd: gitDir, repo: gitDir };
+    const merge = await git.tryRun(['rev-parse', '--verify', '--quiet', 'HEAD^2'], call);
+    const parent = await git.tryRun(['cat-file', '-e', 'HEAD^1^{commit}'], call);
+    if (!merge.ok || !parent.ok)
+        return undefined;
+    const diff = await git.run(['diff-tree', '-r', '--no-commit-id', '--name-only', '-z', 'HEAD^1', 'HEAD'], call);
+    return diff.stdout.split('\0').filter((file) => file !== '');
+}
+async function report(findings, checked, env) {
+    for (const finding of findings) {
+        const annotate = finding.level === 'error' ? core/* error */.z3 : core/* warning */.$e;
+        annotate(finding.message, { file: finding.file, title: 'looop: steering check' });
+    }
+    const summary = checkSummary(findings, checked);
+    if (env.GITHUB_STEP_SUMMARY !== undefined)
+        await core/* summary */.z.addRaw(summary).write();
+    else
+        printUntrusted(summary);
+}
+/** A change landed on the state branch: one beat of beat-workflow, on the default branch. */
+async function wake(settings, env, context, event) {
+    if (event.ref !== undefined && event.ref !== `refs/heads/${settings.stateBranch}`) {
+        throw new SettingsError(`this push is to ${event.ref}, not to the state branch "${settings.stateBranch}" (input state-branch): limit the workflow to "on: push: branches: [${settings.stateBranch}]"`);
+    }
+    if (event.deleted === true) {
+        core/* info */.pq('The state branch was deleted: there is nothing to wake.');
+        return;
+    }
+    if (onlyLoopCommits(event.commits ?? [])) {
+        core/* info */.pq("Every pushed commit is the loop's own record: no beat is dispatched (a beat woken by its own record would find nothing new).");
+        return;
+    }
+    const ref = event.repository?.default_branch;
+    if (settings.githubToken === undefined || context.repository === undefined || ref === undefined) {
+        throw new SettingsError('mode check on a push dispatches a beat through the API: it needs github-token (the default), GITHUB_REPOSITORY and the push event\'s repository');
+    }
+    const octokit = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, env });
+    const target = `${settings.beatWorkflow} (input beat-workflow) on ${ref} of ${context.repository.owner}/${context.repository.repo}`;
+    try {
+        await octokit.rest.actions.createWorkflowDispatch({ ...context.repository, workflow_id: settings.beatWorkflow, ref });
+    }
+    catch (error) {
+        throw new CheckFailed(dispatchError(octokit_statusOf(error), error.message, target));
+    }
+    core/* info */.pq(`Dispatched one beat: ${target}.`);
+}
+function dispatchError(status, message, target) {
+    switch (status) {
+        case 404:
+            return `could not dispatch ${target}: GitHub found no such workflow. Set beat-workflow to the file name of the workflow that runs the beat (in .github/workflows/ on the default branch)`;
+        case 403:
+            return `could not dispatch ${target}: the token may not (${message}). Give the job "permissions: actions: write"`;
+        case 422:
+            return `could not dispatch ${target}: ${message}. The beat's workflow needs a "workflow_dispatch:" trigger`;
+        default:
+            return `could not dispatch ${target}: ${message}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 var __addDisposableResource = (undefined && undefined.__addDisposableResource) || function (env, value, async) {
     if (value !== null && value !== void 0) {
@@ -4969,8 +5375,6 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
-/** The template a new state branch is seeded from; the bundler copies it into dist/. */
-const TEMPLATE_DIR = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), '../loop-state');
 /** Asks need a token and a repository; a local run without them refuses gated moves instead. */
 function githubPort(settings, context, env, redact) {
     if (settings.githubToken === undefined || context.repository === undefined)
@@ -4998,6 +5402,10 @@ async function run(env = process.env) {
                 core/* setSecret */.Pq(secret);
             redact = createRedactor(secrets);
             const context = readRunContext(env);
+            if (settings.mode === 'check') {
+                await runSteer(settings, env, context);
+                return;
+            }
             if (context.workBranches.includes(settings.stateBranch)) {
                 throw new SettingsError(`input "state-branch" is "${settings.stateBranch}", the repository's default branch or the branch this run checked out: the loop would commit its records there. Name a branch of its own, such as loop-state.`);
             }
@@ -5011,7 +5419,11 @@ async function run(env = process.env) {
                 url: checkout.url,
                 branch: settings.stateBranch,
                 tempDir: scratch.dir,
-                template: await tree_treeFromDir(TEMPLATE_DIR),
+                template: await stateTemplate(STEER_SEED_PATH, {
+                    stateBranch: settings.stateBranch,
+                    beatWorkflow: runningWorkflow(env) ?? settings.beatWorkflow,
+                    ...(actionUses(env) === undefined ? {} : { uses: actionUses(env) }),
+                }),
                 dryRun,
                 now: () => new Date(),
             }), true);
