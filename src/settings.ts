@@ -36,6 +36,11 @@ export interface Settings {
   readonly sensorTimeoutMs: number;
   readonly commandTimeoutMs: number;
   readonly dryRun: boolean;
+  /**
+   * The runner CLI's exact npm version, installed when a decision is due; undefined installs
+   * the version the preset was tested with; `installed` uses the program already on PATH.
+   */
+  readonly runnerVersion: string | undefined;
 }
 
 export const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'] as const;
@@ -133,6 +138,17 @@ const branch = z
     'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")',
   );
 
+/** Use the runner program already on PATH instead of installing one. */
+export const USE_INSTALLED = 'installed';
+
+// Exact versions only: the tool cache keeps an install under its version, and a range or a
+// tag would keep whatever it meant on the day it was filled. The pattern also keeps the value
+// from being read as an npm option or a path outside the cache.
+const runnerVersion = optional.refine(
+  (v) => v === undefined || v === USE_INSTALLED || /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(v),
+  `expected an exact version such as 2.1.330, or "${USE_INSTALLED}" to use the program already on PATH`,
+);
+
 const variableName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 
 const inputs = z.object({
@@ -168,6 +184,7 @@ const inputs = z.object({
   'sensor-timeout': seconds,
   'command-timeout': seconds,
   'dry-run': boolean,
+  'runner-version': runnerVersion,
 });
 
 type InputName = keyof typeof inputs.shape;
@@ -202,6 +219,12 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
   if (i.runner === 'custom' && i['tick-command'] === undefined) {
     throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
   }
+  if (i['runner-version'] !== undefined && (i.runner === 'custom' || i.runner === 'openai' || i['tick-command'] !== undefined)) {
+    const why = i.runner === 'openai' && i['tick-command'] === undefined ? 'runner openai is an HTTP call' : 'the tick-command is your own command line';
+    throw new SettingsError(
+      `input "runner-version" is set, but ${why}: the action installs nothing for it. Leave runner-version empty, and install any program the command needs in an earlier step.`,
+    );
+  }
   return {
     runner: i.runner,
     model: i.model,
@@ -225,5 +248,6 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     sensorTimeoutMs: i['sensor-timeout'],
     commandTimeoutMs: i['command-timeout'],
     dryRun: i['dry-run'],
+    runnerVersion: i['runner-version'],
   };
 }
