@@ -35,13 +35,16 @@ const BEAT_TIMEOUT_MS = 180_000;
 
 /** Children still running, ended (their whole process group) when the demo ends. */
 const children = new Set<ChildProcess>();
-let cleaned = false;
+let cleaning: Promise<void> | undefined;
+const signalled = { stopping: false };
 
-async function cleanup(): Promise<void> {
-  if (cleaned) return;
-  cleaned = true;
-  await Promise.all([...children].map(stopChild));
-  rmSync(root, { recursive: true, force: true });
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await Promise.all([...children].map(stopChild));
+    // A killed beat's own children (git, a sensor) can still be writing for a moment.
+    rmSync(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+  })();
+  return cleaning;
 }
 
 /** SIGTERM to the child's process group, SIGKILL if it is still there after a grace. */
@@ -70,6 +73,7 @@ function signal(pid: number, name: NodeJS.Signals): void {
 
 for (const [name, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   process.once(name, () => {
+    signalled.stopping = true;
     console.error(`\n${name}: stopping the stand-in and removing ${root}`);
     void cleanup().finally(() => process.exit(code));
   });
@@ -315,7 +319,7 @@ try {
   await demo();
   console.log('The demo passed. Its repository and the stand-in are removed now.');
 } catch (error) {
-  console.error(`\nThe demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (!signalled.stopping) console.error(`\nThe demo failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
   await cleanup();
