@@ -57,8 +57,10 @@ export interface Launch {
 const MARKER = '.looop-installed';
 const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
 // npm needs its own settings (a registry mirror, a proxy, a company CA), nothing else: no
-// token and no API key reaches npm or a package's install script.
+// token and no API key reaches npm or a package's install script, not even an npm setting
+// that holds a credential (the runners' packages are public).
 const NPM_VARIABLES = /^(npm_config_\w+|https?_proxy|no_proxy|node_extra_ca_certs|ssl_cert_file|ssl_cert_dir)$/i;
+const CREDENTIAL = /auth|token|password|_key/i;
 
 /**
  * The decision's program, ready when a decision is due. A program on PATH and npm itself are
@@ -124,7 +126,7 @@ async function install(npm: string, pkg: RunnerPackage, root: string, env: NodeJ
 
 async function runNpm(npm: string, pkg: RunnerPackage, prefix: string, env: NodeJS.ProcessEnv): Promise<void> {
   const spec = `${pkg.name}@${pkg.version}`;
-  const passed = Object.keys(env).filter((name) => NPM_VARIABLES.test(name));
+  const passed = Object.keys(env).filter((name) => NPM_VARIABLES.test(name) && !CREDENTIAL.test(name));
   const exit = await runProcess({
     file: npm,
     args: ['install', '--prefix', prefix, '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],

@@ -129,7 +129,7 @@ describe('the runner CLI is installed only when a decision is due', () => {
 
 describe('what npm gets', () => {
   it('no token and no API key, but the proxy, CA and npm settings it needs', async () => {
-    const secrets = { ANTHROPIC_API_KEY: 'sk-ant-secret-1', GITHUB_TOKEN: 'ghs_secret_2', GH_TOKEN: 'gho_secret_3', ACTIONS_RUNTIME_TOKEN: 'secret_4', NODE_AUTH_TOKEN: 'npm_secret_5' };
+    const secrets = { ANTHROPIC_API_KEY: 'sk-ant-secret-1', GITHUB_TOKEN: 'ghs_secret_2', GH_TOKEN: 'gho_secret_3', ACTIONS_RUNTIME_TOKEN: 'secret_4', NODE_AUTH_TOKEN: 'npm_secret_5', npm_config__authToken: 'npm_secret_7' };
     const npmSettings = { HTTPS_PROXY: 'http://proxy.internal:3128', NODE_EXTRA_CA_CERTS: '/etc/company-ca.pem', npm_config_registry: 'https://npm.internal/' };
     const run = await beat('1', { 'github-token': 'ghs_secret_6' }, { ...secrets, ...npmSettings, GITHUB_REPOSITORY: '' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
