@@ -40,6 +40,11 @@ export interface Settings {
   readonly mode: Mode;
   /** The workflow file a check on a push dispatches for one beat, e.g. looop.yml. */
   readonly beatWorkflow: string;
+  /**
+   * The runner CLI's exact npm version, installed when a decision is due; undefined installs
+   * the version the preset was tested with; `installed` uses the program already on PATH.
+   */
+  readonly runnerVersion: string | undefined;
 }
 
 /** `worker` is in the product's contract, but this version does not run workers. */
@@ -142,6 +147,16 @@ export const branchName = z
   );
 
 export const workflowFile = (example: string) => z.string().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, `expected a workflow file name such as ${example}`);
+/** Use the runner program already on PATH instead of installing one. */
+export const USE_INSTALLED = 'installed';
+
+// Exact versions only: the tool cache keeps an install under its version, and a range or a
+// tag would keep whatever it meant on the day it was filled. The pattern also keeps the value
+// from being read as an npm option or a path outside the cache.
+const runnerVersion = optional.refine(
+  (v) => v === undefined || v === USE_INSTALLED || /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(v),
+  `expected an exact version such as 2.1.330, or "${USE_INSTALLED}" to use the program already on PATH`,
+);
 
 const variableName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 
@@ -190,6 +205,7 @@ const inputs = z.object({
       }),
     ),
   'beat-workflow': workflowFile('looop.yml'),
+  'runner-version': runnerVersion,
 });
 
 type InputName = keyof typeof inputs.shape;
@@ -228,6 +244,12 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
   if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
     throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
   }
+  if (i['runner-version'] !== undefined && (i.runner === 'custom' || i.runner === 'openai' || i['tick-command'] !== undefined)) {
+    const why = i.runner === 'openai' && i['tick-command'] === undefined ? 'runner openai is an HTTP call' : 'the tick-command is your own command line';
+    throw new SettingsError(
+      `input "runner-version" is set, but ${why}: the action installs nothing for it. Leave runner-version empty, and install any program the command needs in an earlier step.`,
+    );
+  }
   return {
     runner: i.runner,
     model: i.model,
@@ -253,5 +275,6 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     dryRun: i['dry-run'],
     mode: i.mode,
     beatWorkflow: i['beat-workflow'],
+    runnerVersion: i['runner-version'],
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SettingsError, type Settings } from '../settings.ts';
 import { runnerEnvironment } from '../shell/environment.ts';
 import { describeExit, runProcess } from '../shell/process.ts';
-import { resolveProgram } from '../shell/programs.ts';
+import { runnerLauncher, runnerSource } from './install.ts';
 import type { RunnerResult } from './result.ts';
 import { openaiDecider } from './openai.ts';
 import { streamParser, type StreamFormat } from './streams/index.ts';
@@ -100,11 +100,11 @@ function streamFormat(settings: Settings): StreamFormat {
 
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 export function processDecider(settings: Settings, env: NodeJS.ProcessEnv, tempDir: string): Decider {
-  // Wiring mistakes fail the step before the beat starts, not as a decide failure later. The
-  // program is found now, before any sensor could put another of the same name on PATH.
+  // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
   const wired = invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
-  const program = resolveProgram(wired.file, env) ?? wired.file;
+  const launcher = runnerLauncher(runnerSource(settings, wired.file), env, tempDir);
   return async (prompt, model) => {
+    const program = await launcher();
     const dir = await mkdtemp(path.join(tempDir, 'looop-decide-'));
     try {
       const promptFile = path.join(dir, 'prompt.md');
@@ -113,8 +113,8 @@ export function processDecider(settings: Settings, env: NodeJS.ProcessEnv, tempD
       const parser = streamParser(how.format);
       let raw = '';
       const exit = await runProcess({
-        file: program,
-        args: how.args,
+        file: program.file,
+        args: [...program.args, ...how.args],
         cwd: dir,
         env: { ...runnerEnvironment(env), ...how.env },
         timeoutMs: settings.tickTimeoutMs,

@@ -14,8 +14,11 @@ afterEach(() => {
   sandbox.cleanup();
 });
 
-const settings = (inputs: Record<string, string>) =>
-  readSettings(Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])));
+/** Presets use the fake CLI on PATH here; test/e2e/install.test.ts covers the install. */
+const settings = (inputs: Record<string, string>) => {
+  const own = inputs.runner === 'custom' || inputs.runner === 'openai' || inputs['tick-command'] !== undefined ? {} : { 'runner-version': 'installed' };
+  return readSettings(Object.fromEntries(Object.entries({ ...own, ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])));
+};
 
 const REPLAY = `'${process.execPath}' '${RUNNERS}/replay.ts'`;
 
