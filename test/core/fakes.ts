@@ -7,6 +7,7 @@ import type { LoadedState } from '../../src/state/read.ts';
 import { ClaimLostError, type BeatRecord } from '../../src/state/record.ts';
 import { parseMemory } from '../../src/state/memory.ts';
 import { parseAsk } from '../../src/asks.ts';
+import { parseFailure } from '../../src/failures.ts';
 
 /**
  * An in-memory state branch: `load` reads what the last `commit` wrote, the way the next beat
@@ -43,6 +44,12 @@ export class MemoryStore implements Store {
           return parsed.ok ? [{ ask: parsed.ask, text }] : [];
         }),
       unreadableAsks: [],
+      failures: [...this.files]
+        .filter(([file]) => file.startsWith('failures/'))
+        .flatMap(([, text]) => {
+          const parsed = parseFailure(text);
+          return parsed.ok ? [{ failure: parsed.failure, text }] : [];
+        }),
       journalTail: this.journal,
       budget: this.files.get('budget.json') ?? null,
       runs: [...new Set([...this.files.keys()].filter((f) => f.startsWith('runs/')).map((f) => f.split('/')[1] ?? ''))],
@@ -125,6 +132,6 @@ export function makeWorld(answers: string[] = []): World {
       runCommand: commands,
       now: () => clock.now,
     },
-    options: { beat: 'b1', model: undefined, limits: { dailyBudget: 48, dailyBudgetUsd: undefined }, prices: {}, allow: ['npm test', 'npm run *'], approvers: [], sensorTimeoutMs: 1000, commandTimeoutMs: 1000, dryRun: false },
+    options: { beat: 'b1', runner: 'custom', model: undefined, limits: { dailyBudget: 48, dailyBudgetUsd: undefined }, prices: {}, allow: ['npm test', 'npm run *'], approvers: [], sensorTimeoutMs: 1000, commandTimeoutMs: 1000, dryRun: false },
   };
 }
