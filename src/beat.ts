@@ -89,6 +89,11 @@ export interface Paused {
 /** A move needed a person, and there was no way to ask one. */
 export const CANNOT_ASK = 'a move needed a person, but there is no GitHub token and repository to open an ask with, so it was refused: keep input github-token at its default (${{ github.token }}) and grant "permissions: issues: write"';
 
+/** Pending asks without an issue, in a beat that has no way to open one: nobody hears of them. */
+export function cannotTell(count: number): string {
+  return `${count} pending ask(s) on the state branch have no issue, and there is no GitHub token and repository to open one with, so nobody is asked: keep input github-token at its default (\${{ github.token }}) and grant "permissions: issues: write"`;
+}
+
 /**
  * A failed decision waits 5 minutes, then twice as long after each further failure, up to 6
  * hours; a count of 0 (a person resumed) waits for nothing.
@@ -126,6 +131,8 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const print = fingerprint({ state, readings });
   const memory = resumedIf(failed.resumed, memoryOf(state, asking, tended, holds.standing, at));
   const paused = pausedBy(pausing(state.failures), options);
+  const untold = asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
+  const unheard = untold > 0 ? [cannotTell(untold)] : [];
   const base: Base = {
     beat: options.beat,
     at,
@@ -137,6 +144,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     holds: holds.reasons,
     ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
     problems: state.problems,
+    ...(unheard.length === 0 ? {} : { warnings: unheard }),
   };
   const skip = whyNotDecide(base.changed, memory, options.note, at, paused);
   if (skip !== undefined) {
@@ -179,7 +187,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const acted = await act(decision.move, { ...actContext, state, claimRun });
   const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
   const record = moveRecord({ ...decided, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
-  const warnings = acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [];
+  const warnings = [...unheard, ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
   return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record), warnings };
 }
 
