@@ -96,10 +96,10 @@ export function cannotTell(count: number): string {
 
 /**
  * A failed decision waits 5 minutes, then twice as long after each further failure, up to 6
- * hours; a count of 0 (a person resumed) waits for nothing.
+ * hours; after a person resumed decisions (a streak of 0) it waits for nothing.
  */
 export function backoffUntil(failures: NonNullable<Memory['failures']>): Date {
-  if (failures.count === 0) return new Date(Date.parse(failures.lastAt));
+  if (failures.streak === 0) return new Date(Date.parse(failures.lastAt));
   const minutes = Math.min(5 * 2 ** (failures.count - 1), 360);
   return new Date(Date.parse(failures.lastAt) + minutes * 60_000);
 }
@@ -424,5 +424,5 @@ function pausedBy(failure: Failure | undefined, options: BeatOptions): Paused | 
 /** A person resumed: the failures stay for the next prompt, but the next decision is due now. */
 function resumedIf(resumed: boolean, memory: Memory): Memory {
   if (!resumed || memory.failures === undefined) return memory;
-  return { ...memory, failures: { ...memory.failures, count: 0, streak: 0, beats: [] } };
+  return { ...memory, failures: { ...memory.failures, streak: 0, beats: [] } };
 }
