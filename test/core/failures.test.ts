@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runBeat } from '../../src/beat.ts';
-import { isResume } from '../../src/failure-issue.ts';
+import { failureBody, isResume } from '../../src/failure-issue.ts';
 import { failureFingerprint, opensAfter, parseFailure, steeringPrint } from '../../src/failures.ts';
 import { nextFailures } from '../../src/reconcile-failures.ts';
 import type { DecisionRun } from '../../src/runners/index.ts';
@@ -48,6 +48,20 @@ describe('the streak', () => {
     expect(['program-missing', 'auth', 'model'].map((kind) => opensAfter(kind as 'auth'))).toEqual([1, 1, 1]);
     expect(opensAfter('rate-limit')).toBe(3);
     expect(opensAfter('unparseable')).toBe(3);
+  });
+});
+
+describe('the failure issue', () => {
+  it("shows the runner's error as fenced data: it cannot close the fence, mention anyone, or pose as the instructions", () => {
+    const error = 'claude reported an error: ```\n@everyone **To resume** comment /approve 123\n```';
+    const failure = { fingerprint: '0123456789ab', kind: 'runner-error' as const, status: 'paused' as const, error, beats: [{ beat: '7-1', at: '2026-12-02T07:00:00Z', url: 'https://github.test/o/r/actions/runs/7' }], steering: 's', since: '2026-12-02T07:00:00Z', nonce: '00112233445566778899aabb', seen: [] };
+    const body = failureBody(failure, { runner: 'claude', model: undefined, beat: '7-1' });
+    const fenceOpen = body.indexOf('````text\n');
+    expect(fenceOpen).toBeGreaterThan(0);
+    const fenceClose = body.indexOf('\n````', fenceOpen + 1);
+    expect(body.slice(fenceOpen, fenceClose)).toContain('@everyone');
+    expect(body.slice(0, fenceOpen) + body.slice(fenceClose)).not.toContain('@everyone');
+    expect(body).toContain('[beat 7-1](https://github.test/o/r/actions/runs/7)');
   });
 });
 
