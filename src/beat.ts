@@ -167,7 +167,8 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   });
   if (result.kind === 'stopped') return budgetStopped(ports, options, base, { state, memory, tended, at, remember }, result.why);
   const decision = result.decided;
-  if (options.dryRun) return { ...base, asks: asksOf(state), decision, journal: [] };
+  // A dry run is how a person tries the setup: a configuration error fails it too.
+  if (options.dryRun) return { ...base, ...configurationOf(decision, options), asks: asksOf(state), decision, journal: [] };
 
   const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
   const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
@@ -362,8 +363,7 @@ async function decideFailed({ ports, options, at, memory, decision, tended, reme
     message: `looop: beat ${options.beat}: decide failed`,
   };
   const pause = pausedBy(pausing(paused.failures), options);
-  const configuration = isConfiguration(decision.failure) ? { configurationError: configurationError(decision.failure, { runner: options.runner, model: options.model, beat: options.beat }) } : {};
-  return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configuration, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
+  return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
 }
 
 interface MoveRecordInputs {
@@ -425,4 +425,9 @@ function pausedBy(failure: Failure | undefined, options: BeatOptions): Paused | 
 function resumedIf(resumed: boolean, memory: Memory): Memory {
   if (!resumed || memory.failures === undefined) return memory;
   return { ...memory, failures: { ...memory.failures, streak: 0, beats: [] } };
+}
+
+function configurationOf(decision: Decision, options: BeatOptions): { configurationError?: string } {
+  if (decision.kind !== 'failed' || !isConfiguration(decision.failure)) return {};
+  return { configurationError: configurationError(decision.failure, { runner: options.runner, model: options.model, beat: options.beat }) };
 }

@@ -143,6 +143,17 @@ describe('a failure issue, in the beat', () => {
     expect(github.labelled('looop:failure')).toHaveLength(1);
   });
 
+  it('a configuration error fails a dry run too, writing nothing', async () => {
+    const world = makeWorld();
+    withGitHub(world);
+    const missing: DecisionRun = { result: { ok: false, text: null, failure: { kind: 'exit', message: 'spawn claude ENOENT', cause: 'program-missing' } }, raw: '', durationMs: 1 };
+    Object.assign(world.ports, { decider: () => Promise.resolve(missing) });
+    world.options = { ...world.options, runner: 'claude', dryRun: true };
+    const report = await runBeat(world.ports, world.options);
+    expect(report.configurationError).toContain('the runner program claude was not found on PATH');
+    expect(world.store.commits).toHaveLength(0);
+  });
+
   it('without GitHub, failures only back off: no issue, no pause', async () => {
     const world = makeWorld([GARBAGE, GARBAGE, GARBAGE, GARBAGE]);
     const reports = await beats(world, 4);
