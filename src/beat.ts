@@ -407,6 +407,7 @@ function failureContext(ports: BeatPorts, options: BeatOptions, at: Date): Failu
     beat: options.beat,
     runId: options.runId,
     runUrl: options.runUrl,
+    repositoryUrl: options.repositoryUrl,
     at,
     now: ports.now,
     approvers: options.approvers,

@@ -30,6 +30,8 @@ export interface FailureContext {
   readonly beat: string;
   readonly runId: string | undefined;
   readonly runUrl: string | undefined;
+  /** The repository's page, for links to issues in the journal. */
+  readonly repositoryUrl: string | undefined;
   readonly at: Date;
   readonly now: () => Date;
   readonly approvers: readonly string[];
@@ -50,6 +52,11 @@ const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 
 function line(context: FailureContext, summary: string, outcome: string): string {
   return formatJournalLine({ at: context.at, beat: context.beat, move: 'failure', summary, outcome });
+}
+
+/** `#12` as a link, where the repository's address is known: the journal is read on the branch, where `#12` links nowhere. */
+function issueRef(issue: number, context: FailureContext): string {
+  return context.repositoryUrl === undefined ? `#${issue}` : `[#${issue}](${context.repositoryUrl}/issues/${issue})`;
 }
 
 function claim(context: FailureContext): Claim {
@@ -176,7 +183,7 @@ async function openIssue(tending: Tending, claimed: Failure, context: FailureCon
     if (found !== undefined && found.body !== body) await context.github.setIssueBody(found.number, body);
     const issue = found ?? (await context.github.createFailureIssue(failureTitle(claimed), body));
     tending.set({ ...claimed, issue: issue.number, creating: undefined, github: undefined });
-    tending.journal.push(line(context, `decisions paused: ${claimed.kind} failed ${claimed.beats.length} time(s) in a row; see #${issue.number}`, 'paused'));
+    tending.journal.push(line(context, `decisions paused: ${claimed.kind} failed ${claimed.beats.length} time(s) in a row; see ${issueRef(issue.number, context)}`, 'paused'));
   });
 }
 
@@ -256,7 +263,7 @@ export async function pauseOnFailure(state: LoadedState, tended: FailuresTended,
   tending.set(again);
   if (existing.failure.status === 'paused' || again.issue === undefined) return tending.result();
   const issue = again.issue;
-  tending.journal.push(line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see #${issue}`, 'paused'));
+  tending.journal.push(line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(issue, context)}`, 'paused'));
   await onFailure(tending, again, context, async () => {
     if ((await context.github.issueOpen(issue)) === false) await context.github.reopen(issue);
     await context.github.setIssueBody(issue, failureBody(again, { ...context.fix, beat: context.beat }));

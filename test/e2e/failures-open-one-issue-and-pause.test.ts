@@ -75,7 +75,7 @@ describe('repeated decide failures', () => {
     expect(issue.user.login).toBe('github-actions[bot]');
     expect(runs.map((run) => run.code)).toEqual([0, 0, 0]);
     expect(runs[2]?.summary).toContain('**Decisions are paused:**');
-    expect(journalRows(target.loop.sandbox).some((row) => row.includes(`decisions paused: unparseable failed 3 time(s) in a row; see #${issue.number}`))).toBe(true);
+    expect(journalRows(target.loop.sandbox).some((row) => row.includes(`decisions paused: unparseable failed 3 time(s) in a row; see [#${issue.number}](`) && row.includes(`/issues/${issue.number})`))).toBe(true);
     expect(failures()).toMatchObject([{ status: 'paused', issue: issue.number, kind: 'unparseable' }]);
   });
 
