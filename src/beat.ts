@@ -3,12 +3,14 @@ import { formatAsk, type Ask } from './asks.ts';
 import { BUDGET_FILE, BudgetSpentError, dayOf, reserve, type Charge, type Limits } from './budget.ts';
 import { canonicalJson } from './canonical.ts';
 import { chargeRecord, decide, runFiles, type Launch } from './decide.ts';
+import { configurationError, isConfiguration, pausing, type Failure, type FailureKind } from './failures.ts';
 import { holdIn, holdsOf } from './gate.ts';
 import { formatJournalLine, utcTime } from './journal.ts';
 import { describeMove, type Move } from './moves.ts';
 import type { BeatPorts } from './ports.ts';
 import { buildPrompt } from './prompt.ts';
 import { openAsk, tendAsks, type AskContext, type Tended } from './reconcile.ts';
+import { nextFailures, pauseOnFailure, resolveFailures, tendFailures, type FailureContext, type FailuresTended } from './reconcile-failures.ts';
 import type { RunnerResult } from './runners/result.ts';
 import type { Settings } from './settings.ts';
 import { sense, type Reading } from './sense.ts';
@@ -25,6 +27,10 @@ export interface BeatOptions {
   /** The workflow run, so a claim can be checked for life later. */
   readonly runId?: string;
   readonly runUrl?: string;
+  /** The repository's page, for links to issues. */
+  readonly repositoryUrl?: string;
+  /** Which runner decides, for the fix a failure issue and a configuration error name. */
+  readonly runner: Settings['runner'];
   /** Where a person reads an ask file whole, on the state branch. */
   readonly askFileUrl?: (id: string) => string;
   readonly model: string | undefined;
@@ -42,7 +48,7 @@ export interface BeatOptions {
 
 export type Decision =
   | { readonly kind: 'skipped'; readonly why: string }
-  | { readonly kind: 'failed'; readonly error: string; readonly run?: RunnerResult }
+  | { readonly kind: 'failed'; readonly error: string; readonly failure: FailureKind; readonly run?: RunnerResult }
   | { readonly kind: 'move'; readonly move: Move; readonly run: RunnerResult; readonly outcome?: Outcome };
 
 /** What a beat saw and did: everything the job summary and the outputs show. */
@@ -68,13 +74,32 @@ export interface BeatReport {
   readonly problems: readonly string[];
   /** What the workflow should fix, shown as warning annotations. */
   readonly warnings?: readonly string[];
+  /** Decisions wait for a person: the failure issue that says why. */
+  readonly paused?: Paused;
+  /** A configuration error: what to change in the workflow; the step fails with it, after the record is pushed. */
+  readonly configurationError?: string;
+}
+
+export interface Paused {
+  readonly kind: FailureKind;
+  readonly issue?: number;
+  readonly url?: string;
 }
 
 /** A move needed a person, and there was no way to ask one. */
 export const CANNOT_ASK = 'a move needed a person, but there is no GitHub token and repository to open an ask with, so it was refused: keep input github-token at its default (${{ github.token }}) and grant "permissions: issues: write"';
 
-/** A failed decision waits 5 minutes, then twice as long after each further failure, up to 6 hours. */
+/** Pending asks without an issue, in a beat that has no way to open one: nobody hears of them. */
+export function cannotTell(count: number): string {
+  return `${count} pending ask(s) on the state branch have no issue, and there is no GitHub token and repository to open one with, so nobody is asked: keep input github-token at its default (\${{ github.token }}) and grant "permissions: issues: write"`;
+}
+
+/**
+ * A failed decision waits 5 minutes, then twice as long after each further failure, up to 6
+ * hours; after a person resumed decisions (a streak of 0) it waits for nothing.
+ */
 export function backoffUntil(failures: NonNullable<Memory['failures']>): Date {
+  if (failures.streak === 0) return new Date(Date.parse(failures.lastAt));
   const minutes = Math.min(5 * 2 ** (failures.count - 1), 360);
   return new Date(Date.parse(failures.lastAt) + minutes * 60_000);
 }
@@ -97,12 +122,17 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const asking = askContext(ports, options, at, actContext);
   const start = { ...loaded, memory: recovered.memory };
   const asked: Tended = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
+  const failing = failureContext(ports, options, at);
+  const failed: FailuresTended = failing === undefined ? { failures: asked.state.failures, files: {}, journal: [], resumed: false } : await tendFailures(asked.state, failing);
   const links = linkNotice(loaded, options, at);
-  const tended: Tended = { ...asked, journal: [...links, ...recovered.journal, ...asked.journal] };
+  const tended: Tended = { ...asked, state: { ...asked.state, failures: failed.failures }, files: { ...asked.files, ...failed.files }, journal: [...links, ...recovered.journal, ...asked.journal, ...failed.journal] };
   // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
   const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
   const print = fingerprint({ state, readings });
-  const memory = memoryOf(state, asking, tended, holds.standing, at);
+  const memory = resumedIf(failed.resumed, memoryOf(state, asking, tended, holds.standing, at));
+  const paused = pausedBy(pausing(state.failures), options);
+  const untold = asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
+  const unheard = untold > 0 ? [cannotTell(untold)] : [];
   const base: Base = {
     beat: options.beat,
     at,
@@ -114,13 +144,14 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     holds: holds.reasons,
     ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
     problems: state.problems,
+    ...(unheard.length === 0 ? {} : { warnings: unheard }),
   };
-  const skip = whyNotDecide(base.changed, state.memory, options.note, at);
+  const skip = whyNotDecide(base.changed, memory, options.note, at, paused);
   if (skip !== undefined) {
     const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, loaded.memory);
     const record: BeatRecord = { files: { ...tended.files, [MEMORY_FILE]: remember(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
     const commit = housekeeping && !options.dryRun ? await ports.store.commit(record) : undefined;
-    return { ...base, asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
+    return { ...base, ...(paused === undefined ? {} : { paused }), asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
   }
 
   const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds: holds.reasons, ...noteOf(options) });
@@ -136,16 +167,16 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   });
   if (result.kind === 'stopped') return budgetStopped(ports, options, base, { state, memory, tended, at, remember }, result.why);
   const decision = result.decided;
-  if (options.dryRun) return { ...base, asks: asksOf(state), decision, journal: [] };
+  // A dry run is how a person tries the setup: a configuration error fails it too.
+  if (options.dryRun) return { ...base, ...configurationOf(decision, options), asks: asksOf(state), decision, journal: [] };
 
   const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
   const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
   const withSpent = { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] };
-  if (decision.kind !== 'move') {
-    const record = failureRecord(options, at, memory, decision, withSpent, remember);
-    return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
-  }
-  const decided = { options, at, memory, readings, decision, tended: withSpent, remember };
+  if (decision.kind !== 'move') return decideFailed({ ports, options, at, memory, decision, tended: withSpent, remember, state, failed, failing, base });
+  const resolved = failing === undefined ? failed : await resolveFailures(failed, failing);
+  const withResolved = { ...withSpent, files: { ...withSpent.files, ...resolved.files }, journal: [...withSpent.journal, ...resolved.journal.slice(failed.journal.length)] };
+  const decided = { options, at, memory, readings, decision, tended: withResolved, remember };
   const claimRun = async (command: string): Promise<void> => {
     // The decision and its claim on the command land before the command runs: a beat killed
     // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
@@ -156,8 +187,8 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   };
   const acted = await act(decision.move, { ...actContext, state, claimRun });
   const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
-  const record = moveRecord({ ...decided, outcome, tended: { ...withSpent, files: { ...withSpent.files, ...askFile }, journal: [...withSpent.journal, ...journal] }, after });
-  const warnings = acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [];
+  const record = moveRecord({ ...decided, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
+  const warnings = [...unheard, ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
   return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record), warnings };
 }
 
@@ -282,7 +313,11 @@ function noteOf(options: BeatOptions): { note?: string } {
   return options.note === undefined ? {} : { note: options.note };
 }
 
-function whyNotDecide(changed: boolean, memory: Memory, note: string | undefined, at: Date): string | undefined {
+function whyNotDecide(changed: boolean, memory: Memory, note: string | undefined, at: Date, paused: Paused | undefined): string | undefined {
+  // A note comes from a person who may run the workflow: it asks for one decision, paused or not.
+  if (paused !== undefined && note === undefined) {
+    return `decisions are paused: they failed (${paused.kind}) until ${paused.issue === undefined ? 'a failure issue is opened' : `a person resumes them on #${paused.issue}`}; comment /resume there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note`;
+  }
   const due = changed || note !== undefined || memory.lastRun !== undefined || memory.failures !== undefined;
   if (!due) return `nothing changed since the last decision (${memory.decided?.at ?? 'never'}); no runner call`;
   if (memory.failures !== undefined && note === undefined) {
@@ -299,14 +334,36 @@ function reportedCost(run: RunnerResult | undefined): { costUsd?: number } {
   return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
 }
 
-/** A failed decision is recorded, shown in the next prompt, and backed off from. */
-function failureRecord(options: BeatOptions, at: Date, memory: Memory, decision: Extract<Decision, { kind: 'failed' }>, tended: Pick<Tended, 'files' | 'journal'>, remember: (memory: Memory) => FileWrite): BeatRecord {
-  const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
-  return {
-    files: { ...tended.files, [MEMORY_FILE]: remember({ ...memory, failures }) },
-    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) })],
+interface FailedInputs {
+  readonly ports: BeatPorts;
+  readonly options: BeatOptions;
+  readonly at: Date;
+  readonly memory: Memory;
+  readonly decision: Extract<Decision, { kind: 'failed' }>;
+  readonly tended: Pick<Tended, 'files' | 'journal'>;
+  readonly remember: (memory: Memory) => FileWrite;
+  readonly state: LoadedState;
+  readonly failed: FailuresTended;
+  readonly failing: FailureContext | undefined;
+  readonly base: Base;
+}
+
+/**
+ * A failed decision is recorded, shown in the next prompt, and backed off from; repeated, it
+ * pauses decisions on a failure issue. A configuration error also fails the step, once its
+ * record is pushed.
+ */
+async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, failing, base }: FailedInputs): Promise<BeatReport> {
+  const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
+  const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
+  const paused = failing === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, failing);
+  const record: BeatRecord = {
+    files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
+    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
     message: `looop: beat ${options.beat}: decide failed`,
   };
+  const pause = pausedBy(pausing(paused.failures), options);
+  return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
 }
 
 interface MoveRecordInputs {
@@ -340,4 +397,38 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
     journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
     message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
   };
+}
+
+function failureContext(ports: BeatPorts, options: BeatOptions, at: Date): FailureContext | undefined {
+  if (ports.github === undefined || options.dryRun) return undefined;
+  return {
+    github: ports.github,
+    store: ports.store,
+    beat: options.beat,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    repositoryUrl: options.repositoryUrl,
+    at,
+    now: ports.now,
+    approvers: options.approvers,
+    commandTimeoutMs: options.commandTimeoutMs,
+    fix: { runner: options.runner, model: options.model },
+  };
+}
+
+function pausedBy(failure: Failure | undefined, options: BeatOptions): Paused | undefined {
+  if (failure === undefined) return undefined;
+  const issue = failure.issue;
+  return { kind: failure.kind, ...(issue === undefined ? {} : { issue, ...(options.repositoryUrl === undefined ? {} : { url: `${options.repositoryUrl}/issues/${issue}` }) }) };
+}
+
+/** A person resumed: the failures stay for the next prompt, but the next decision is due now. */
+function resumedIf(resumed: boolean, memory: Memory): Memory {
+  if (!resumed || memory.failures === undefined) return memory;
+  return { ...memory, failures: { ...memory.failures, streak: 0, beats: [] } };
+}
+
+function configurationOf(decision: Decision, options: BeatOptions): { configurationError?: string } {
+  if (decision.kind !== 'failed' || !isConfiguration(decision.failure)) return {};
+  return { configurationError: configurationError(decision.failure, { runner: options.runner, model: options.model, beat: options.beat }) };
 }

@@ -1,3 +1,4 @@
+import type { FailureKind } from './failures.ts';
 import { budgetStop, charge, costOf, parseLedger, type Charge, type Limits } from './budget.ts';
 import { parseMove, type Move } from './moves.ts';
 import type { Decider, DecisionRun } from './runners/index.ts';
@@ -6,7 +7,7 @@ import type { Settings } from './settings.ts';
 import type { FileWrite } from './state/record.ts';
 
 export type Decided =
-  | { readonly kind: 'failed'; readonly error: string; readonly run?: RunnerResult }
+  | { readonly kind: 'failed'; readonly error: string; readonly failure: FailureKind; readonly run?: RunnerResult }
   | { readonly kind: 'move'; readonly move: Move; readonly run: RunnerResult };
 
 /** One runner call: what it was shown and what it said. */
@@ -38,11 +39,17 @@ export type DecideResult =
   | { readonly kind: 'stopped'; readonly why: string }
   | { readonly kind: 'decided'; readonly decided: Decided; readonly launches: readonly Launch[] };
 
+/** The kind of a runner's failure: its cause where the output showed one. */
+function failureOf(result: RunnerResult): FailureKind {
+  if (result.failure?.cause !== undefined) return result.failure.cause;
+  return result.failure?.kind === 'timeout' ? 'timeout' : 'runner-error';
+}
+
 export function readDecision(result: RunnerResult): Decided {
-  if (!result.ok) return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, run: result };
-  if (result.text === null) return { kind: 'failed', error: 'the runner succeeded but gave no final text', run: result };
+  if (!result.ok) return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, failure: failureOf(result), run: result };
+  if (result.text === null) return { kind: 'failed', error: 'the runner succeeded but gave no final text', failure: 'no-answer', run: result };
   const parsed = parseMove(result.text);
-  if (!parsed.ok) return { kind: 'failed', error: parsed.error, run: result };
+  if (!parsed.ok) return { kind: 'failed', error: parsed.error, failure: 'unparseable', run: result };
   return { kind: 'move', move: parsed.move, run: result };
 }
 
@@ -63,22 +70,22 @@ export async function decide(prompt: string, ledgerText: string | null, context:
     const stop = budgetStop(context.limits, parseLedger(spentSoFar), context.at);
     if (stop !== undefined) {
       if (n === 1) return { kind: 'stopped', why: stop };
-      return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}` }, launches };
+      return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}`, failure: 'escalation' }, launches };
     }
     const model = n === 1 ? context.model : context.escalationModel;
     const at = context.at.toISOString();
     const refused = await context.reserve({ id: `${context.beat}:${n}`, at, ...(model === undefined ? {} : { model }) });
     if (refused !== undefined) {
       if (n === 1) return { kind: 'stopped', why: refused };
-      return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}` }, launches };
+      return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}`, failure: 'escalation' }, launches };
     }
     const run = await context.decider(text, model);
     const decided = readDecision(run.result);
     launches.push({ n, model, prompt: text, run, decided, charge: { id: `${context.beat}:${n}`, at, ...costOf(run.result, context.prices, model) } });
     if (decided.kind !== 'move' || decided.move.type !== 'escalate') return { kind: 'decided', decided, launches };
-    if (n === 2) return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', run: run.result }, launches };
+    if (n === 2) return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', failure: 'escalation', run: run.result }, launches };
     if (context.escalationModel === undefined) {
-      return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', run: run.result }, launches };
+      return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', failure: 'escalation', run: run.result }, launches };
     }
     text = escalationPrompt(prompt, decided.move.reason);
   }

@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { ASK_LABEL, fitted, GITHUB_BODY_LIMIT, markerIn } from './ask-issue.ts';
+import { FAILURE_LABEL, failureMarkerIn } from './failure-issue.ts';
 import { nodeFetch, proxied } from './http-fetch.ts';
 
 export interface IssueComment {
@@ -28,6 +29,12 @@ export interface GitHub {
    */
   findAskIssue(id: string, nonce: string): Promise<Issue | undefined>;
   createAskIssue(title: string, body: string): Promise<Issue>;
+  /** The failure issue that carries this marker (fingerprint and nonce) and that the loop's own identity opened. */
+  findFailureIssue(fingerprint: string, nonce: string): Promise<Issue | undefined>;
+  createFailureIssue(title: string, body: string): Promise<Issue>;
+  /** The comments on one issue, oldest first (a failure issue's are few). */
+  issueComments(issue: number): Promise<IssueComment[]>;
+  reopen(issue: number): Promise<void>;
   /** Puts the loop's own text back into an issue's body. */
   setIssueBody(issue: number, body: string): Promise<void>;
   /** Whether an issue is open; undefined when it is gone (deleted, transferred). */
@@ -50,6 +57,15 @@ export interface GitHub {
 function sameLogin(login: string): string {
   return login.toLowerCase().replace(/\[bot\]$/, '');
 }
+
+interface Label {
+  readonly name: string;
+  readonly color: string;
+  readonly description: string;
+}
+
+const ASK: Label = { name: ASK_LABEL, color: 'd93f0b', description: 'The loop asks a person: answer by comment' };
+const FAILURE: Label = { name: FAILURE_LABEL, color: 'b60205', description: "The loop's decisions fail: fix, then comment /resume" };
 
 export interface GitHubOptions {
   readonly token: string;
@@ -89,25 +105,44 @@ export function createGitHub(options: GitHubOptions): GitHub {
   const identity = (): Promise<string> =>
     (self ??= octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }').then((answer) => sameLogin(answer.viewer.login)));
   const body = (text: string): string => fitted(text, GITHUB_BODY_LIMIT, "cut to fit GitHub's limit");
+  /** The newest hundred issues under a label hold any the loop just opened; only the loop's own count. */
+  const findOwn = async (label: string, marked: (body: string | null | undefined) => boolean): Promise<Issue | undefined> => {
+    const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
+    const candidates = data.filter((issue) => marked(issue.body));
+    if (candidates.length === 0) return undefined;
+    const me = await identity();
+    const found = candidates.find((issue) => sameLogin(issue.user?.login ?? '') === me);
+    return found === undefined ? undefined : { number: found.number, open: found.state === 'open', url: found.html_url, body: found.body ?? '' };
+  };
+  const create = async (label: Label, title: string, text: string): Promise<Issue> => {
+    await ensureLabel(label);
+    // Never retried blindly: an issue created whose answer was lost would be created twice.
+    // The caller looks for it by marker first, beat after beat.
+    const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [label.name], request: { retries: 0 } });
+    return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
+  };
   return {
-    async findAskIssue(id, nonce) {
-      // Asks are few: the newest hundred labelled issues hold any the loop just opened.
-      const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: ASK_LABEL, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
-      const marked = data.filter((issue) => {
-        const marker = markerIn(issue.body);
+    findAskIssue: (id, nonce) =>
+      findOwn(ASK_LABEL, (text) => {
+        const marker = markerIn(text);
         return marker?.id === id && marker.nonce === nonce && nonce !== '';
-      });
-      if (marked.length === 0) return undefined;
-      const me = await identity();
-      const found = marked.find((issue) => sameLogin(issue.user?.login ?? '') === me);
-      return found === undefined ? undefined : { number: found.number, open: found.state === 'open', url: found.html_url, body: found.body ?? '' };
+      }),
+    createAskIssue: (title, text) => create(ASK, title, text),
+    findFailureIssue: (fingerprint, nonce) =>
+      findOwn(FAILURE_LABEL, (text) => {
+        const marker = failureMarkerIn(text);
+        return marker?.fingerprint === fingerprint && marker.nonce === nonce && nonce !== '';
+      }),
+    createFailureIssue: (title, text) => create(FAILURE, title, text),
+    async issueComments(issue) {
+      const comments: IssueComment[] = [];
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) {
+        for (const c of page.data) comments.push({ id: c.id, issue, body: c.body ?? '', login: c.user?.login ?? '', isBot: c.user?.type === 'Bot', created: c.created_at });
+      }
+      return comments;
     },
-    async createAskIssue(title, text) {
-      await ensureLabel();
-      // Never retried blindly: an issue created whose answer was lost would be created twice.
-      // The caller looks for it by marker first, beat after beat.
-      const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [ASK_LABEL], request: { retries: 0 } });
-      return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
+    async reopen(issue) {
+      await octokit.rest.issues.update({ ...repo, issue_number: issue, state: 'open' });
     },
     async setIssueBody(issue, text) {
       await octokit.rest.issues.update({ ...repo, issue_number: issue, body: body(text) });
@@ -169,13 +204,13 @@ export function createGitHub(options: GitHubOptions): GitHub {
     requests: () => count,
   };
 
-  async function ensureLabel(): Promise<void> {
+  async function ensureLabel(label: Label): Promise<void> {
     try {
-      await octokit.rest.issues.getLabel({ ...repo, name: ASK_LABEL });
+      await octokit.rest.issues.getLabel({ ...repo, name: label.name });
     } catch (error) {
       if ((error as { status?: number }).status !== 404) throw error;
       try {
-        await octokit.rest.issues.createLabel({ ...repo, name: ASK_LABEL, color: 'd93f0b', description: 'The loop asks a person: answer by comment' });
+        await octokit.rest.issues.createLabel({ ...repo, ...label });
       } catch (raced) {
         // Another beat created it first: that is what we wanted.
         if ((raced as { status?: number }).status !== 422) throw raced;

@@ -82,7 +82,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         beat: context.beat,
         ...(context.runId === undefined ? {} : { runId: context.runId }),
         ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
-        ...(context.repositoryUrl === undefined ? {} : { askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
+        ...(context.repositoryUrl === undefined ? {} : { repositoryUrl: context.repositoryUrl, askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
+        runner: settings.runner,
         model: settings.model,
         ...(settings.escalationModel === undefined ? {} : { escalationModel: settings.escalationModel }),
         limits: settings,
@@ -103,6 +104,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     if (report.decision.kind === 'failed') core.warning(redact(`the decision failed: ${report.decision.error}`), { title: 'looop: decide failed' });
     for (const warning of report.warnings ?? []) core.warning(redact(warning), { title: 'looop' });
+    if (report.paused !== undefined && report.decision.kind === 'skipped') core.warning(redact(report.decision.why), { title: 'looop: decisions paused' });
     printUntrusted(redact(headline(report)));
     const summary = redact(
       summaryMarkdown(report, {
@@ -112,6 +114,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     );
     if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summary).write();
     else printUntrusted(summary);
+    // After the record is pushed and the summary written: nothing of the beat is lost.
+    if (report.configurationError !== undefined) core.setFailed(redact(report.configurationError));
   } catch (error) {
     core.setFailed(redact(error instanceof Error ? error.message : String(error)));
   }

@@ -69,6 +69,22 @@ function decisionPart(report: BeatReport): string {
   return `**Move:** ${describeMove(d.move)}.${cost}${tokens}\n\n${move}\n${outcome}\n`;
 }
 
+function failureIssueLink(issue: number | undefined, url: string | undefined): string {
+  if (issue === undefined) return 'a failure issue (being opened)';
+  return link(`#${issue}`, url);
+}
+
+/** Why decisions wait for a person, and what the workflow must change. */
+function failurePart(report: BeatReport): string {
+  const parts: string[] = [];
+  if (report.configurationError !== undefined) parts.push(`**Configuration error** (the step fails): ${report.configurationError}\n`);
+  const paused = report.paused;
+  if (paused !== undefined) {
+    parts.push(`**Decisions are paused:** they failed (\`${paused.kind}\`); ${failureIssueLink(paused.issue, paused.url)} says how to fix it. Comment \`/resume\` there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note.\n`);
+  }
+  return parts.length === 0 ? '' : `### Failing\n\n${parts.join('\n')}`;
+}
+
 function holdsPart(report: BeatReport): string {
   if (report.holds.length === 0) return '';
   return `### Held\n\nGuard sensors hold the loop: \`run\` and \`spawn_worker\` moves wait for a person.\n\n${report.holds.map((h) => `- ${cell(h, 300)}`).join('\n')}\n`;
@@ -98,6 +114,7 @@ export function summaryMarkdown(report: BeatReport, links: SummaryLinks = {}): s
     readingsTable(report),
     '### Decision\n',
     decisionPart(report),
+    failurePart(report),
     holdsPart(report),
     asksPart(report, links),
     report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.join('\n')}\n`,
@@ -119,6 +136,7 @@ export function logSections(report: BeatReport): { title: string; text: string }
     ...(report.holds.length === 0 ? [] : [{ title: 'looop: holds', text: report.holds.join('\n') }]),
     ...(open.length === 0 ? [] : [{ title: 'looop: open asks', text: open.map((ask) => `${ask.id}${ask.issue === undefined ? '' : ` #${ask.issue}`} (${ask.status}): ${ask.question.split('\n')[0] ?? ''}`).join('\n') }]),
     { title: 'looop: decision', text: `${headline(report)}${move}` },
+    ...(report.paused === undefined ? [] : [{ title: 'looop: decisions paused', text: `failed (${report.paused.kind}); see ${report.paused.url ?? (report.paused.issue === undefined ? 'the failure issue being opened' : `#${report.paused.issue}`)}` }]),
     ...(report.journal.length === 0 ? [] : [{ title: 'looop: journal', text: report.journal.join('\n') }]),
     ...(report.problems.length === 0 ? [] : [{ title: 'looop: to fix in the state branch', text: report.problems.join('\n') }]),
   ];

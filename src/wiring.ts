@@ -59,6 +59,7 @@ export function redactingGitHub(github: GitHub, redact: Redact): GitHub {
   return {
     ...github,
     createAskIssue: (title, body) => github.createAskIssue(redact(title), redact(body)),
+    createFailureIssue: (title, body) => github.createFailureIssue(redact(title), redact(body)),
     setIssueBody: (issue, body) => github.setIssueBody(issue, redact(body)),
     comment: (issue, body) => github.comment(issue, redact(body)),
   };

@@ -743,6 +743,7 @@ const STATE_ROOTS = new Set([
     'sensors',
     'snapshots',
     'asks',
+    'failures',
     'workers',
     'schedules',
     'runs',

@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The verbs. Adding one is one line here; its module exports `async function <verb>(args): Promise<number>`.
 const VERBS = {
     init: { args: '[--repo OWNER/NAME] …', does: 'create the state branch, with the steer workflow, as yourself', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9959))).init },
-    replay: { args: '[<beat>] --runner R …', does: "run a beat's recorded decision again and print the move; no beat lists them", load: async () => (await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 4304))).replay },
+    replay: { args: '[<beat>] --runner R …', does: "run a beat's recorded decision again and print the move; no beat lists them", load: async () => (await __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 2764))).replay },
 };
 const USAGE = `looop-action <command> [arguments]
 
@@ -92,6 +92,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   GN: () => (/* binding */ SettingsError),
+  Ro: () => (/* binding */ USE_INSTALLED),
   at: () => (/* binding */ branchName),
   sb: () => (/* binding */ readSettings),
   EY: () => (/* binding */ workflowFile)
@@ -316,6 +317,12 @@ const branchName = schemas/* string */.YjP()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
     .refine((b) => b.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.') && !part.endsWith('.lock')) && !b.includes('..'), 'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")');
 const workflowFile = (example) => schemas/* string */.YjP().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, `expected a workflow file name such as ${example}`);
+/** Use the runner program already on PATH instead of installing one. */
+const USE_INSTALLED = 'installed';
+// Exact versions only: the tool cache keeps an install under its version, and a range or a
+// tag would keep whatever it meant on the day it was filled. The pattern also keeps the value
+// from being read as an npm option or a path outside the cache.
+const runnerVersion = optional.refine((v) => v === undefined || v === USE_INSTALLED || /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(v), `expected an exact version such as 2.1.330, or "${USE_INSTALLED}" to use the program already on PATH`);
 const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 const inputs = schemas/* object */.Ikc({
     runner: schemas/* string */.YjP()
@@ -354,6 +361,7 @@ const inputs = schemas/* object */.Ikc({
             : `expected one of ${modes.join(', ')}`,
     })),
     'beat-workflow': workflowFile('looop.yml'),
+    'runner-version': runnerVersion,
 });
 /** The defaults of action.yml, so a local run without INPUT_ variables behaves like the action. */
 const defaults = {
@@ -386,6 +394,10 @@ function readSettings(env) {
     if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
         throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
     }
+    if (i['runner-version'] !== undefined && (i.runner === 'custom' || i.runner === 'openai' || i['tick-command'] !== undefined)) {
+        const why = i.runner === 'openai' && i['tick-command'] === undefined ? 'runner openai is an HTTP call' : 'the tick-command is your own command line';
+        throw new SettingsError(`input "runner-version" is set, but ${why}: the action installs nothing for it. Leave runner-version empty, and install any program the command needs in an earlier step.`);
+    }
     return {
         runner: i.runner,
         model: i.model,
@@ -411,6 +423,7 @@ function readSettings(env) {
         dryRun: i['dry-run'],
         mode: i.mode,
         beatWorkflow: i['beat-workflow'],
+        runnerVersion: i['runner-version'],
     };
 }
 

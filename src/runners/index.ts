@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SettingsError, type Settings } from '../settings.ts';
 import { runnerEnvironment } from '../shell/environment.ts';
 import { describeExit, runProcess } from '../shell/process.ts';
+import { programMissing } from './causes.ts';
 import { runnerLauncher, runnerSource } from './install.ts';
 import type { RunnerResult } from './result.ts';
 import { openaiDecider } from './openai.ts';
@@ -140,6 +141,7 @@ export function processDecider(settings: Settings, env: NodeJS.ProcessEnv, tempD
 function judge(result: RunnerResult, exit: Awaited<ReturnType<typeof runProcess>>, timeoutMs: number, format: StreamFormat): RunnerResult {
   const stderr = exit.stderrTail.trim().slice(-500);
   const withStderr = (message: string): string => (stderr === '' ? message : `${message}; stderr: ${stderr}`);
+  if (!result.ok && programMissing(exit)) return { ...result, ok: false, failure: { kind: 'exit', message: withStderr(describeExit(exit, timeoutMs)), cause: 'program-missing' } };
   if (exit.spawnError !== undefined) return { ...result, ok: false, failure: { kind: 'exit', message: withStderr(describeExit(exit, timeoutMs)) } };
   if (exit.timedOut && !result.ok) return { ...result, ok: false, failure: { kind: 'timeout', message: describeExit(exit, timeoutMs) } };
   if (format === 'text' && exit.code !== 0 && !exit.timedOut) {

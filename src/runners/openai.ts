@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { proxied } from '../http-fetch.ts';
 import type { Settings } from '../settings.ts';
 import type { Decider } from './index.ts';
+import { caused } from './causes.ts';
 import { clip } from './lines.ts';
 import type { RunnerResult } from './result.ts';
 
@@ -73,12 +74,13 @@ export interface ChatOutcome {
 export function readChatResponse(status: number, headers: HeaderReader, body: string, context: { githubModels?: boolean; now?: number } = {}): ChatOutcome {
   if (status >= 200 && status < 300) return { result: readCompletion(body) };
   const said = httpError(status, body);
-  if (status === 401 || status === 403) return { result: failed(`${said}; ${authHint(context.githubModels === true)}`) };
-  if (status !== 408 && status !== 429 && status < 500) return { result: failed(said) };
+  const cause = caused({ status, text: said });
+  if (cause.cause === 'auth') return { result: failed(`${said}; ${authHint(context.githubModels === true)}`, 'error', cause) };
+  if (status !== 408 && status !== 429 && status < 500) return { result: failed(said, 'error', cause) };
   const now = context.now ?? Date.now();
   const afterMs = retryAfterMs(headers, now);
   const when = afterMs === undefined ? '' : `; the API asks to wait ${duration(afterMs)} (until ${new Date(now + afterMs).toISOString()})`;
-  return { result: failed(`${said}${when}`), retry: { afterMs } };
+  return { result: failed(`${said}${when}`, 'error', cause), retry: { afterMs } };
 }
 
 function authHint(githubModels: boolean): string {
@@ -120,7 +122,7 @@ function readCompletion(body: string): RunnerResult {
   if (!parsed.success) {
     // Some gateways answer 200 with an OpenAI error body.
     const error = apiError(json);
-    if (error !== undefined) return failed(`the API answered with an error${error}`);
+    if (error !== undefined) return failed(`the API answered with an error${error}`, 'error', caused({ text: error }));
     const issue = parsed.error.issues[0];
     return failed(`the API's answer is not a chat completion (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}): ${quote(body)}`);
   }
@@ -191,8 +193,8 @@ function duration(ms: number): string {
   return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)}h ${minutes % 60}min`;
 }
 
-function failed(message: string, kind: 'error' | 'timeout' = 'error'): RunnerResult {
-  return { ok: false, failure: { kind, message }, text: null };
+function failed(message: string, kind: 'error' | 'timeout' = 'error', cause: Pick<NonNullable<RunnerResult['failure']>, 'cause'> = {}): RunnerResult {
+  return { ok: false, failure: { kind, message, ...cause }, text: null };
 }
 
 export interface OpenAiOptions {

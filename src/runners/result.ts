@@ -1,3 +1,5 @@
+import type { RunnerCause } from './causes.ts';
+
 /**
  * What every runner's event stream reduces to. The decide step reads only this, so a new
  * runner is a new parser, never a change to the beat.
@@ -11,8 +13,8 @@ export type RunnerFailureKind =
 export interface RunnerResult {
   /** True only when the stream itself says the run succeeded. */
   readonly ok: boolean;
-  /** Why it failed, for the journal and the next prompt; absent when ok. */
-  readonly failure?: { readonly kind: RunnerFailureKind; readonly message: string };
+  /** Why it failed, for the journal and the next prompt, and its cause where the output shows one; absent when ok. */
+  readonly failure?: { readonly kind: RunnerFailureKind; readonly message: string; readonly cause?: RunnerCause };
   /** The runner's final answer text, where the move is read from; null when there is none. */
   readonly text: string | null;
   readonly tokensIn?: number;

@@ -9,9 +9,19 @@ const memorySchema = z.object({
   decided: z
     .object({ beat: z.string(), at: z.string(), fingerprint: z.string() })
     .optional(),
-  /** Consecutive decide failures; cleared by the next good decision. */
+  /**
+   * Consecutive decide failures; cleared by the next good decision. `streak` counts the last
+   * ones of one fingerprint, and `beats` are theirs, for the failure issue they may open.
+   */
   failures: z
-    .object({ count: z.number().int().nonnegative(), lastAt: z.string(), lastError: z.string() })
+    .object({
+      count: z.number().int().nonnegative(),
+      lastAt: z.string(),
+      lastError: z.string(),
+      fingerprint: z.string().optional(),
+      streak: z.number().int().nonnegative().optional(),
+      beats: z.array(z.object({ beat: z.string(), at: z.string(), url: z.string().optional() })).optional(),
+    })
     .optional(),
   /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
   budgetHeld: z.string().optional(),

@@ -17,6 +17,7 @@ export const STATE_ROOTS: ReadonlySet<string> = new Set([
   'sensors',
   'snapshots',
   'asks',
+  'failures',
   'workers',
   'schedules',
   'runs',

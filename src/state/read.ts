@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseAsk, type Ask } from '../asks.ts';
+import { FAILURES_DIR, parseFailure, type LoadedFailure } from '../failures.ts';
 import { parseGoal, type Goal } from '../goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
 import { isName, isPeoplesPath } from './names.ts';
@@ -42,6 +43,8 @@ export interface LoadedState {
   readonly asks: readonly LoadedAsk[];
   /** Ids of ask files that could not be read: taken, never overwritten, until a person fixes them. */
   readonly unreadableAsks: readonly string[];
+  /** Failure issues (failures/<fingerprint>.md); one that cannot be read is reported and left alone. */
+  readonly failures: readonly LoadedFailure[];
   /** The journal's last lines. */
   readonly journalTail: readonly string[];
   /** budget.json as it stands, or null before the first decision. */
@@ -78,6 +81,7 @@ export function readState(tree: StateTree): LoadedState {
     memoryDamaged: damaged,
     asks,
     unreadableAsks: unreadable,
+    failures: readFailures(tree, problems),
     journalTail: tailLines(textOf(tree, 'journal.md') ?? '', JOURNAL_TAIL_LINES),
     budget: textOf(tree, 'budget.json'),
     runs: [...new Set(filesIn(tree, 'runs', true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
@@ -116,6 +120,18 @@ function readAsks(tree: StateTree, problems: string[]): { asks: LoadedAsk[]; unr
     problems.push(`asks/${file} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
   }
   return { asks, unreadable };
+}
+
+function readFailures(tree: StateTree, problems: string[]): LoadedFailure[] {
+  const failures: LoadedFailure[] = [];
+  for (const file of filesIn(tree, FAILURES_DIR)) {
+    if (!/^[0-9a-f]{12}\.md$/.test(file)) continue;
+    const text = textOf(tree, `${FAILURES_DIR}/${file}`);
+    const parsed = text === null ? { ok: false as const, problem: 'is not a regular file' } : parseFailure(text);
+    if (parsed.ok && text !== null && `${parsed.failure.fingerprint}.md` === file) failures.push({ failure: parsed.failure, text });
+    else problems.push(`${FAILURES_DIR}/${file} ${parsed.ok ? 'names another fingerprint' : parsed.problem}; it is left as it is`);
+  }
+  return failures;
 }
 
 function readGoals(tree: StateTree, problems: string[]): Goal[] {

@@ -1,5 +1,6 @@
 import type { CommandLine, CommandRun, RunCommand } from '../../src/act.ts';
 import type { BeatOptions, BeatPorts, Store } from '../../src/beat.ts';
+import type { GitHub, Issue, IssueComment } from '../../src/github.ts';
 import type { Decider, DecisionRun } from '../../src/runners/index.ts';
 import type { ProcessExit } from '../../src/shell/process.ts';
 import { parseGoal } from '../../src/goals.ts';
@@ -7,6 +8,7 @@ import type { LoadedState } from '../../src/state/read.ts';
 import { ClaimLostError, type BeatRecord } from '../../src/state/record.ts';
 import { parseMemory } from '../../src/state/memory.ts';
 import { parseAsk } from '../../src/asks.ts';
+import { parseFailure } from '../../src/failures.ts';
 
 /**
  * An in-memory state branch: `load` reads what the last `commit` wrote, the way the next beat
@@ -43,6 +45,12 @@ export class MemoryStore implements Store {
           return parsed.ok ? [{ ask: parsed.ask, text }] : [];
         }),
       unreadableAsks: [],
+      failures: [...this.files]
+        .filter(([file]) => file.startsWith('failures/'))
+        .flatMap(([, text]) => {
+          const parsed = parseFailure(text);
+          return parsed.ok ? [{ failure: parsed.failure, text }] : [];
+        }),
       journalTail: this.journal,
       budget: this.files.get('budget.json') ?? null,
       runs: [...new Set([...this.files.keys()].filter((f) => f.startsWith('runs/')).map((f) => f.split('/')[1] ?? ''))],
@@ -125,6 +133,113 @@ export function makeWorld(answers: string[] = []): World {
       runCommand: commands,
       now: () => clock.now,
     },
-    options: { beat: 'b1', model: undefined, limits: { dailyBudget: 48, dailyBudgetUsd: undefined }, prices: {}, allow: ['npm test', 'npm run *'], approvers: [], sensorTimeoutMs: 1000, commandTimeoutMs: 1000, dryRun: false },
+    options: { beat: 'b1', runner: 'custom', model: undefined, limits: { dailyBudget: 48, dailyBudgetUsd: undefined }, prices: {}, allow: ['npm test', 'npm run *'], approvers: [], sensorTimeoutMs: 1000, commandTimeoutMs: 1000, dryRun: false },
   };
+}
+
+interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  open: boolean;
+  author: string;
+  labels: string[];
+}
+
+/**
+ * GitHub as the core sees it, in memory: issues, comments and roles. The loop's own identity
+ * is `looop[bot]`; a person's issue or comment is added with `addIssue` / `addComment`.
+ */
+export class FakeGitHub implements GitHub {
+  issues: FakeIssue[] = [];
+  comments: IssueComment[] = [];
+  roles = new Map<string, string>();
+  calls = 0;
+  #ids = 100;
+
+  addComment(issue: number, login: string, body: string, created = '2026-12-31T00:00:00Z'): void {
+    this.comments.push({ id: ++this.#ids, issue, body, login, isBot: false, created });
+  }
+
+  labelled(label: string): FakeIssue[] {
+    return this.issues.filter((issue) => issue.labels.includes(label));
+  }
+
+  #issue(n: number): FakeIssue {
+    const found = this.issues.find((issue) => issue.number === n);
+    if (found === undefined) throw Object.assign(new Error('Not Found'), { status: 404 });
+    return found;
+  }
+
+  #create(label: string, title: string, body: string): Promise<Issue> {
+    this.calls++;
+    const issue = { number: this.issues.length + 1, title, body, open: true, author: 'looop[bot]', labels: [label] };
+    this.issues.push(issue);
+    return Promise.resolve({ number: issue.number, open: true, url: `https://github.test/issues/${issue.number}`, body });
+  }
+
+  #find(label: string, marker: string): Promise<Issue | undefined> {
+    this.calls++;
+    const found = this.labelled(label).find((issue) => issue.body.includes(marker) && issue.author === 'looop[bot]');
+    return Promise.resolve(found === undefined ? undefined : { number: found.number, open: found.open, url: '', body: found.body });
+  }
+
+  findAskIssue(id: string, nonce: string): Promise<Issue | undefined> {
+    return this.#find('looop:ask', `id=${id} nonce=${nonce} `);
+  }
+  createAskIssue(title: string, body: string): Promise<Issue> {
+    return this.#create('looop:ask', title, body);
+  }
+  findFailureIssue(fingerprint: string, nonce: string): Promise<Issue | undefined> {
+    return this.#find('looop:failure', `fingerprint=${fingerprint} nonce=${nonce} `);
+  }
+  createFailureIssue(title: string, body: string): Promise<Issue> {
+    return this.#create('looop:failure', title, body);
+  }
+  issueComments(issue: number): Promise<IssueComment[]> {
+    this.calls++;
+    return Promise.resolve(this.comments.filter((c) => c.issue === issue));
+  }
+  reopen(issue: number): Promise<void> {
+    this.calls++;
+    this.#issue(issue).open = true;
+    return Promise.resolve();
+  }
+  setIssueBody(issue: number, body: string): Promise<void> {
+    this.calls++;
+    this.#issue(issue).body = body;
+    return Promise.resolve();
+  }
+  issueOpen(issue: number): Promise<boolean | undefined> {
+    this.calls++;
+    return Promise.resolve(this.issues.find((i) => i.number === issue)?.open);
+  }
+  askIssuesSince(): Promise<{ number: number; open: boolean }[]> {
+    this.calls++;
+    return Promise.resolve(this.labelled('looop:ask').map((i) => ({ number: i.number, open: i.open })));
+  }
+  commentsSince(): Promise<{ comments: IssueComment[]; pages: number }> {
+    this.calls++;
+    return Promise.resolve({ comments: [...this.comments], pages: 1 });
+  }
+  role(login: string): Promise<string> {
+    this.calls++;
+    return Promise.resolve(this.roles.get(login) ?? 'none');
+  }
+  comment(issue: number, body: string): Promise<void> {
+    this.calls++;
+    this.comments.push({ id: ++this.#ids, issue, body, login: 'looop[bot]', isBot: true, created: '2026-12-31T00:00:00Z' });
+    return Promise.resolve();
+  }
+  close(issue: number): Promise<void> {
+    this.calls++;
+    this.#issue(issue).open = false;
+    return Promise.resolve();
+  }
+  runState(): Promise<'running' | 'finished' | 'unknown'> {
+    return Promise.resolve('unknown');
+  }
+  requests(): number {
+    return this.calls;
+  }
 }

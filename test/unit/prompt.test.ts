@@ -10,7 +10,7 @@ import { readStateDir, type LoadedState } from '../../src/state/read.ts';
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 
 function state(over: Partial<LoadedState> = {}): LoadedState {
-  return { playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, memoryDamaged: false, asks: [], unreadableAsks: [], journalTail: [], budget: null, runs: [], links: [], problems: [], ...over };
+  return { playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, memoryDamaged: false, asks: [], unreadableAsks: [], failures: [], journalTail: [], budget: null, runs: [], links: [], problems: [], ...over };
 }
 
 function prompt(over: Partial<PromptInputs> = {}, stateOver: Partial<LoadedState> = {}): string {

@@ -60,6 +60,8 @@ const expected: Readonly<Record<string, { readonly format: Format; readonly fini
         kind: 'error',
         message:
           'opencode reported an error: Insufficient balance. Manage your billing here: https://opencode.ai/workspace/wrk_01KZ/billing (APIError, HTTP 401)',
+        // A 401 for an empty balance: the key is fine, the account is not.
+        cause: 'spend-limit',
       },
       text: null,
     },
@@ -97,6 +99,7 @@ const expected: Readonly<Record<string, { readonly format: Format; readonly fini
       failure: {
         kind: 'error',
         message: 'opencode reported an error: Incorrect API key provided: sk-stand***. (stand-in forced 401) (APIError, HTTP 401)',
+        cause: 'auth',
       },
       text: null,
     },
@@ -127,6 +130,7 @@ const expected: Readonly<Record<string, { readonly format: Format; readonly fini
         message:
           'opencode reported an error: This request requires more credits, or fewer max_tokens. … (provider.quota, HTTP 402) ' +
           '(errors before it: Error 429: You have reached your weekly ExamplePass limit. The limit resets in 1d 5h, please try again later. (provider.rate-limit, HTTP 429))',
+        cause: 'spend-limit',
       },
       text: null,
     },
@@ -151,6 +155,7 @@ const expected: Readonly<Record<string, { readonly format: Format; readonly fini
         kind: 'error',
         message:
           'opencode reported an error: Rate limit reached for requests: 429 Too Many Requests. Please retry after 20s. (provider.rate-limit, HTTP 429)',
+        cause: 'rate-limit',
       },
       text: null,
     },
@@ -182,7 +187,7 @@ const expected: Readonly<Record<string, { readonly format: Format; readonly fini
     finished: true,
     result: {
       ok: false,
-      failure: { kind: 'error', message: `pi reported a model error: ${PI_401}` },
+      failure: { kind: 'error', message: `pi reported a model error: ${PI_401}`, cause: 'auth' },
       text: null,
       model: 'standin/stand-in-model',
       tokensIn: 0,
@@ -210,6 +215,7 @@ const expected: Readonly<Record<string, { readonly format: Format; readonly fini
       failure: {
         kind: 'error',
         message: 'pi reported a model error: You have hit your ChatGPT usage limit (team plan). Try again in ~406 min.',
+        cause: 'spend-limit',
       },
       text: null,
       model: 'openai-codex/gpt-5.4',

@@ -193,6 +193,7 @@ describe('claude stream', () => {
       kind: 'error',
       message:
         'claude reported an error: API Error: 400 model not found (subtype success, terminal_reason api_error, API status 400)',
+      cause: 'model',
     });
   });
 
@@ -331,7 +332,7 @@ describe('codex stream', () => {
     const stream = lines(...started, { type: 'error', message: limit }, { type: 'turn.failed', error: { message: limit } });
     expect(parse('codex', stream)).toEqual({
       ok: false,
-      failure: { kind: 'error', message: `codex turn failed: ${limit}` },
+      failure: { kind: 'error', message: `codex turn failed: ${limit}`, cause: 'spend-limit' },
       text: null,
     });
   });
@@ -398,6 +399,7 @@ describe('codex stream', () => {
     expect(parse('codex', stream).failure).toEqual({
       kind: 'incomplete',
       message: `${CODEX_CUT_OFF}; errors before the end: unexpected status 401 Unauthorized`,
+      cause: 'auth',
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caused } from '../causes.ts';
 import { JsonLines, clip } from '../lines.ts';
 import type { JsonEvent } from '../lines.ts';
 import type { RunnerResult, StreamParser } from '../result.ts';
@@ -129,7 +130,8 @@ function finish(state: State, lines: JsonLines): RunnerResult {
   }
   const figures = { text, model, ...tokens(result), costUsd: result.total_cost_usd };
   if (result.is_error === false) return { ok: true, ...figures };
-  return { ok: false, failure: { kind: 'error', message: errorMessage(result) }, ...figures };
+  const message = errorMessage(result);
+  return { ok: false, failure: { kind: 'error', message, ...caused({ status: result.api_error_status, text: message }) }, ...figures };
 }
 
 /** When the init frame was missed, the model that cost most is the one that did the work. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caused } from '../causes.ts';
 import { JsonLines, clip } from '../lines.ts';
 import type { JsonEvent } from '../lines.ts';
 import type { RunnerResult, StreamParser } from '../result.ts';
@@ -97,12 +98,13 @@ function finish(state: State, lines: JsonLines): RunnerResult {
     tokensOut: state.usage?.output_tokens,
   };
   if (state.failed !== undefined) {
-    return { ok: false, failure: { kind: 'error', message: failedMessage(state) }, ...figures };
+    const message = failedMessage(state);
+    return { ok: false, failure: { kind: 'error', message, ...caused({ text: message }) }, ...figures };
   }
   if (state.completed) return { ok: true, ...figures };
   const errors = state.errors.length > 0 ? `; errors before the end: ${state.errors.join('; ')}` : '';
   const message = `${lines.missing('turn.completed', 'codex exec --json events')}${errors}`;
-  return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
+  return { ok: false, failure: { kind: 'incomplete', message, ...caused({ text: state.errors.join('; ') }) }, ...figures };
 }
 
 /** Codex often repeats the failure as an `error` event first; say each thing once. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caused, type RunnerCause } from '../causes.ts';
 import { JsonLines, clip } from '../lines.ts';
 import type { JsonEvent } from '../lines.ts';
 import type { RunnerResult, StreamParser } from '../result.ts';
@@ -46,7 +47,7 @@ const CONTINUING: ReadonlySet<string> = new Set(['tool-calls', 'unknown']);
 const KEPT_ERRORS = 3;
 const MAX_MESSAGE_CHARS = 2000;
 
-type End = { readonly kind: 'step'; readonly reason: string } | { readonly kind: 'error'; readonly message: string };
+type End = { readonly kind: 'step'; readonly reason: string } | { readonly kind: 'error'; readonly message: string; readonly cause?: RunnerCause };
 
 interface State {
   /** The latest message with text: its parts by id, in the order they first came. */
@@ -131,14 +132,16 @@ function onStepFinish(state: State, event: JsonEvent): void {
 function onError(state: State, event: JsonEvent): void {
   const message = describeError(event.error);
   state.errors = [...state.errors.filter((error) => error !== message), message].slice(-KEPT_ERRORS);
-  state.end = { kind: 'error', message };
+  const parsed = OpencodeError.safeParse(event.error);
+  const status = parsed.success ? (parsed.data.data?.statusCode ?? parsed.data.status) : undefined;
+  state.end = { kind: 'error', message, ...caused({ status, text: message }) };
 }
 
 function finish(state: State, lines: JsonLines): RunnerResult {
   const figures = { text: answerText(state), tokensIn: state.tokensIn, tokensOut: state.tokensOut, costUsd: state.costUsd };
   const { end } = state;
   if (end?.kind === 'error') {
-    return { ok: false, failure: { kind: 'error', message: failedMessage(end.message, state.errors) }, ...figures };
+    return { ok: false, failure: { kind: 'error', message: failedMessage(end.message, state.errors), ...(end.cause === undefined ? {} : { cause: end.cause }) }, ...figures };
   }
   if (end?.reason === 'error') {
     const message = failedMessage('its last step finished with reason "error"', state.errors);

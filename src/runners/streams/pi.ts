@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caused } from '../causes.ts';
 import { JsonLines, clip } from '../lines.ts';
 import type { JsonEvent } from '../lines.ts';
 import type { RunnerResult, StreamParser } from '../result.ts';
@@ -153,7 +154,7 @@ function finish(state: State, lines: JsonLines): RunnerResult {
     const message = `${lines.missing('final agent_end', 'pi --mode json events')}${before}`;
     return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
   }
-  if (failed !== undefined) return { ok: false, failure: { kind: 'error', message: failed }, ...figures };
+  if (failed !== undefined) return { ok: false, failure: { kind: 'error', message: failed, ...caused({ text: last?.errorMessage }) }, ...figures };
   return { ok: true, ...figures };
 }
 

@@ -1,5 +1,5 @@
-export const id = 304;
-export const ids = [304];
+export const id = 764;
+export const ids = [764];
 export const modules = {
 
 /***/ 6187:
@@ -108,7 +108,7 @@ const nodeFetch = async (url, init) => {
 
 /***/ }),
 
-/***/ 4304:
+/***/ 2764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -394,14 +394,20 @@ function describeMove(m) {
 ;// CONCATENATED MODULE: ./src/decide.ts
 
 
+/** The kind of a runner's failure: its cause where the output showed one. */
+function failureOf(result) {
+    if (result.failure?.cause !== undefined)
+        return result.failure.cause;
+    return result.failure?.kind === 'timeout' ? 'timeout' : 'runner-error';
+}
 function readDecision(result) {
     if (!result.ok)
-        return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, run: result };
+        return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, failure: failureOf(result), run: result };
     if (result.text === null)
-        return { kind: 'failed', error: 'the runner succeeded but gave no final text', run: result };
+        return { kind: 'failed', error: 'the runner succeeded but gave no final text', failure: 'no-answer', run: result };
     const parsed = parseMove(result.text);
     if (!parsed.ok)
-        return { kind: 'failed', error: parsed.error, run: result };
+        return { kind: 'failed', error: parsed.error, failure: 'unparseable', run: result };
     return { kind: 'move', move: parsed.move, run: result };
 }
 function escalationPrompt(prompt, reason) {
@@ -421,7 +427,7 @@ async function decide(prompt, ledgerText, context) {
         if (stop !== undefined) {
             if (n === 1)
                 return { kind: 'stopped', why: stop };
-            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}` }, launches };
+            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}`, failure: 'escalation' }, launches };
         }
         const model = n === 1 ? context.model : context.escalationModel;
         const at = context.at.toISOString();
@@ -429,7 +435,7 @@ async function decide(prompt, ledgerText, context) {
         if (refused !== undefined) {
             if (n === 1)
                 return { kind: 'stopped', why: refused };
-            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}` }, launches };
+            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}`, failure: 'escalation' }, launches };
         }
         const run = await context.decider(text, model);
         const decided = readDecision(run.result);
@@ -437,9 +443,9 @@ async function decide(prompt, ledgerText, context) {
         if (decided.kind !== 'move' || decided.move.type !== 'escalate')
             return { kind: 'decided', decided, launches };
         if (n === 2)
-            return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', run: run.result }, launches };
+            return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', failure: 'escalation', run: run.result }, launches };
         if (context.escalationModel === undefined) {
-            return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', run: run.result }, launches };
+            return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', failure: 'escalation', run: run.result }, launches };
         }
         text = escalationPrompt(prompt, decided.move.reason);
     }
@@ -558,6 +564,62 @@ function runnerEnvironment(env) {
 
 // EXTERNAL MODULE: ./src/shell/process.ts
 var shell_process = __webpack_require__(3543);
+;// CONCATENATED MODULE: ./src/runners/causes.ts
+/**
+ * Why a runner's model call failed, where its output says so: the causes a person fixes in
+ * different places. Every parser and the openai runner classify through here, so what counts
+ * as "the key was refused" is decided once.
+ */
+const runnerCauses = (/* unused pure expression or super */ null && (['program-missing', 'auth', 'model', 'rate-limit', 'spend-limit']));
+// The words the providers and CLIs use: Anthropic's authentication_error and "Invalid API key"
+// (claude also adds "Please run /login", which is no advice in a workflow), OpenAI's
+// invalid_api_key and model_not_found, Google's API_KEY_INVALID, OpenRouter's "No auth credentials".
+const AUTH = /invalid[ _-]?(x-)?api[ _-]?key|incorrect api key|api_key_invalid|authentication[_ ](error|failed)|unauthori[sz]ed|no auth credentials|missing api key|api key not valid|not logged in|oauth token (has )?expired/i;
+const MODEL = /model_not_found|issue with the selected model|not_found_error.{0,80}\bmodel\b|model[^.;]{0,80}(not found|does not exist|not exist|unknown|not supported|not available|invalid)|(unknown|invalid|unsupported) model|no such model|no endpoints found/i;
+const SPEND = /insufficient_quota|insufficient (balance|funds|credits?)|credit balance|more credits|out of credits?|spend(ing)? limit|usage limit|billing|exceeded your current quota|payment required|budget exceeded/i;
+const RATE = /rate[ _-]?limit|too many requests/i;
+/** The cause the evidence shows, or undefined when it shows none this loop treats apart. */
+function causeOf({ status, text = '' }) {
+    // Some providers answer an empty balance with 401 or 403 ("Insufficient balance"): the key is fine.
+    if ((status === 401 || status === 403) && SPEND.test(text))
+        return 'spend-limit';
+    if (status === 401)
+        return 'auth';
+    if (status === 402)
+        return 'spend-limit';
+    if (status === 429)
+        return SPEND.test(text) ? 'spend-limit' : 'rate-limit';
+    if (status === 404 && MODEL.test(text))
+        return 'model';
+    if (status === 403)
+        return MODEL.test(text) ? 'model' : 'auth';
+    if (status === undefined) {
+        const leading = /^\s*(\d{3})\b/.exec(text)?.[1];
+        if (leading !== undefined)
+            return causeOf({ status: Number(leading), text });
+    }
+    if (AUTH.test(text))
+        return 'auth';
+    if (MODEL.test(text))
+        return 'model';
+    if (SPEND.test(text))
+        return 'spend-limit';
+    if (RATE.test(text))
+        return 'rate-limit';
+    return undefined;
+}
+/** Exit status 127 is a shell's "command not found"; ENOENT is a spawn's. */
+function programMissing(exit) {
+    return exit.code === 127 || /\bENOENT\b/.test(exit.spawnError ?? '');
+}
+/** The `cause` field of a failure, present only when the evidence shows one. */
+function caused(evidence) {
+    const cause = causeOf(evidence);
+    return cause === undefined ? {} : { cause };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/shell/programs.ts
@@ -586,6 +648,147 @@ function resolveProgram(name, env) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runners/install.ts
+
+
+
+
+
+
+
+/** The versions the presets were tested with (test/fixtures/runner-streams/README.md). */
+const PINNED = {
+    claude: { name: '@anthropic-ai/claude-code', version: '2.1.330', bin: 'claude', scripts: true },
+    codex: { name: '@openai/codex', version: '0.169.0', bin: 'codex', scripts: false },
+    opencode: { name: 'opencode-ai', version: '1.18.33', bin: 'opencode', scripts: true },
+    pi: { name: '@earendil-works/pi-coding-agent', version: '0.87.1', bin: 'pi', scripts: false },
+};
+/** A preset's own command line gets an installed CLI unless the workflow says it installed one. */
+function runnerSource(settings, program) {
+    const { runner } = settings;
+    if (settings.tickCommand !== undefined || runner === 'custom' || runner === 'openai')
+        return { kind: 'path', program };
+    const pinned = PINNED[runner];
+    if (settings.runnerVersion === src_settings/* USE_INSTALLED */.Ro)
+        return { kind: 'path', program, preset: pinned };
+    return { kind: 'npm', package: { ...pinned, version: settings.runnerVersion ?? pinned.version } };
+}
+/** The folder an install lives in; the package name's scope becomes a folder of its own. */
+function installDir(root, pkg) {
+    return external_node_path_default().join(root, 'looop-runners', ...pkg.name.split('/'), pkg.version);
+}
+const MARKER = '.looop-installed';
+const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
+// npm needs its own settings (a registry mirror, a proxy, a company CA), nothing else: no
+// token and no API key reaches npm or a package's install script, not even an npm setting
+// that holds a credential (the runners' packages are public).
+const NPM_VARIABLES = /^(npm_config_\w+|https?_proxy|no_proxy|node_extra_ca_certs|ssl_cert_file|ssl_cert_dir)$/i;
+const CREDENTIAL = /auth|token|password|_key/i;
+/**
+ * The decision's program, ready when a decision is due. A program on PATH and npm itself are
+ * found now, when the action starts, before any sensor could put another of the same name on
+ * PATH; the install waits for the first call, so an idle beat installs nothing.
+ */
+function runnerLauncher(source, env, scratchDir) {
+    if (source.kind === 'path') {
+        const file = resolveProgram(source.program, env);
+        if (file === undefined && source.preset !== undefined) {
+            throw new src_settings/* SettingsError */.GN(`input "runner-version" is "${src_settings/* USE_INSTALLED */.Ro}", but ${source.program} is not on PATH. Install it in an earlier step (npm install -g ${source.preset.name}@${source.preset.version}), or leave runner-version empty and the action installs it.`);
+        }
+        const launch = { file: file ?? source.program, args: [] };
+        return () => Promise.resolve(launch);
+    }
+    const npm = resolveProgram('npm', env);
+    const spec = `${source.package.name}@${source.package.version}`;
+    if (npm === undefined) {
+        throw new src_settings/* SettingsError */.GN(`the action installs ${spec} when a decision is due, but npm is not on PATH. Add actions/setup-node before this step, or install ${source.package.bin} in an earlier step and set input "runner-version" to "${src_settings/* USE_INSTALLED */.Ro}".`);
+    }
+    const root = toolCache(env) ?? scratchDir;
+    let ready;
+    return () => (ready ??= install(npm, source.package, root, env).catch((error) => {
+        ready = undefined;
+        throw error;
+    }));
+}
+/** On GitHub's runners the tool cache outlives the step, so a later beat in the job reuses the install. */
+function toolCache(env) {
+    return [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP].find((dir) => dir !== undefined && external_node_path_default().isAbsolute(dir));
+}
+/**
+ * One install per version: npm fills a fresh folder, the marker is written last and the folder
+ * is renamed into place, so a killed install leaves no marker and is done again, and two jobs
+ * sharing a cache never write into one folder.
+ */
+async function install(npm, pkg, root, env) {
+    const dir = installDir(root, pkg);
+    if (await exists(external_node_path_default().join(dir, MARKER)))
+        return launchOf(dir, pkg);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+    const staging = `${dir}.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    await (0,promises_.mkdir)(staging);
+    try {
+        await runNpm(npm, pkg, staging, env);
+        await launchOf(staging, pkg);
+        await (0,promises_.writeFile)(external_node_path_default().join(staging, MARKER), `${pkg.name}@${pkg.version}\n`);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rename)(staging, dir).catch(async (error) => {
+            // Another job finished the same install first: its folder is as good as ours.
+            if (!(await exists(external_node_path_default().join(dir, MARKER))))
+                throw error;
+        });
+        return await launchOf(dir, pkg);
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function runNpm(npm, pkg, prefix, env) {
+    const spec = `${pkg.name}@${pkg.version}`;
+    const passed = Object.keys(env).filter((name) => NPM_VARIABLES.test(name) && !CREDENTIAL.test(name));
+    const exit = await (0,shell_process/* runProcess */.R)({
+        file: npm,
+        args: ['install', '--prefix', prefix, '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
+        cwd: prefix,
+        env: scrubbedEnvironment(env, passed),
+        timeoutMs: INSTALL_TIMEOUT_MS,
+    });
+    if (exit.code === 0 && !exit.timedOut)
+        return;
+    const stderr = exit.stderrTail.trim().split('\n').slice(-15).join('\n');
+    throw new src_settings/* SettingsError */.GN(`could not install the runner: "npm install ${spec}" ${(0,shell_process/* describeExit */.K)(exit, INSTALL_TIMEOUT_MS)}. ` +
+        `Set input "runner-version" to a version of ${pkg.name} that is on the npm registry (or leave it empty for the tested one), ` +
+        `or install ${pkg.bin} in an earlier step and set runner-version to "${src_settings/* USE_INSTALLED */.Ro}".` +
+        (stderr === '' ? '' : ` npm said:\n${stderr}`));
+}
+/**
+ * The installed program by absolute path. A JavaScript CLI runs on the action's own Node: the
+ * runner machine's `node` may be older than the CLI needs (pi needs 22.19).
+ */
+async function launchOf(dir, pkg) {
+    const bin = external_node_path_default().join(dir, 'node_modules', '.bin', pkg.bin);
+    let file;
+    try {
+        file = await (0,promises_.realpath)(bin);
+    }
+    catch {
+        throw new src_settings/* SettingsError */.GN(`npm installed ${pkg.name}@${pkg.version}, but it has no program node_modules/.bin/${pkg.bin}: is runner-version a version of the ${pkg.bin} CLI?`);
+    }
+    return (await startsWithNodeShebang(file)) ? { file: process.execPath, args: [file] } : { file, args: [] };
+}
+async function startsWithNodeShebang(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+        return /^#!\s*\/usr\/bin\/env\s+node\b/.test(buffer.subarray(0, bytesRead).toString('utf8'));
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function exists(file) {
+    return (0,promises_.stat)(file).then(() => true, () => false);
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -724,6 +927,7 @@ function clip(text, maxChars) {
 
 
 
+
 /**
  * The `openai` runner: a decision is one non-streaming POST to an OpenAI-compatible chat
  * completions endpoint, by default GitHub Models, which needs only the workflow's own token.
@@ -773,14 +977,15 @@ function readChatResponse(status, headers, body, context = {}) {
     if (status >= 200 && status < 300)
         return { result: readCompletion(body) };
     const said = httpError(status, body);
-    if (status === 401 || status === 403)
-        return { result: failed(`${said}; ${authHint(context.githubModels === true)}`) };
+    const cause = caused({ status, text: said });
+    if (cause.cause === 'auth')
+        return { result: failed(`${said}; ${authHint(context.githubModels === true)}`, 'error', cause) };
     if (status !== 408 && status !== 429 && status < 500)
-        return { result: failed(said) };
+        return { result: failed(said, 'error', cause) };
     const now = context.now ?? Date.now();
     const afterMs = retryAfterMs(headers, now);
     const when = afterMs === undefined ? '' : `; the API asks to wait ${openai_duration(afterMs)} (until ${new Date(now + afterMs).toISOString()})`;
-    return { result: failed(`${said}${when}`), retry: { afterMs } };
+    return { result: failed(`${said}${when}`, 'error', cause), retry: { afterMs } };
 }
 function authHint(githubModels) {
     return githubModels
@@ -822,7 +1027,7 @@ function readCompletion(body) {
         // Some gateways answer 200 with an OpenAI error body.
         const error = apiError(json);
         if (error !== undefined)
-            return failed(`the API answered with an error${error}`);
+            return failed(`the API answered with an error${error}`, 'error', caused({ text: error }));
         const issue = parsed.error.issues[0];
         return failed(`the API's answer is not a chat completion (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}): ${quote(body)}`);
     }
@@ -894,8 +1099,8 @@ function openai_duration(ms) {
         return `${Math.ceil(ms / 1000)}s`;
     return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)}h ${minutes % 60}min`;
 }
-function failed(message, kind = 'error') {
-    return { ok: false, failure: { kind, message }, text: null };
+function failed(message, kind = 'error', cause = {}) {
+    return { ok: false, failure: { kind, message, ...cause }, text: null };
 }
 /** The `openai` runner as a decider: retries bounded, the whole decision bounded by tick-timeout. */
 function openaiDecider(settings, env, options = {}) {
@@ -981,6 +1186,7 @@ function withNote(result, note) {
 }
 
 ;// CONCATENATED MODULE: ./src/runners/streams/claude.ts
+
 
 
 /**
@@ -1092,7 +1298,8 @@ function finish(state, lines) {
     const figures = { text, model, ...tokens(result), costUsd: result.total_cost_usd };
     if (result.is_error === false)
         return { ok: true, ...figures };
-    return { ok: false, failure: { kind: 'error', message: errorMessage(result) }, ...figures };
+    const message = errorMessage(result);
+    return { ok: false, failure: { kind: 'error', message, ...caused({ status: result.api_error_status, text: message }) }, ...figures };
 }
 /** When the init frame was missed, the model that cost most is the one that did the work. */
 function costliestModel(result) {
@@ -1134,6 +1341,7 @@ function describe(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/runners/streams/codex.ts
+
 
 
 /**
@@ -1215,13 +1423,14 @@ function codex_finish(state, lines) {
         tokensOut: state.usage?.output_tokens,
     };
     if (state.failed !== undefined) {
-        return { ok: false, failure: { kind: 'error', message: failedMessage(state) }, ...figures };
+        const message = failedMessage(state);
+        return { ok: false, failure: { kind: 'error', message, ...caused({ text: message }) }, ...figures };
     }
     if (state.completed)
         return { ok: true, ...figures };
     const errors = state.errors.length > 0 ? `; errors before the end: ${state.errors.join('; ')}` : '';
     const message = `${lines.missing('turn.completed', 'codex exec --json events')}${errors}`;
-    return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
+    return { ok: false, failure: { kind: 'incomplete', message, ...caused({ text: state.errors.join('; ') }) }, ...figures };
 }
 /** Codex often repeats the failure as an `error` event first; say each thing once. */
 function failedMessage({ failed, errors }) {
@@ -1232,6 +1441,7 @@ function failedMessage({ failed, errors }) {
 }
 
 ;// CONCATENATED MODULE: ./src/runners/streams/opencode.ts
+
 
 
 /**
@@ -1337,13 +1547,15 @@ function onStepFinish(state, event) {
 function opencode_onError(state, event) {
     const message = describeError(event.error);
     state.errors = [...state.errors.filter((error) => error !== message), message].slice(-opencode_KEPT_ERRORS);
-    state.end = { kind: 'error', message };
+    const parsed = OpencodeError.safeParse(event.error);
+    const status = parsed.success ? (parsed.data.data?.statusCode ?? parsed.data.status) : undefined;
+    state.end = { kind: 'error', message, ...caused({ status, text: message }) };
 }
 function opencode_finish(state, lines) {
     const figures = { text: answerText(state), tokensIn: state.tokensIn, tokensOut: state.tokensOut, costUsd: state.costUsd };
     const { end } = state;
     if (end?.kind === 'error') {
-        return { ok: false, failure: { kind: 'error', message: opencode_failedMessage(end.message, state.errors) }, ...figures };
+        return { ok: false, failure: { kind: 'error', message: opencode_failedMessage(end.message, state.errors), ...(end.cause === undefined ? {} : { cause: end.cause }) }, ...figures };
     }
     if (end?.reason === 'error') {
         const message = opencode_failedMessage('its last step finished with reason "error"', state.errors);
@@ -1383,6 +1595,7 @@ function opencode_sum(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/runners/streams/pi.ts
+
 
 
 /**
@@ -1508,7 +1721,7 @@ function pi_finish(state, lines) {
         return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
     }
     if (failed !== undefined)
-        return { ok: false, failure: { kind: 'error', message: failed }, ...figures };
+        return { ok: false, failure: { kind: 'error', message: failed, ...caused({ text: last?.errorMessage }) }, ...figures };
     return { ok: true, ...figures };
 }
 function callError(last, retries) {
@@ -1591,6 +1804,7 @@ function streamParser(format) {
 
 
 
+
 const PROMPT_PLACEHOLDER = '{{prompt_file}}';
 const runners_RAW_KEPT_BYTES = 256 * 1024;
 /** A runner that printed its final result gets this long to exit on its own. */
@@ -1658,11 +1872,11 @@ function streamFormat(settings) {
 }
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 function processDecider(settings, env, tempDir) {
-    // Wiring mistakes fail the step before the beat starts, not as a decide failure later. The
-    // program is found now, before any sensor could put another of the same name on PATH.
+    // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
     const wired = invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
-    const program = resolveProgram(wired.file, env) ?? wired.file;
+    const launcher = runnerLauncher(runnerSource(settings, wired.file), env, tempDir);
     return async (prompt, model) => {
+        const program = await launcher();
         const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'looop-decide-'));
         try {
             const promptFile = external_node_path_default().join(dir, 'prompt.md');
@@ -1671,8 +1885,8 @@ function processDecider(settings, env, tempDir) {
             const parser = streamParser(how.format);
             let raw = '';
             const exit = await (0,shell_process/* runProcess */.R)({
-                file: program,
-                args: how.args,
+                file: program.file,
+                args: [...program.args, ...how.args],
                 cwd: dir,
                 env: { ...runnerEnvironment(env), ...how.env },
                 timeoutMs: settings.tickTimeoutMs,
@@ -1698,6 +1912,8 @@ function processDecider(settings, env, tempDir) {
 function runners_judge(result, exit, timeoutMs, format) {
     const stderr = exit.stderrTail.trim().slice(-500);
     const withStderr = (message) => (stderr === '' ? message : `${message}; stderr: ${stderr}`);
+    if (!result.ok && programMissing(exit))
+        return { ...result, ok: false, failure: { kind: 'exit', message: withStderr((0,shell_process/* describeExit */.K)(exit, timeoutMs)), cause: 'program-missing' } };
     if (exit.spawnError !== undefined)
         return { ...result, ok: false, failure: { kind: 'exit', message: withStderr((0,shell_process/* describeExit */.K)(exit, timeoutMs)) } };
     if (exit.timedOut && !result.ok)
@@ -2053,6 +2269,7 @@ const STATE_ROOTS = new Set([
     'sensors',
     'snapshots',
     'asks',
+    'failures',
     'workers',
     'schedules',
     'runs',

@@ -1,8 +1,8 @@
-export const id = 249;
-export const ids = [249];
+export const id = 592;
+export const ids = [592];
 export const modules = {
 
-/***/ 4249:
+/***/ 4592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -219,8 +219,18 @@ const memorySchema = schemas/* object */.Ikc({
     /** The last beat that made a decision, and the world's fingerprint it decided on. */
     decided: schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP(), fingerprint: schemas/* string */.YjP() })
         .optional(),
-    /** Consecutive decide failures; cleared by the next good decision. */
-    failures: schemas/* object */.Ikc({ count: schemas/* number */.aig().int().nonnegative(), lastAt: schemas/* string */.YjP(), lastError: schemas/* string */.YjP() })
+    /**
+     * Consecutive decide failures; cleared by the next good decision. `streak` counts the last
+     * ones of one fingerprint, and `beats` are theirs, for the failure issue they may open.
+     */
+    failures: schemas/* object */.Ikc({
+        count: schemas/* number */.aig().int().nonnegative(),
+        lastAt: schemas/* string */.YjP(),
+        lastError: schemas/* string */.YjP(),
+        fingerprint: schemas/* string */.YjP().optional(),
+        streak: schemas/* number */.aig().int().nonnegative().optional(),
+        beats: schemas/* array */.YOg(schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP(), url: schemas/* string */.YjP().optional() })).optional(),
+    })
         .optional(),
     /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
     budgetHeld: schemas/* string */.YjP().optional(),
@@ -474,6 +484,7 @@ const STATE_ROOTS = new Set([
     'sensors',
     'snapshots',
     'asks',
+    'failures',
     'workers',
     'schedules',
     'runs',
@@ -1145,14 +1156,20 @@ function costOf(result, prices, model) {
 ;// CONCATENATED MODULE: ./src/decide.ts
 
 
+/** The kind of a runner's failure: its cause where the output showed one. */
+function failureOf(result) {
+    if (result.failure?.cause !== undefined)
+        return result.failure.cause;
+    return result.failure?.kind === 'timeout' ? 'timeout' : 'runner-error';
+}
 function readDecision(result) {
     if (!result.ok)
-        return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, run: result };
+        return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, failure: failureOf(result), run: result };
     if (result.text === null)
-        return { kind: 'failed', error: 'the runner succeeded but gave no final text', run: result };
+        return { kind: 'failed', error: 'the runner succeeded but gave no final text', failure: 'no-answer', run: result };
     const parsed = parseMove(result.text);
     if (!parsed.ok)
-        return { kind: 'failed', error: parsed.error, run: result };
+        return { kind: 'failed', error: parsed.error, failure: 'unparseable', run: result };
     return { kind: 'move', move: parsed.move, run: result };
 }
 function escalationPrompt(prompt, reason) {
@@ -1172,7 +1189,7 @@ async function decide(prompt, ledgerText, context) {
         if (stop !== undefined) {
             if (n === 1)
                 return { kind: 'stopped', why: stop };
-            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}` }, launches };
+            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}`, failure: 'escalation' }, launches };
         }
         const model = n === 1 ? context.model : context.escalationModel;
         const at = context.at.toISOString();
@@ -1180,7 +1197,7 @@ async function decide(prompt, ledgerText, context) {
         if (refused !== undefined) {
             if (n === 1)
                 return { kind: 'stopped', why: refused };
-            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}` }, launches };
+            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}`, failure: 'escalation' }, launches };
         }
         const run = await context.decider(text, model);
         const decided = readDecision(run.result);
@@ -1188,9 +1205,9 @@ async function decide(prompt, ledgerText, context) {
         if (decided.kind !== 'move' || decided.move.type !== 'escalate')
             return { kind: 'decided', decided, launches };
         if (n === 2)
-            return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', run: run.result }, launches };
+            return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', failure: 'escalation', run: run.result }, launches };
         if (context.escalationModel === undefined) {
-            return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', run: run.result }, launches };
+            return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', failure: 'escalation', run: run.result }, launches };
         }
         text = escalationPrompt(prompt, decided.move.reason);
     }
@@ -1226,6 +1243,227 @@ function runFiles(beat, launches, existing) {
 /** The ledger with this beat's decisions charged. */
 function chargeRecord(launches, at) {
     return launches.length === 0 ? {} : { 'budget.json': charge(launches.map((l) => l.charge), at) };
+}
+
+;// CONCATENATED MODULE: ./src/runners/causes.ts
+/**
+ * Why a runner's model call failed, where its output says so: the causes a person fixes in
+ * different places. Every parser and the openai runner classify through here, so what counts
+ * as "the key was refused" is decided once.
+ */
+const runnerCauses = ['program-missing', 'auth', 'model', 'rate-limit', 'spend-limit'];
+// The words the providers and CLIs use: Anthropic's authentication_error and "Invalid API key"
+// (claude also adds "Please run /login", which is no advice in a workflow), OpenAI's
+// invalid_api_key and model_not_found, Google's API_KEY_INVALID, OpenRouter's "No auth credentials".
+const AUTH = /invalid[ _-]?(x-)?api[ _-]?key|incorrect api key|api_key_invalid|authentication[_ ](error|failed)|unauthori[sz]ed|no auth credentials|missing api key|api key not valid|not logged in|oauth token (has )?expired/i;
+const MODEL = /model_not_found|issue with the selected model|not_found_error.{0,80}\bmodel\b|model[^.;]{0,80}(not found|does not exist|not exist|unknown|not supported|not available|invalid)|(unknown|invalid|unsupported) model|no such model|no endpoints found/i;
+const SPEND = /insufficient_quota|insufficient (balance|funds|credits?)|credit balance|more credits|out of credits?|spend(ing)? limit|usage limit|billing|exceeded your current quota|payment required|budget exceeded/i;
+const RATE = /rate[ _-]?limit|too many requests/i;
+/** The cause the evidence shows, or undefined when it shows none this loop treats apart. */
+function causeOf({ status, text = '' }) {
+    // Some providers answer an empty balance with 401 or 403 ("Insufficient balance"): the key is fine.
+    if ((status === 401 || status === 403) && SPEND.test(text))
+        return 'spend-limit';
+    if (status === 401)
+        return 'auth';
+    if (status === 402)
+        return 'spend-limit';
+    if (status === 429)
+        return SPEND.test(text) ? 'spend-limit' : 'rate-limit';
+    if (status === 404 && MODEL.test(text))
+        return 'model';
+    if (status === 403)
+        return MODEL.test(text) ? 'model' : 'auth';
+    if (status === undefined) {
+        const leading = /^\s*(\d{3})\b/.exec(text)?.[1];
+        if (leading !== undefined)
+            return causeOf({ status: Number(leading), text });
+    }
+    if (AUTH.test(text))
+        return 'auth';
+    if (MODEL.test(text))
+        return 'model';
+    if (SPEND.test(text))
+        return 'spend-limit';
+    if (RATE.test(text))
+        return 'rate-limit';
+    return undefined;
+}
+/** Exit status 127 is a shell's "command not found"; ENOENT is a spawn's. */
+function programMissing(exit) {
+    return exit.code === 127 || /\bENOENT\b/.test(exit.spawnError ?? '');
+}
+/** The `cause` field of a failure, present only when the evidence shows one. */
+function caused(evidence) {
+    const cause = causeOf(evidence);
+    return cause === undefined ? {} : { cause };
+}
+
+;// CONCATENATED MODULE: ./src/failures.ts
+
+
+
+
+/**
+ * Failed decisions as a resource: a failure that repeats opens one issue (label
+ * `looop:failure`), kept as `failures/<fingerprint>.md` on the state branch, and pauses
+ * decisions until a person resumes them or steers. This module decides; reconcile-failures.ts
+ * does the GitHub calls.
+ */
+const failureKinds = [...runnerCauses, 'timeout', 'runner-error', 'no-answer', 'unparseable', 'escalation'];
+/** Wrong in the workflow, not in the moment: they never pass by themselves, and they fail the step. */
+const CONFIGURATION = new Set(['program-missing', 'auth', 'model']);
+function isConfiguration(kind) {
+    return CONFIGURATION.has(kind);
+}
+/**
+ * Failures in a row, of one fingerprint, that open an issue. One can be a blip and two a short
+ * outage; with the backoff (5, then 10 minutes) three span a quarter of an hour at the least
+ * and, on an hourly schedule, three hours: long enough that it will not pass by itself, and
+ * soon enough that a person hears of it the same day. A configuration error opens it at once.
+ */
+const FAILURES_TO_OPEN = 3;
+function opensAfter(kind) {
+    return isConfiguration(kind) ? 1 : FAILURES_TO_OPEN;
+}
+/**
+ * What makes two failures the same: the kind and the error's words, without what changes from
+ * one try to the next (numbers, ids, times). "retry in 31s" and "retry in 45s" are one failure.
+ * An unparseable answer is fingerprinted by its kind of fault alone, not by what the model said.
+ */
+function failureFingerprint(kind, error) {
+    const words = kind === 'unparseable' || kind === 'no-answer' ? (error.split(':')[0] ?? '') : error;
+    const normal = words
+        .toLowerCase()
+        .replace(/\d{4}-\d{2}-\d{2}[t ][\d:.]+(z|[+-]\d{2}:?\d{2})?/g, '<time>')
+        .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<id>')
+        .replace(/\b(?=[a-z_-]*\d)[a-z0-9_-]{12,}\b/g, '<id>')
+        .replace(/\d+(\.\d+)?/g, '#')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 400);
+    return (0,external_node_crypto_.createHash)('sha256').update(`${kind}\n${normal}`).digest('hex').slice(0, 12);
+}
+/** What people steer with: a change to it is a person's answer to a pause. */
+function steeringPrint(state) {
+    const goals = state.goals.map((goal) => [goal.slug, goal.text]).sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ playbook: state.playbook, goals })).digest('hex').slice(0, 16);
+}
+const claimSchema = schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), runId: schemas/* string */.YjP().optional(), at: schemas/* string */.YjP() });
+const beatSchema = schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP(), url: schemas/* string */.YjP().optional() });
+/**
+ * - `paused`: decisions wait for a person; the issue is open (or being opened).
+ * - `resumed`: a person resumed (by `/resume`, by closing the issue, or by steering); the
+ *   issue stays until a decision succeeds, and the same failure again pauses on it again.
+ * - `resolved`: a decision succeeded and the issue was told and closed.
+ */
+const failureStatuses = ['paused', 'resumed', 'resolved'];
+const failureSchema = schemas/* object */.Ikc({
+    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{12}$/),
+    kind: schemas/* enum */.k5n(failureKinds),
+    status: schemas/* enum */.k5n(failureStatuses),
+    /** The last error, as recorded (redacted). */
+    error: schemas/* string */.YjP(),
+    /** The beats that failed this way, the latest last. */
+    beats: schemas/* array */.YOg(beatSchema).default([]),
+    /** The steering inputs when it paused: when they change, the person has steered. */
+    steering: schemas/* string */.YjP(),
+    /** When it paused: only comments after it can resume it. */
+    since: schemas/* string */.YjP(),
+    issue: schemas/* number */.aig().int().positive().optional(),
+    /** Random, carried in the issue's marker: only an issue with it (opened by the loop) is this failure's. */
+    nonce: schemas/* string */.YjP().regex(/^[0-9a-f]{16,64}$/),
+    /** A beat claimed the opening of the issue. */
+    creating: claimSchema.optional(),
+    /** Comments on the issue already read. */
+    seen: schemas/* array */.YOg(schemas/* number */.aig()).default([]),
+    /** Who resumed it, and how. */
+    resumed: schemas/* string */.YjP().optional(),
+    /** The last error GitHub gave for this issue, until a call on it succeeds. */
+    github: schemas/* string */.YjP().optional(),
+});
+const FAILURES_DIR = 'failures';
+function failurePath(fingerprint) {
+    return `${FAILURES_DIR}/${fingerprint}.md`;
+}
+const failures_FRONT = /^---\n([\s\S]*?)\n---\n?/;
+function parseFailure(text) {
+    const match = failures_FRONT.exec(text);
+    if (match === null)
+        return { ok: false, problem: 'has no front matter' };
+    let value;
+    try {
+        value = JSON.parse(match[1] ?? '');
+    }
+    catch {
+        return { ok: false, problem: 'front matter is not JSON' };
+    }
+    const parsed = failureSchema.safeParse(value);
+    return parsed.success ? { ok: true, failure: parsed.data } : { ok: false, problem: `front matter is not a failure: ${parsed.error.issues[0]?.message ?? ''}` };
+}
+function formatFailure(failure) {
+    return `---\n${JSON.stringify(failure, null, 2)}\n---\n# Decisions fail: ${failure.kind}\n\nStatus: ${failure.status}.${failure.issue === undefined ? '' : ` Issue #${failure.issue}.`}\n`;
+}
+/** The failure that pauses decisions now, if any: the oldest, so the pause names one issue. */
+function pausing(failures) {
+    return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => a.since.localeCompare(b.since))[0];
+}
+const BEATS_KEPT = 10;
+/** The beats a failure shows, this one added. */
+function withBeat(beats, beat) {
+    return [...beats.filter((b) => b.beat !== beat.beat), beat].slice(-BEATS_KEPT);
+}
+/** The secret a preset's runner reads its key from, and the variable it reads it as. */
+function keyOf(runner) {
+    switch (runner) {
+        case 'claude':
+            return { secret: 'ANTHROPIC_API_KEY', env: 'ANTHROPIC_API_KEY' };
+        case 'codex':
+            return { secret: 'OPENAI_API_KEY', env: 'CODEX_API_KEY', why: ' (codex exec reads its key from CODEX_API_KEY)' };
+        default:
+            return undefined;
+    }
+}
+/** What a person changes for each kind of failure, in the workflow's words. */
+function fixFor(kind, context) {
+    const { runner } = context;
+    const output = `runs/${context.beat}/ on the state branch holds the prompt and everything the runner printed`;
+    switch (kind) {
+        case 'program-missing':
+            return runner === 'custom'
+                ? 'the program input "tick-command" starts was not found (the shell said "command not found"): install it in a step before the looop step, or fix the command'
+                : `the runner program ${runner} was not found on PATH: install it in a step before the looop step (or let input runner-version install it), or check the step's PATH`;
+        case 'auth': {
+            const key = keyOf(runner);
+            if (key !== undefined)
+                return `the runner ${runner} refused the API key: set the repository secret ${key.secret} and pass it as env ${key.env}: \${{ secrets.${key.secret} }} on the looop step${key.why ?? ''}`;
+            if (runner === 'openai')
+                return 'the API refused the key: set input api-key to a valid key (from a secret), or, for GitHub Models, grant the job "permissions: models: read" and leave input github-token at its default';
+            return `the runner ${runner} refused its credentials: set the provider's API key as a repository secret and pass it in the looop step's env under the name the runner reads (for the provider of model "${context.model ?? 'the default'}", e.g. ANTHROPIC_API_KEY or OPENAI_API_KEY)`;
+        }
+        case 'model':
+            return `the model ${context.model === undefined ? "the runner's default" : `"${context.model}"`} does not exist for ${runner}, or the key may not use it: set input model (and escalation-model) to a model the provider offers this key`;
+        case 'rate-limit':
+            return 'the provider limits how often the key may call it: this passes by itself; if it keeps happening, beat less often (the schedule), or raise the key\'s rate limit at the provider. Comment /resume to try again now';
+        case 'spend-limit':
+            return 'the provider refuses for spend: add credit or raise the spend limit of the key\'s account at the provider, then comment /resume';
+        case 'timeout':
+            return `the runner did not answer within tick-timeout: raise input tick-timeout, or use a faster model; ${output}`;
+        case 'escalation':
+            return 'the decision escalated but could not be passed on: set input escalation-model to a stronger model, or see the error above';
+        case 'no-answer':
+        case 'unparseable':
+            return `the model did not answer with exactly one valid move: use a stronger model (input model), or look in the PLAYBOOK for instructions that fight the move format; ${output}`;
+        case 'runner-error':
+            return `the runner failed in a way the loop does not know: read the error above; ${output}`;
+    }
+}
+/**
+ * The step's error for a configuration failure: what to change in the workflow. The runner's
+ * own words stay in the warning and the journal: they give advice for a terminal ("run /login").
+ */
+function configurationError(kind, context) {
+    return `looop: ${fixFor(kind, context)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/prompt.ts
@@ -1934,6 +2172,330 @@ async function openAsk(state, request, reason, holds, context) {
     return { ask, opened: true, file: askWrite(ask, text), journal: after.journal };
 }
 
+;// CONCATENATED MODULE: ./src/failure-issue.ts
+
+
+
+/** The label every failure issue carries; the workflow's `if:` wakes the loop on comments under it. */
+const FAILURE_LABEL = 'looop:failure';
+/** A hidden line that ties an issue to its failure (and this life of it, by the nonce). */
+function failureMarker(failure) {
+    return `<!-- looop:failure fingerprint=${failure.fingerprint} nonce=${failure.nonce} -->`;
+}
+function failureMarkerIn(body) {
+    const match = /<!-- looop:failure fingerprint=([0-9a-f]{12}) nonce=([0-9a-f]+) -->/.exec(body ?? '');
+    return match === null ? undefined : { fingerprint: match[1] ?? '', nonce: match[2] ?? '' };
+}
+const TITLES = {
+    'program-missing': 'the runner program was not found',
+    auth: 'the runner refused the API key',
+    model: 'the model does not exist',
+    'rate-limit': 'the provider rate-limits the runner',
+    'spend-limit': 'the provider refuses for spend',
+    timeout: 'the runner does not answer in time',
+    'runner-error': 'the runner fails',
+    'no-answer': 'the runner gives no answer',
+    unparseable: 'the answer is not a valid move',
+    escalation: 'the escalation cannot run',
+};
+function failureTitle(failure) {
+    return `looop: decisions paused: ${TITLES[failure.kind]}`;
+}
+const ERROR_SHOWN = 6000;
+/**
+ * The issue a person reads. The error comes from the runner (and through it from the model
+ * and the provider): it is shown fenced, as data, so it cannot mention anyone or pose as the
+ * instructions below it.
+ */
+function failureBody(failure, context) {
+    const beats = failure.beats.map((b) => `- ${b.url === undefined ? `beat ${b.beat}` : `[beat ${b.beat}](${b.url})`} at ${b.at}`);
+    const parts = [
+        failureMarker(failure),
+        '',
+        `**The loop's decisions are paused:** they failed ${failure.beats.length === 1 ? 'once' : `${failure.beats.length} times in a row`} the same way (\`${failure.kind}\`). Each beat still senses and records, but calls no runner until a person resumes.`,
+        '',
+        '**The error** (the runner\'s words, as data):',
+        '',
+        fence(fitted(failure.error, ERROR_SHOWN, `failures/${failure.fingerprint}.md on the state branch has it whole`), 'text'),
+        '',
+        `**To fix it:** ${fixFor(failure.kind, context)}.`,
+        '',
+        '**The beats that failed:**',
+        '',
+        ...beats,
+        '',
+        '**To resume**, once it is fixed:',
+        '- comment `/resume` on this issue (only people with write, maintain or admin permission, or listed in `approvers`, count);',
+        '- or change the PLAYBOOK or a goal on the state branch;',
+        '- or close this issue;',
+        '- or run the workflow by hand with a `note`, which decides once.',
+        '',
+        'This issue closes itself when a decision succeeds.',
+    ];
+    return fitted(parts.join('\n'), GITHUB_BODY_LIMIT, `failures/${failure.fingerprint}.md on the state branch has it whole`);
+}
+/** A `/resume` as the first word of a comment, however the person wrapped it. */
+function isResume(body) {
+    const first = body.replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g, '').trim().split('\n')[0] ?? '';
+    return /^[`*_]*\/resume\b/i.test(first.trim());
+}
+
+;// CONCATENATED MODULE: ./src/reconcile-failures.ts
+
+
+
+
+
+
+
+const reconcile_failures_WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+function reconcile_failures_line(context, summary, outcome) {
+    return formatJournalLine({ at: context.at, beat: context.beat, move: 'failure', summary, outcome });
+}
+/** `#12` as a link, where the repository's address is known: the journal is read on the branch, where `#12` links nowhere. */
+function issueRef(issue, context) {
+    return context.repositoryUrl === undefined ? `#${issue}` : `[#${issue}](${context.repositoryUrl}/issues/${issue})`;
+}
+function reconcile_failures_claim(context) {
+    return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
+}
+function reconcile_failures_statusOf(error) {
+    return error?.status;
+}
+/**
+ * The file as this beat leaves it, against what the branch holds by then: when another beat
+ * wrote it meanwhile, the issue it opened and the comments it read are kept.
+ */
+function failureWrite(mine, read) {
+    return (current) => {
+        if (current === read || current === null)
+            return formatFailure(mine);
+        const theirs = parseFailure(current);
+        if (!theirs.ok)
+            return current;
+        const other = theirs.failure;
+        const base = mine.issue === undefined && other.issue !== undefined ? other : mine;
+        return formatFailure({ ...base, issue: base.issue ?? other.issue, seen: [...new Set([...other.seen, ...mine.seen])] });
+    };
+}
+class Tending {
+    files = {};
+    journal = [];
+    resumed = false;
+    #loaded;
+    constructor(failures) {
+        this.#loaded = new Map(failures.map((loaded) => [loaded.failure.fingerprint, loaded]));
+    }
+    get(fingerprint) {
+        return this.#loaded.get(fingerprint);
+    }
+    /** Records the failure as it now stands, written in the beat's record. */
+    set(failure, text) {
+        const read = this.#loaded.get(failure.fingerprint)?.text ?? null;
+        this.#loaded.set(failure.fingerprint, { failure, text: text ?? read ?? '' });
+        this.files[failurePath(failure.fingerprint)] = failureWrite(failure, text ?? read);
+    }
+    result() {
+        return { failures: [...this.#loaded.values()], files: this.files, journal: this.journal, resumed: this.resumed };
+    }
+}
+/**
+ * GitHub calls on one failure: a failure of GitHub's (a timeout, a 5xx) is recorded on it and
+ * journaled once, and the beat goes on. Refused credentials stop the beat: the workflow must fix them.
+ */
+async function onFailure(tending, failure, context, work) {
+    try {
+        await work();
+    }
+    catch (error) {
+        const status = reconcile_failures_statusOf(error);
+        if (status === 401 || status === 403) {
+            throw new Error(`GitHub refused the token (HTTP ${status}): ${error instanceof Error ? error.message : String(error)}. The job needs "permissions: issues: write", and input github-token a token with it.`, { cause: error });
+        }
+        if (error instanceof ClaimLostError)
+            throw error;
+        const said = `${status === undefined ? '' : `HTTP ${status}: `}${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
+        const current = tending.get(failure.fingerprint)?.failure ?? failure;
+        tending.set({ ...current, github: said });
+        if (current.github !== said)
+            tending.journal.push(reconcile_failures_line(context, `failure issue ${failure.fingerprint}: GitHub failed (${said}); the next beat tries again`, 'failed'));
+    }
+}
+/**
+ * The "reconcile failures" step, level-triggered: a paused failure gets its issue (once, even
+ * across crashes and overlapping beats), and resumes when a person says `/resume` on it,
+ * closes it, or steers. Idle (nothing paused), it makes no request.
+ */
+async function tendFailures(state, context) {
+    const tending = new Tending(state.failures);
+    const steering = steeringPrint(state);
+    for (const loaded of state.failures) {
+        if (loaded.failure.status !== 'paused')
+            continue;
+        if (loaded.failure.steering !== steering) {
+            await resume(tending, loaded.failure, context, 'the PLAYBOOK or a goal changed (a person steered)');
+            continue;
+        }
+        if (loaded.failure.issue === undefined)
+            await reconcile_failures_ensureIssue(tending, loaded, context);
+        else
+            await readIssue(tending, loaded.failure, context);
+    }
+    return tending.result();
+}
+async function resume(tending, failure, context, how, comment = true) {
+    tending.set({ ...failure, status: 'resumed', resumed: how });
+    tending.resumed = true;
+    tending.journal.push(reconcile_failures_line(context, `decisions resumed: ${how}${failure.issue === undefined ? '' : ` (#${failure.issue})`}`, 'resumed'));
+    const issue = failure.issue;
+    if (!comment || issue === undefined)
+        return;
+    await onFailure(tending, failure, context, async () => {
+        await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nDecisions resume: ${how}. The next beat decides again; this issue closes itself when a decision succeeds, and the same failure pauses again here.`);
+    });
+}
+/** Opens the issue of a paused failure that has none: claimed first, found by its marker before one is created. */
+async function reconcile_failures_ensureIssue(tending, loaded, context) {
+    const { failure } = loaded;
+    if (failure.creating !== undefined && !(await claimIsDead(failure.creating, context)))
+        return;
+    const claimed = { ...failure, creating: reconcile_failures_claim(context) };
+    const path = failurePath(failure.fingerprint);
+    try {
+        await context.store.commit({ files: { [path]: formatFailure(claimed) }, expect: { [path]: loaded.text }, journal: [], message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` });
+    }
+    catch (error) {
+        // Another beat changed it a moment ago: that beat opens the issue.
+        if (error instanceof ClaimLostError)
+            return;
+        throw error;
+    }
+    tending.set(claimed, formatFailure(claimed));
+    await openIssue(tending, claimed, context);
+}
+async function openIssue(tending, claimed, context) {
+    await onFailure(tending, claimed, context, async () => {
+        const body = failureBody(claimed, { ...context.fix, beat: claimed.beats.at(-1)?.beat ?? context.beat });
+        const found = await context.github.findFailureIssue(claimed.fingerprint, claimed.nonce);
+        if (found !== undefined && found.body !== body)
+            await context.github.setIssueBody(found.number, body);
+        const issue = found ?? (await context.github.createFailureIssue(failureTitle(claimed), body));
+        tending.set({ ...claimed, issue: issue.number, creating: undefined, github: undefined });
+        tending.journal.push(reconcile_failures_line(context, `decisions paused: ${claimed.kind} failed ${claimed.beats.length} time(s) in a row; see ${issueRef(issue.number, context)}`, 'paused'));
+    });
+}
+/** A paused failure's issue: closed by a person resumes, and so does an authorized `/resume`. */
+async function readIssue(tending, failure, context) {
+    const issue = failure.issue ?? 0;
+    await onFailure(tending, failure, context, async () => {
+        const open = await context.github.issueOpen(issue);
+        if (open !== true) {
+            await resume(tending, failure, context, open === undefined ? `its issue #${issue} is gone` : `its issue #${issue} was closed by a person`, false);
+            return;
+        }
+        const fresh = (await context.github.issueComments(issue)).filter((c) => !failure.seen.includes(c.id) && !c.isBot && !c.body.includes(LOOP_COMMENT_MARKER) && c.created >= failure.since);
+        if (fresh.length === 0)
+            return;
+        let seen = failure.seen;
+        for (const comment of fresh) {
+            seen = [...seen, comment.id];
+            if (!isResume(comment.body))
+                continue;
+            if (await authorized(comment.login, context)) {
+                await resume(tending, { ...failure, seen }, context, `@${comment.login} commented /resume`);
+                return;
+            }
+            tending.journal.push(reconcile_failures_line(context, `ignored /resume by @${comment.login} on #${issue}: not a person with write access or an approver`, 'ignored'));
+        }
+        tending.set({ ...(tending.get(failure.fingerprint)?.failure ?? failure), seen });
+    });
+}
+async function authorized(login, context) {
+    if (context.approvers.some((a) => a.toLowerCase() === login.toLowerCase()))
+        return true;
+    return reconcile_failures_WRITE_ROLES.has(await context.github.role(login));
+}
+/** memory.failures after one more failed decision: the streak of one fingerprint, and its beats. */
+function nextFailures(memory, failed) {
+    const fingerprint = failureFingerprint(failed.kind, failed.error);
+    const before = memory.failures;
+    const same = before?.fingerprint === fingerprint;
+    return {
+        count: (before?.count ?? 0) + 1,
+        lastAt: failed.beat.at,
+        lastError: failed.error,
+        fingerprint,
+        streak: (same ? (before.streak ?? 0) : 0) + 1,
+        beats: withBeat(same ? (before.beats ?? []) : [], failed.beat),
+    };
+}
+/**
+ * After a failed decision: once the streak reaches its kind's threshold, decisions pause on
+ * the failure's one issue, opened now (claimed on the branch first), or reopened when it
+ * paused before.
+ */
+async function pauseOnFailure(state, tended, failures, kind, context) {
+    const fingerprint = failures.fingerprint ?? failureFingerprint(kind, failures.lastError);
+    if ((failures.streak ?? 0) < opensAfter(kind))
+        return tended;
+    const tending = new Tending(tended.failures);
+    Object.assign(tending.files, tended.files);
+    tending.journal.push(...tended.journal);
+    const existing = tending.get(fingerprint);
+    const paused = { kind, error: failures.lastError, steering: steeringPrint(state), since: context.at.toISOString(), status: 'paused', resumed: undefined };
+    if (existing === undefined) {
+        const claimed = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: reconcile_failures_claim(context) };
+        const path = failurePath(fingerprint);
+        try {
+            await context.store.commit({ files: { [path]: formatFailure(claimed) }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: failure ${fingerprint}` });
+        }
+        catch (error) {
+            // Another beat failed the same way a moment ago: it opens the issue.
+            if (error instanceof ClaimLostError)
+                return tending.result();
+            throw error;
+        }
+        tending.set(claimed, formatFailure(claimed));
+        await openIssue(tending, claimed, context);
+        return tending.result();
+    }
+    const again = { ...existing.failure, ...paused, beats: withBeat(existing.failure.beats, failures.beats?.at(-1) ?? { beat: context.beat, at: context.at.toISOString() }) };
+    tending.set(again);
+    if (existing.failure.status === 'paused' || again.issue === undefined)
+        return tending.result();
+    const issue = again.issue;
+    tending.journal.push(reconcile_failures_line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(issue, context)}`, 'paused'));
+    await onFailure(tending, again, context, async () => {
+        if ((await context.github.issueOpen(issue)) === false)
+            await context.github.reopen(issue);
+        await context.github.setIssueBody(issue, failureBody(again, { ...context.fix, beat: context.beat }));
+        await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nThe same failure happened again${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`}: decisions are paused again. Comment \`/resume\` once it is fixed.`);
+    });
+    return tending.result();
+}
+/** A decision succeeded: every failure issue is told and closed, and its failure resolved. */
+async function resolveFailures(tended, context) {
+    const tending = new Tending(tended.failures);
+    Object.assign(tending.files, tended.files);
+    tending.journal.push(...tended.journal);
+    for (const { failure } of tended.failures) {
+        if (failure.status === 'resolved')
+            continue;
+        tending.set({ ...failure, status: 'resolved', creating: undefined });
+        const issue = failure.issue;
+        if (issue === undefined)
+            continue;
+        await onFailure(tending, failure, context, async () => {
+            if ((await context.github.issueOpen(issue)) !== true)
+                return;
+            await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nA decision succeeded${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`} in beat ${context.beat}: closing. The same failure again reopens this issue.`);
+            await context.github.close(issue, 'completed');
+            tending.journal.push(reconcile_failures_line(context, `a decision succeeded: closed failure issue #${issue}`, 'ok'));
+        });
+    }
+    return tending.result();
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/shell/process.ts
@@ -2183,10 +2745,21 @@ function afterWrites(state, files) {
 
 
 
+
+
 /** A move needed a person, and there was no way to ask one. */
 const CANNOT_ASK = 'a move needed a person, but there is no GitHub token and repository to open an ask with, so it was refused: keep input github-token at its default (${{ github.token }}) and grant "permissions: issues: write"';
-/** A failed decision waits 5 minutes, then twice as long after each further failure, up to 6 hours. */
+/** Pending asks without an issue, in a beat that has no way to open one: nobody hears of them. */
+function cannotTell(count) {
+    return `${count} pending ask(s) on the state branch have no issue, and there is no GitHub token and repository to open one with, so nobody is asked: keep input github-token at its default (\${{ github.token }}) and grant "permissions: issues: write"`;
+}
+/**
+ * A failed decision waits 5 minutes, then twice as long after each further failure, up to 6
+ * hours; after a person resumed decisions (a streak of 0) it waits for nothing.
+ */
 function backoffUntil(failures) {
+    if (failures.streak === 0)
+        return new Date(Date.parse(failures.lastAt));
     const minutes = Math.min(5 * 2 ** (failures.count - 1), 360);
     return new Date(Date.parse(failures.lastAt) + minutes * 60_000);
 }
@@ -2205,12 +2778,17 @@ async function runBeat(ports, options) {
     const asking = askContext(ports, options, at, actContext);
     const start = { ...loaded, memory: recovered.memory };
     const asked = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
+    const failing = failureContext(ports, options, at);
+    const failed = failing === undefined ? { failures: asked.state.failures, files: {}, journal: [], resumed: false } : await tendFailures(asked.state, failing);
     const links = linkNotice(loaded, options, at);
-    const tended = { ...asked, journal: [...links, ...recovered.journal, ...asked.journal] };
+    const tended = { ...asked, state: { ...asked.state, failures: failed.failures }, files: { ...asked.files, ...failed.files }, journal: [...links, ...recovered.journal, ...asked.journal, ...failed.journal] };
     // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
     const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
     const print = fingerprint({ state, readings });
-    const memory = memoryOf(state, asking, tended, holds.standing, at);
+    const memory = resumedIf(failed.resumed, memoryOf(state, asking, tended, holds.standing, at));
+    const paused = pausedBy(pausing(state.failures), options);
+    const untold = asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
+    const unheard = untold > 0 ? [cannotTell(untold)] : [];
     const base = {
         beat: options.beat,
         at,
@@ -2222,13 +2800,14 @@ async function runBeat(ports, options) {
         holds: holds.reasons,
         ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
         problems: state.problems,
+        ...(unheard.length === 0 ? {} : { warnings: unheard }),
     };
-    const skip = whyNotDecide(base.changed, state.memory, options.note, at);
+    const skip = whyNotDecide(base.changed, memory, options.note, at, paused);
     if (skip !== undefined) {
         const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, loaded.memory);
         const record = { files: { ...tended.files, [MEMORY_FILE]: remember(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
         const commit = housekeeping && !options.dryRun ? await ports.store.commit(record) : undefined;
-        return { ...base, asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
+        return { ...base, ...(paused === undefined ? {} : { paused }), asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
     }
     const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds: holds.reasons, ...noteOf(options) });
     const result = await decide(prompt, state.budget, {
@@ -2244,16 +2823,17 @@ async function runBeat(ports, options) {
     if (result.kind === 'stopped')
         return budgetStopped(ports, options, base, { state, memory, tended, at, remember }, result.why);
     const decision = result.decided;
+    // A dry run is how a person tries the setup: a configuration error fails it too.
     if (options.dryRun)
-        return { ...base, asks: asksOf(state), decision, journal: [] };
+        return { ...base, ...configurationOf(decision, options), asks: asksOf(state), decision, journal: [] };
     const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
     const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
     const withSpent = { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] };
-    if (decision.kind !== 'move') {
-        const record = failureRecord(options, at, memory, decision, withSpent, remember);
-        return { ...base, asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
-    }
-    const decided = { options, at, memory, readings, decision, tended: withSpent, remember };
+    if (decision.kind !== 'move')
+        return decideFailed({ ports, options, at, memory, decision, tended: withSpent, remember, state, failed, failing, base });
+    const resolved = failing === undefined ? failed : await resolveFailures(failed, failing);
+    const withResolved = { ...withSpent, files: { ...withSpent.files, ...resolved.files }, journal: [...withSpent.journal, ...resolved.journal.slice(failed.journal.length)] };
+    const decided = { options, at, memory, readings, decision, tended: withResolved, remember };
     const claimRun = async (command) => {
         // The decision and its claim on the command land before the command runs: a beat killed
         // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
@@ -2264,8 +2844,8 @@ async function runBeat(ports, options) {
     };
     const acted = await act(decision.move, { ...actContext, state, claimRun });
     const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
-    const record = moveRecord({ ...decided, outcome, tended: { ...withSpent, files: { ...withSpent.files, ...askFile }, journal: [...withSpent.journal, ...journal] }, after });
-    const warnings = acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [];
+    const record = moveRecord({ ...decided, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
+    const warnings = [...unheard, ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
     return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record), warnings };
 }
 /** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
@@ -2372,7 +2952,11 @@ async function budgetStopped(ports, options, base, held, why) {
 function noteOf(options) {
     return options.note === undefined ? {} : { note: options.note };
 }
-function whyNotDecide(changed, memory, note, at) {
+function whyNotDecide(changed, memory, note, at, paused) {
+    // A note comes from a person who may run the workflow: it asks for one decision, paused or not.
+    if (paused !== undefined && note === undefined) {
+        return `decisions are paused: they failed (${paused.kind}) until ${paused.issue === undefined ? 'a failure issue is opened' : `a person resumes them on #${paused.issue}`}; comment /resume there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note`;
+    }
     const due = changed || note !== undefined || memory.lastRun !== undefined || memory.failures !== undefined;
     if (!due)
         return `nothing changed since the last decision (${memory.decided?.at ?? 'never'}); no runner call`;
@@ -2388,14 +2972,22 @@ function reportedCost(run) {
     // Only a cost the runner reported: one from tokens × prices is in budget.json.
     return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
 }
-/** A failed decision is recorded, shown in the next prompt, and backed off from. */
-function failureRecord(options, at, memory, decision, tended, remember) {
-    const failures = { count: (memory.failures?.count ?? 0) + 1, lastAt: utcTime(at), lastError: decision.error };
-    return {
-        files: { ...tended.files, [MEMORY_FILE]: remember({ ...memory, failures }) },
-        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) })],
+/**
+ * A failed decision is recorded, shown in the next prompt, and backed off from; repeated, it
+ * pauses decisions on a failure issue. A configuration error also fails the step, once its
+ * record is pushed.
+ */
+async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, failing, base }) {
+    const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
+    const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
+    const paused = failing === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, failing);
+    const record = {
+        files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
+        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
         message: `looop: beat ${options.beat}: decide failed`,
     };
+    const pause = pausedBy(pausing(paused.failures), options);
+    return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
 }
 function moveRecord({ options, at, memory, readings, decision, outcome, tended, after, remember }) {
     // The world's fingerprint as the next beat will read it, so the loop's own writes do not
@@ -2414,6 +3006,40 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
         journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
         message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
     };
+}
+function failureContext(ports, options, at) {
+    if (ports.github === undefined || options.dryRun)
+        return undefined;
+    return {
+        github: ports.github,
+        store: ports.store,
+        beat: options.beat,
+        runId: options.runId,
+        runUrl: options.runUrl,
+        repositoryUrl: options.repositoryUrl,
+        at,
+        now: ports.now,
+        approvers: options.approvers,
+        commandTimeoutMs: options.commandTimeoutMs,
+        fix: { runner: options.runner, model: options.model },
+    };
+}
+function pausedBy(failure, options) {
+    if (failure === undefined)
+        return undefined;
+    const issue = failure.issue;
+    return { kind: failure.kind, ...(issue === undefined ? {} : { issue, ...(options.repositoryUrl === undefined ? {} : { url: `${options.repositoryUrl}/issues/${issue}` }) }) };
+}
+/** A person resumed: the failures stay for the next prompt, but the next decision is due now. */
+function resumedIf(resumed, memory) {
+    if (!resumed || memory.failures === undefined)
+        return memory;
+    return { ...memory, failures: { ...memory.failures, streak: 0, beats: [] } };
+}
+function configurationOf(decision, options) {
+    if (decision.kind !== 'failed' || !isConfiguration(decision.failure))
+        return {};
+    return { configurationError: configurationError(decision.failure, { runner: options.runner, model: options.model, beat: options.beat }) };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2552,10 +3178,13 @@ const nodeFetch = async (url, init) => {
 
 
 
+
 /** Logins compared as GitHub does: case aside, and a bot named with or without its "[bot]" (GraphQL drops it). */
 function sameLogin(login) {
     return login.toLowerCase().replace(/\[bot\]$/, '');
 }
+const ASK = { name: ASK_LABEL, color: 'd93f0b', description: 'The loop asks a person: answer by comment' };
+const FAILURE = { name: FAILURE_LABEL, color: 'b60205', description: "The loop's decisions fail: fix, then comment /resume" };
 function createGitHub(options) {
     let count = 0;
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
@@ -2577,26 +3206,44 @@ function createGitHub(options) {
     // is refused), GraphQL's viewer answers for every kind of token.
     const identity = () => (self ??= octokit.graphql('query { viewer { login } }').then((answer) => sameLogin(answer.viewer.login)));
     const body = (text) => fitted(text, GITHUB_BODY_LIMIT, "cut to fit GitHub's limit");
+    /** The newest hundred issues under a label hold any the loop just opened; only the loop's own count. */
+    const findOwn = async (label, marked) => {
+        const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
+        const candidates = data.filter((issue) => marked(issue.body));
+        if (candidates.length === 0)
+            return undefined;
+        const me = await identity();
+        const found = candidates.find((issue) => sameLogin(issue.user?.login ?? '') === me);
+        return found === undefined ? undefined : { number: found.number, open: found.state === 'open', url: found.html_url, body: found.body ?? '' };
+    };
+    const create = async (label, title, text) => {
+        await ensureLabel(label);
+        // Never retried blindly: an issue created whose answer was lost would be created twice.
+        // The caller looks for it by marker first, beat after beat.
+        const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [label.name], request: { retries: 0 } });
+        return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
+    };
     return {
-        async findAskIssue(id, nonce) {
-            // Asks are few: the newest hundred labelled issues hold any the loop just opened.
-            const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: ASK_LABEL, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
-            const marked = data.filter((issue) => {
-                const marker = markerIn(issue.body);
-                return marker?.id === id && marker.nonce === nonce && nonce !== '';
-            });
-            if (marked.length === 0)
-                return undefined;
-            const me = await identity();
-            const found = marked.find((issue) => sameLogin(issue.user?.login ?? '') === me);
-            return found === undefined ? undefined : { number: found.number, open: found.state === 'open', url: found.html_url, body: found.body ?? '' };
+        findAskIssue: (id, nonce) => findOwn(ASK_LABEL, (text) => {
+            const marker = markerIn(text);
+            return marker?.id === id && marker.nonce === nonce && nonce !== '';
+        }),
+        createAskIssue: (title, text) => create(ASK, title, text),
+        findFailureIssue: (fingerprint, nonce) => findOwn(FAILURE_LABEL, (text) => {
+            const marker = failureMarkerIn(text);
+            return marker?.fingerprint === fingerprint && marker.nonce === nonce && nonce !== '';
+        }),
+        createFailureIssue: (title, text) => create(FAILURE, title, text),
+        async issueComments(issue) {
+            const comments = [];
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) {
+                for (const c of page.data)
+                    comments.push({ id: c.id, issue, body: c.body ?? '', login: c.user?.login ?? '', isBot: c.user?.type === 'Bot', created: c.created_at });
+            }
+            return comments;
         },
-        async createAskIssue(title, text) {
-            await ensureLabel();
-            // Never retried blindly: an issue created whose answer was lost would be created twice.
-            // The caller looks for it by marker first, beat after beat.
-            const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [ASK_LABEL], request: { retries: 0 } });
-            return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
+        async reopen(issue) {
+            await octokit.rest.issues.update({ ...repo, issue_number: issue, state: 'open' });
         },
         async setIssueBody(issue, text) {
             await octokit.rest.issues.update({ ...repo, issue_number: issue, body: body(text) });
@@ -2664,15 +3311,15 @@ function createGitHub(options) {
         },
         requests: () => count,
     };
-    async function ensureLabel() {
+    async function ensureLabel(label) {
         try {
-            await octokit.rest.issues.getLabel({ ...repo, name: ASK_LABEL });
+            await octokit.rest.issues.getLabel({ ...repo, name: label.name });
         }
         catch (error) {
             if (error.status !== 404)
                 throw error;
             try {
-                await octokit.rest.issues.createLabel({ ...repo, name: ASK_LABEL, color: 'd93f0b', description: 'The loop asks a person: answer by comment' });
+                await octokit.rest.issues.createLabel({ ...repo, ...label });
             }
             catch (raced) {
                 // Another beat created it first: that is what we wanted.
@@ -2806,6 +3453,22 @@ function decisionPart(report) {
     const outcome = d.outcome === undefined ? '_Dry run: not acted on, nothing written._' : `**Outcome:** ${d.outcome.outcome}: ${d.outcome.summary}`;
     return `**Move:** ${describeMove(d.move)}.${cost}${tokens}\n\n${move}\n${outcome}\n`;
 }
+function failureIssueLink(issue, url) {
+    if (issue === undefined)
+        return 'a failure issue (being opened)';
+    return report_link(`#${issue}`, url);
+}
+/** Why decisions wait for a person, and what the workflow must change. */
+function failurePart(report) {
+    const parts = [];
+    if (report.configurationError !== undefined)
+        parts.push(`**Configuration error** (the step fails): ${report.configurationError}\n`);
+    const paused = report.paused;
+    if (paused !== undefined) {
+        parts.push(`**Decisions are paused:** they failed (\`${paused.kind}\`); ${failureIssueLink(paused.issue, paused.url)} says how to fix it. Comment \`/resume\` there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note.\n`);
+    }
+    return parts.length === 0 ? '' : `### Failing\n\n${parts.join('\n')}`;
+}
 function holdsPart(report) {
     if (report.holds.length === 0)
         return '';
@@ -2835,6 +3498,7 @@ function summaryMarkdown(report, links = {}) {
         readingsTable(report),
         '### Decision\n',
         decisionPart(report),
+        failurePart(report),
         holdsPart(report),
         asksPart(report, links),
         report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.join('\n')}\n`,
@@ -2855,6 +3519,7 @@ function logSections(report) {
         ...(report.holds.length === 0 ? [] : [{ title: 'looop: holds', text: report.holds.join('\n') }]),
         ...(open.length === 0 ? [] : [{ title: 'looop: open asks', text: open.map((ask) => `${ask.id}${ask.issue === undefined ? '' : ` #${ask.issue}`} (${ask.status}): ${ask.question.split('\n')[0] ?? ''}`).join('\n') }]),
         { title: 'looop: decision', text: `${headline(report)}${move}` },
+        ...(report.paused === undefined ? [] : [{ title: 'looop: decisions paused', text: `failed (${report.paused.kind}); see ${report.paused.url ?? (report.paused.issue === undefined ? 'the failure issue being opened' : `#${report.paused.issue}`)}` }]),
         ...(report.journal.length === 0 ? [] : [{ title: 'looop: journal', text: report.journal.join('\n') }]),
         ...(report.problems.length === 0 ? [] : [{ title: 'looop: to fix in the state branch', text: report.problems.join('\n') }]),
     ];
@@ -2934,6 +3599,12 @@ const branchName = schemas/* string */.YjP()
     .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, 'expected a branch name such as loop-state')
     .refine((b) => b.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.') && !part.endsWith('.lock')) && !b.includes('..'), 'is not a branch name git accepts (no empty, dot-led or .lock parts, no "..")');
 const workflowFile = (example) => schemas/* string */.YjP().trim().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, `expected a workflow file name such as ${example}`);
+/** Use the runner program already on PATH instead of installing one. */
+const USE_INSTALLED = 'installed';
+// Exact versions only: the tool cache keeps an install under its version, and a range or a
+// tag would keep whatever it meant on the day it was filled. The pattern also keeps the value
+// from being read as an npm option or a path outside the cache.
+const runnerVersion = optional.refine((v) => v === undefined || v === USE_INSTALLED || /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(v), `expected an exact version such as 2.1.330, or "${USE_INSTALLED}" to use the program already on PATH`);
 const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected environment variable names');
 const inputs = schemas/* object */.Ikc({
     runner: schemas/* string */.YjP()
@@ -2972,6 +3643,7 @@ const inputs = schemas/* object */.Ikc({
             : `expected one of ${modes.join(', ')}`,
     })),
     'beat-workflow': workflowFile('looop.yml'),
+    'runner-version': runnerVersion,
 });
 /** The defaults of action.yml, so a local run without INPUT_ variables behaves like the action. */
 const defaults = {
@@ -3004,6 +3676,10 @@ function readSettings(env) {
     if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
         throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
     }
+    if (i['runner-version'] !== undefined && (i.runner === 'custom' || i.runner === 'openai' || i['tick-command'] !== undefined)) {
+        const why = i.runner === 'openai' && i['tick-command'] === undefined ? 'runner openai is an HTTP call' : 'the tick-command is your own command line';
+        throw new SettingsError(`input "runner-version" is set, but ${why}: the action installs nothing for it. Leave runner-version empty, and install any program the command needs in an earlier step.`);
+    }
     return {
         runner: i.runner,
         model: i.model,
@@ -3029,6 +3705,7 @@ function readSettings(env) {
         dryRun: i['dry-run'],
         mode: i.mode,
         beatWorkflow: i['beat-workflow'],
+        runnerVersion: i['runner-version'],
     };
 }
 
@@ -3135,6 +3812,147 @@ function resolveProgram(name, env) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runners/install.ts
+
+
+
+
+
+
+
+/** The versions the presets were tested with (test/fixtures/runner-streams/README.md). */
+const PINNED = {
+    claude: { name: '@anthropic-ai/claude-code', version: '2.1.330', bin: 'claude', scripts: true },
+    codex: { name: '@openai/codex', version: '0.169.0', bin: 'codex', scripts: false },
+    opencode: { name: 'opencode-ai', version: '1.18.33', bin: 'opencode', scripts: true },
+    pi: { name: '@earendil-works/pi-coding-agent', version: '0.87.1', bin: 'pi', scripts: false },
+};
+/** A preset's own command line gets an installed CLI unless the workflow says it installed one. */
+function runnerSource(settings, program) {
+    const { runner } = settings;
+    if (settings.tickCommand !== undefined || runner === 'custom' || runner === 'openai')
+        return { kind: 'path', program };
+    const pinned = PINNED[runner];
+    if (settings.runnerVersion === USE_INSTALLED)
+        return { kind: 'path', program, preset: pinned };
+    return { kind: 'npm', package: { ...pinned, version: settings.runnerVersion ?? pinned.version } };
+}
+/** The folder an install lives in; the package name's scope becomes a folder of its own. */
+function installDir(root, pkg) {
+    return external_node_path_default().join(root, 'looop-runners', ...pkg.name.split('/'), pkg.version);
+}
+const MARKER = '.looop-installed';
+const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
+// npm needs its own settings (a registry mirror, a proxy, a company CA), nothing else: no
+// token and no API key reaches npm or a package's install script, not even an npm setting
+// that holds a credential (the runners' packages are public).
+const NPM_VARIABLES = /^(npm_config_\w+|https?_proxy|no_proxy|node_extra_ca_certs|ssl_cert_file|ssl_cert_dir)$/i;
+const CREDENTIAL = /auth|token|password|_key/i;
+/**
+ * The decision's program, ready when a decision is due. A program on PATH and npm itself are
+ * found now, when the action starts, before any sensor could put another of the same name on
+ * PATH; the install waits for the first call, so an idle beat installs nothing.
+ */
+function runnerLauncher(source, env, scratchDir) {
+    if (source.kind === 'path') {
+        const file = resolveProgram(source.program, env);
+        if (file === undefined && source.preset !== undefined) {
+            throw new SettingsError(`input "runner-version" is "${USE_INSTALLED}", but ${source.program} is not on PATH. Install it in an earlier step (npm install -g ${source.preset.name}@${source.preset.version}), or leave runner-version empty and the action installs it.`);
+        }
+        const launch = { file: file ?? source.program, args: [] };
+        return () => Promise.resolve(launch);
+    }
+    const npm = resolveProgram('npm', env);
+    const spec = `${source.package.name}@${source.package.version}`;
+    if (npm === undefined) {
+        throw new SettingsError(`the action installs ${spec} when a decision is due, but npm is not on PATH. Add actions/setup-node before this step, or install ${source.package.bin} in an earlier step and set input "runner-version" to "${USE_INSTALLED}".`);
+    }
+    const root = toolCache(env) ?? scratchDir;
+    let ready;
+    return () => (ready ??= install(npm, source.package, root, env).catch((error) => {
+        ready = undefined;
+        throw error;
+    }));
+}
+/** On GitHub's runners the tool cache outlives the step, so a later beat in the job reuses the install. */
+function toolCache(env) {
+    return [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP].find((dir) => dir !== undefined && external_node_path_default().isAbsolute(dir));
+}
+/**
+ * One install per version: npm fills a fresh folder, the marker is written last and the folder
+ * is renamed into place, so a killed install leaves no marker and is done again, and two jobs
+ * sharing a cache never write into one folder.
+ */
+async function install(npm, pkg, root, env) {
+    const dir = installDir(root, pkg);
+    if (await exists(external_node_path_default().join(dir, MARKER)))
+        return launchOf(dir, pkg);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+    const staging = `${dir}.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    await (0,promises_.mkdir)(staging);
+    try {
+        await runNpm(npm, pkg, staging, env);
+        await launchOf(staging, pkg);
+        await (0,promises_.writeFile)(external_node_path_default().join(staging, MARKER), `${pkg.name}@${pkg.version}\n`);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rename)(staging, dir).catch(async (error) => {
+            // Another job finished the same install first: its folder is as good as ours.
+            if (!(await exists(external_node_path_default().join(dir, MARKER))))
+                throw error;
+        });
+        return await launchOf(dir, pkg);
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function runNpm(npm, pkg, prefix, env) {
+    const spec = `${pkg.name}@${pkg.version}`;
+    const passed = Object.keys(env).filter((name) => NPM_VARIABLES.test(name) && !CREDENTIAL.test(name));
+    const exit = await runProcess({
+        file: npm,
+        args: ['install', '--prefix', prefix, '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
+        cwd: prefix,
+        env: scrubbedEnvironment(env, passed),
+        timeoutMs: INSTALL_TIMEOUT_MS,
+    });
+    if (exit.code === 0 && !exit.timedOut)
+        return;
+    const stderr = exit.stderrTail.trim().split('\n').slice(-15).join('\n');
+    throw new SettingsError(`could not install the runner: "npm install ${spec}" ${describeExit(exit, INSTALL_TIMEOUT_MS)}. ` +
+        `Set input "runner-version" to a version of ${pkg.name} that is on the npm registry (or leave it empty for the tested one), ` +
+        `or install ${pkg.bin} in an earlier step and set runner-version to "${USE_INSTALLED}".` +
+        (stderr === '' ? '' : ` npm said:\n${stderr}`));
+}
+/**
+ * The installed program by absolute path. A JavaScript CLI runs on the action's own Node: the
+ * runner machine's `node` may be older than the CLI needs (pi needs 22.19).
+ */
+async function launchOf(dir, pkg) {
+    const bin = external_node_path_default().join(dir, 'node_modules', '.bin', pkg.bin);
+    let file;
+    try {
+        file = await (0,promises_.realpath)(bin);
+    }
+    catch {
+        throw new SettingsError(`npm installed ${pkg.name}@${pkg.version}, but it has no program node_modules/.bin/${pkg.bin}: is runner-version a version of the ${pkg.bin} CLI?`);
+    }
+    return (await startsWithNodeShebang(file)) ? { file: process.execPath, args: [file] } : { file, args: [] };
+}
+async function startsWithNodeShebang(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+        return /^#!\s*\/usr\/bin\/env\s+node\b/.test(buffer.subarray(0, bytesRead).toString('utf8'));
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function exists(file) {
+    return (0,promises_.stat)(file).then(() => true, () => false);
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -3271,6 +4089,7 @@ function clip(text, maxChars) {
 
 
 
+
 /**
  * The `openai` runner: a decision is one non-streaming POST to an OpenAI-compatible chat
  * completions endpoint, by default GitHub Models, which needs only the workflow's own token.
@@ -3320,14 +4139,15 @@ function readChatResponse(status, headers, body, context = {}) {
     if (status >= 200 && status < 300)
         return { result: readCompletion(body) };
     const said = httpError(status, body);
-    if (status === 401 || status === 403)
-        return { result: openai_failed(`${said}; ${authHint(context.githubModels === true)}`) };
+    const cause = caused({ status, text: said });
+    if (cause.cause === 'auth')
+        return { result: openai_failed(`${said}; ${authHint(context.githubModels === true)}`, 'error', cause) };
     if (status !== 408 && status !== 429 && status < 500)
-        return { result: openai_failed(said) };
+        return { result: openai_failed(said, 'error', cause) };
     const now = context.now ?? Date.now();
     const afterMs = retryAfterMs(headers, now);
     const when = afterMs === undefined ? '' : `; the API asks to wait ${duration(afterMs)} (until ${new Date(now + afterMs).toISOString()})`;
-    return { result: openai_failed(`${said}${when}`), retry: { afterMs } };
+    return { result: openai_failed(`${said}${when}`, 'error', cause), retry: { afterMs } };
 }
 function authHint(githubModels) {
     return githubModels
@@ -3369,7 +4189,7 @@ function readCompletion(body) {
         // Some gateways answer 200 with an OpenAI error body.
         const error = apiError(json);
         if (error !== undefined)
-            return openai_failed(`the API answered with an error${error}`);
+            return openai_failed(`the API answered with an error${error}`, 'error', caused({ text: error }));
         const issue = parsed.error.issues[0];
         return openai_failed(`the API's answer is not a chat completion (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}): ${quote(body)}`);
     }
@@ -3441,8 +4261,8 @@ function duration(ms) {
         return `${Math.ceil(ms / 1000)}s`;
     return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)}h ${minutes % 60}min`;
 }
-function openai_failed(message, kind = 'error') {
-    return { ok: false, failure: { kind, message }, text: null };
+function openai_failed(message, kind = 'error', cause = {}) {
+    return { ok: false, failure: { kind, message, ...cause }, text: null };
 }
 /** The `openai` runner as a decider: retries bounded, the whole decision bounded by tick-timeout. */
 function openaiDecider(settings, env, options = {}) {
@@ -3528,6 +4348,7 @@ function withNote(result, note) {
 }
 
 ;// CONCATENATED MODULE: ./src/runners/streams/claude.ts
+
 
 
 /**
@@ -3639,7 +4460,8 @@ function finish(state, lines) {
     const figures = { text, model, ...tokens(result), costUsd: result.total_cost_usd };
     if (result.is_error === false)
         return { ok: true, ...figures };
-    return { ok: false, failure: { kind: 'error', message: errorMessage(result) }, ...figures };
+    const message = errorMessage(result);
+    return { ok: false, failure: { kind: 'error', message, ...caused({ status: result.api_error_status, text: message }) }, ...figures };
 }
 /** When the init frame was missed, the model that cost most is the one that did the work. */
 function costliestModel(result) {
@@ -3681,6 +4503,7 @@ function describe(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/runners/streams/codex.ts
+
 
 
 /**
@@ -3762,13 +4585,14 @@ function codex_finish(state, lines) {
         tokensOut: state.usage?.output_tokens,
     };
     if (state.failed !== undefined) {
-        return { ok: false, failure: { kind: 'error', message: failedMessage(state) }, ...figures };
+        const message = failedMessage(state);
+        return { ok: false, failure: { kind: 'error', message, ...caused({ text: message }) }, ...figures };
     }
     if (state.completed)
         return { ok: true, ...figures };
     const errors = state.errors.length > 0 ? `; errors before the end: ${state.errors.join('; ')}` : '';
     const message = `${lines.missing('turn.completed', 'codex exec --json events')}${errors}`;
-    return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
+    return { ok: false, failure: { kind: 'incomplete', message, ...caused({ text: state.errors.join('; ') }) }, ...figures };
 }
 /** Codex often repeats the failure as an `error` event first; say each thing once. */
 function failedMessage({ failed, errors }) {
@@ -3779,6 +4603,7 @@ function failedMessage({ failed, errors }) {
 }
 
 ;// CONCATENATED MODULE: ./src/runners/streams/opencode.ts
+
 
 
 /**
@@ -3884,13 +4709,15 @@ function onStepFinish(state, event) {
 function opencode_onError(state, event) {
     const message = describeError(event.error);
     state.errors = [...state.errors.filter((error) => error !== message), message].slice(-opencode_KEPT_ERRORS);
-    state.end = { kind: 'error', message };
+    const parsed = OpencodeError.safeParse(event.error);
+    const status = parsed.success ? (parsed.data.data?.statusCode ?? parsed.data.status) : undefined;
+    state.end = { kind: 'error', message, ...caused({ status, text: message }) };
 }
 function opencode_finish(state, lines) {
     const figures = { text: answerText(state), tokensIn: state.tokensIn, tokensOut: state.tokensOut, costUsd: state.costUsd };
     const { end } = state;
     if (end?.kind === 'error') {
-        return { ok: false, failure: { kind: 'error', message: opencode_failedMessage(end.message, state.errors) }, ...figures };
+        return { ok: false, failure: { kind: 'error', message: opencode_failedMessage(end.message, state.errors), ...(end.cause === undefined ? {} : { cause: end.cause }) }, ...figures };
     }
     if (end?.reason === 'error') {
         const message = opencode_failedMessage('its last step finished with reason "error"', state.errors);
@@ -3930,6 +4757,7 @@ function opencode_sum(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/runners/streams/pi.ts
+
 
 
 /**
@@ -4055,7 +4883,7 @@ function pi_finish(state, lines) {
         return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
     }
     if (failed !== undefined)
-        return { ok: false, failure: { kind: 'error', message: failed }, ...figures };
+        return { ok: false, failure: { kind: 'error', message: failed, ...caused({ text: last?.errorMessage }) }, ...figures };
     return { ok: true, ...figures };
 }
 function callError(last, retries) {
@@ -4138,6 +4966,7 @@ function streamParser(format) {
 
 
 
+
 const PROMPT_PLACEHOLDER = '{{prompt_file}}';
 const runners_RAW_KEPT_BYTES = 256 * 1024;
 /** A runner that printed its final result gets this long to exit on its own. */
@@ -4205,11 +5034,11 @@ function streamFormat(settings) {
 }
 /** The real decider: the runner as a child process, bounded by tick-timeout. */
 function processDecider(settings, env, tempDir) {
-    // Wiring mistakes fail the step before the beat starts, not as a decide failure later. The
-    // program is found now, before any sensor could put another of the same name on PATH.
+    // Wiring mistakes fail the step before the beat starts, not as a decide failure later.
     const wired = invocation(settings, settings.model, { file: PROMPT_PLACEHOLDER, text: '' }, env);
-    const program = resolveProgram(wired.file, env) ?? wired.file;
+    const launcher = runnerLauncher(runnerSource(settings, wired.file), env, tempDir);
     return async (prompt, model) => {
+        const program = await launcher();
         const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'looop-decide-'));
         try {
             const promptFile = external_node_path_default().join(dir, 'prompt.md');
@@ -4218,8 +5047,8 @@ function processDecider(settings, env, tempDir) {
             const parser = streamParser(how.format);
             let raw = '';
             const exit = await runProcess({
-                file: program,
-                args: how.args,
+                file: program.file,
+                args: [...program.args, ...how.args],
                 cwd: dir,
                 env: { ...runnerEnvironment(env), ...how.env },
                 timeoutMs: settings.tickTimeoutMs,
@@ -4245,6 +5074,8 @@ function processDecider(settings, env, tempDir) {
 function runners_judge(result, exit, timeoutMs, format) {
     const stderr = exit.stderrTail.trim().slice(-500);
     const withStderr = (message) => (stderr === '' ? message : `${message}; stderr: ${stderr}`);
+    if (!result.ok && programMissing(exit))
+        return { ...result, ok: false, failure: { kind: 'exit', message: withStderr(describeExit(exit, timeoutMs)), cause: 'program-missing' } };
     if (exit.spawnError !== undefined)
         return { ...result, ok: false, failure: { kind: 'exit', message: withStderr(describeExit(exit, timeoutMs)) } };
     if (exit.timedOut && !result.ok)
@@ -4521,6 +5352,7 @@ async function stateTemplate(at, options) {
 
 
 
+
 const JOURNAL_TAIL_LINES = 200;
 /** Reads the state from the branch's tree; never throws on what a person committed. */
 function readState(tree) {
@@ -4547,6 +5379,7 @@ function readState(tree) {
         memoryDamaged: damaged,
         asks,
         unreadableAsks: unreadable,
+        failures: readFailures(tree, problems),
         journalTail: tailLines(textOf(tree, 'journal.md') ?? '', JOURNAL_TAIL_LINES),
         budget: textOf(tree, 'budget.json'),
         runs: [...new Set(filesIn(tree, 'runs', true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
@@ -4583,6 +5416,20 @@ function readAsks(tree, problems) {
         problems.push(`asks/${file} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
     }
     return { asks, unreadable };
+}
+function readFailures(tree, problems) {
+    const failures = [];
+    for (const file of filesIn(tree, FAILURES_DIR)) {
+        if (!/^[0-9a-f]{12}\.md$/.test(file))
+            continue;
+        const text = textOf(tree, `${FAILURES_DIR}/${file}`);
+        const parsed = text === null ? { ok: false, problem: 'is not a regular file' } : parseFailure(text);
+        if (parsed.ok && text !== null && `${parsed.failure.fingerprint}.md` === file)
+            failures.push({ failure: parsed.failure, text });
+        else
+            problems.push(`${FAILURES_DIR}/${file} ${parsed.ok ? 'names another fingerprint' : parsed.problem}; it is left as it is`);
+    }
+    return failures;
 }
 function readGoals(tree, problems) {
     const goals = [];
@@ -5123,6 +5970,7 @@ function redactingGitHub(github, redact) {
     return {
         ...github,
         createAskIssue: (title, body) => github.createAskIssue(redact(title), redact(body)),
+        createFailureIssue: (title, body) => github.createFailureIssue(redact(title), redact(body)),
         setIssueBody: (issue, body) => github.setIssueBody(issue, redact(body)),
         comment: (issue, body) => github.comment(issue, redact(body)),
     };
@@ -5438,7 +6286,8 @@ async function run(env = process.env) {
                 beat: context.beat,
                 ...(context.runId === undefined ? {} : { runId: context.runId }),
                 ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
-                ...(context.repositoryUrl === undefined ? {} : { askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
+                ...(context.repositoryUrl === undefined ? {} : { repositoryUrl: context.repositoryUrl, askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
+                runner: settings.runner,
                 model: settings.model,
                 ...(settings.escalationModel === undefined ? {} : { escalationModel: settings.escalationModel }),
                 limits: settings,
@@ -5461,6 +6310,8 @@ async function run(env = process.env) {
                 core/* warning */.$e(redact(`the decision failed: ${report.decision.error}`), { title: 'looop: decide failed' });
             for (const warning of report.warnings ?? [])
                 core/* warning */.$e(redact(warning), { title: 'looop' });
+            if (report.paused !== undefined && report.decision.kind === 'skipped')
+                core/* warning */.$e(redact(report.decision.why), { title: 'looop: decisions paused' });
             printUntrusted(redact(headline(report)));
             const summary = redact(summaryMarkdown(report, {
                 ...(context.repositoryUrl === undefined ? {} : { repositoryUrl: context.repositoryUrl, askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
@@ -5470,6 +6321,9 @@ async function run(env = process.env) {
                 await core/* summary */.z.addRaw(summary).write();
             else
                 printUntrusted(summary);
+            // After the record is pushed and the summary written: nothing of the beat is lost.
+            if (report.configurationError !== undefined)
+                core/* setFailed */.C1(redact(report.configurationError));
         }
         catch (e_1) {
             env_1.error = e_1;
