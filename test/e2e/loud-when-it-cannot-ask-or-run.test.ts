@@ -42,13 +42,12 @@ describe('without a GitHub token', () => {
 });
 
 describe('a runner program that is not there', () => {
-  it('fails the step saying what to install, after the record is pushed', async () => {
+  it('with runner-version installed, fails the step saying what to install', async () => {
     await loop.beat(noop);
     loop.newCommit('something to decide on');
-    const run = await loop.beat(noop, { inputs: { runner: 'claude', 'tick-command': '', 'stream-format': '' } });
+    const run = await loop.beat(noop, { inputs: { runner: 'claude', 'tick-command': '', 'stream-format': '', 'runner-version': 'installed' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error::looop: the runner program claude was not found on PATH: install it in a step before the looop step/m);
-    expect(journalRows(loop.sandbox).at(-1)).toMatch(/\| decide \| .*ENOENT.* \| failed \|/);
+    expect(run.stdout).toMatch(/^::error::input "runner-version" is "installed", but claude is not on PATH\. Install it in an earlier step/m);
   });
 
   it('a tick-command whose program is missing is the same configuration error', async () => {

@@ -39,7 +39,7 @@ describe('a runner that answers badly', () => {
     expect(run.outputs.move).toBe('');
     expect(journalRows(loop.sandbox)).toEqual([expect.stringMatching(/\| decide \| .* \| failed \|/)]);
     expect(memory().failures).toMatchObject({ count: 1, lastError: expect.stringMatching(error) as string });
-    expect(stateTree().filter((file) => !/^(PLAYBOOK\.md|README\.md|beat\.json|budget\.json|journal\.md|goals\/setup\.md|asks\/setup\.md|sensors\/repo-head\.sh|runs\/\d+-1\/(prompt|output|result)\.1\.(md|txt|json))$/.test(file))).toEqual([]);
+    expect(stateTree().filter((file) => !/^(PLAYBOOK\.md|README\.md|looop-steer\.yml|beat\.json|budget\.json|journal\.md|goals\/setup\.md|asks\/setup\.md|sensors\/repo-head\.sh|runs\/\d+-1\/(prompt|output|result)\.1\.(md|txt|json))$/.test(file))).toEqual([]);
     expect(loop.sandbox.git(['status', '--porcelain'])).toBe('');
   });
 
