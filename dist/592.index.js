@@ -3172,10 +3172,31 @@ const nodeFetch = async (url, init) => {
     }
 };
 
+;// CONCATENATED MODULE: ./src/octokit.ts
+
+
+
+
+/** The one Octokit set-up (the beat's GitHub port, init, the steer check): bounded waits on rate limits, retries on 5xx. */
+function createOctokit(options) {
+    const retries = options.retries ?? 2;
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        throttle: {
+            onRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
+            onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
+        },
+        retry: { retries },
+        ...(proxied(options.baseUrl, options.env) ? {} : { request: { fetch: nodeFetch } }),
+    }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function octokit_statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github.ts
-
-
-
 
 
 
@@ -3187,16 +3208,8 @@ const ASK = { name: ASK_LABEL, color: 'd93f0b', description: 'The loop asks a pe
 const FAILURE = { name: FAILURE_LABEL, color: 'b60205', description: "The loop's decisions fail: fix, then comment /resume" };
 function createGitHub(options) {
     let count = 0;
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: options.baseUrl,
-        // GitHub asks clients to wait retry-after on a secondary rate limit; the plugin does, a bounded number of times.
-        throttle: {
-            onRateLimit: (_after, _opts, _o, retryCount) => retryCount < (options.retries ?? 2),
-            onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < (options.retries ?? 2),
-        },
-        retry: { retries: options.retries ?? 2 },
-        ...(proxied(options.baseUrl, options.env) ? {} : { request: { fetch: nodeFetch } }),
-    }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
+    // GitHub asks clients to wait retry-after on a secondary rate limit; the plugin does, a bounded number of times.
+    const octokit = createOctokit(options);
     octokit.hook.before('request', () => {
         count++;
     });
@@ -3254,7 +3267,7 @@ function createGitHub(options) {
                 return data.state === 'open';
             }
             catch (error) {
-                const status = error.status;
+                const status = octokit_statusOf(error);
                 if (status === 404 || status === 410)
                     return undefined;
                 throw error;
@@ -3286,7 +3299,7 @@ function createGitHub(options) {
                 return data.role_name;
             }
             catch (error) {
-                if (error.status === 404)
+                if (octokit_statusOf(error) === 404)
                     return 'none';
                 throw error;
             }
@@ -3303,7 +3316,7 @@ function createGitHub(options) {
                 return data.status === 'completed' ? 'finished' : 'running';
             }
             catch (error) {
-                const status = error.status;
+                const status = octokit_statusOf(error);
                 if (status === 403 || status === 404)
                     return 'unknown';
                 throw error;
@@ -3316,14 +3329,14 @@ function createGitHub(options) {
             await octokit.rest.issues.getLabel({ ...repo, name: label.name });
         }
         catch (error) {
-            if (error.status !== 404)
+            if (octokit_statusOf(error) !== 404)
                 throw error;
             try {
                 await octokit.rest.issues.createLabel({ ...repo, ...label });
             }
             catch (raced) {
                 // Another beat created it first: that is what we wanted.
-                if (raced.status !== 422)
+                if (octokit_statusOf(raced) !== 422)
                     throw raced;
             }
         }
@@ -5644,30 +5657,6 @@ function escapeHtml(text) {
  */
 function onlyLoopCommits(commits) {
     return commits.length > 0 && commits.every((commit) => commit.committer?.email === LOOP_IDENTITY.email);
-}
-
-;// CONCATENATED MODULE: ./src/octokit.ts
-
-
-
-
-/** Octokit as src/github.ts sets it up: bounded waits on rate limits, retries on 5xx. */
-function createOctokit(options) {
-    const retries = options.retries ?? 2;
-    return (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: options.baseUrl,
-        throttle: {
-            onRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
-            onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
-        },
-        retry: { retries },
-        ...(proxied(options.baseUrl, options.env) ? {} : { request: { fetch: nodeFetch } }),
-    }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function octokit_statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/state/commits.ts

@@ -1,9 +1,6 @@
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { ASK_LABEL, fitted, GITHUB_BODY_LIMIT, markerIn } from './ask-issue.ts';
 import { FAILURE_LABEL, failureMarkerIn } from './failure-issue.ts';
-import { nodeFetch, proxied } from './http-fetch.ts';
+import { createOctokit, statusOf } from './octokit.ts';
 
 export interface IssueComment {
   readonly id: number;
@@ -80,21 +77,8 @@ export interface GitHubOptions {
 
 export function createGitHub(options: GitHubOptions): GitHub {
   let count = 0;
-  const octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      // GitHub asks clients to wait retry-after on a secondary rate limit; the plugin does, a bounded number of times.
-      throttle: {
-        onRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < (options.retries ?? 2),
-        onSecondaryRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < (options.retries ?? 2),
-      },
-      retry: { retries: options.retries ?? 2 },
-      ...(proxied(options.baseUrl, options.env) ? {} : { request: { fetch: nodeFetch } }),
-    },
-    throttling,
-    retry,
-  );
+  // GitHub asks clients to wait retry-after on a secondary rate limit; the plugin does, a bounded number of times.
+  const octokit = createOctokit(options);
   octokit.hook.before('request', () => {
     count++;
   });
@@ -152,7 +136,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
         const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
         return data.state === 'open';
       } catch (error) {
-        const status = (error as { status?: number }).status;
+        const status = statusOf(error);
         if (status === 404 || status === 410) return undefined;
         throw error;
       }
@@ -181,7 +165,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
         const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
         return data.role_name;
       } catch (error) {
-        if ((error as { status?: number }).status === 404) return 'none';
+        if (statusOf(error) === 404) return 'none';
         throw error;
       }
     },
@@ -196,7 +180,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
         const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: Number(runId) });
         return data.status === 'completed' ? 'finished' : 'running';
       } catch (error) {
-        const status = (error as { status?: number }).status;
+        const status = statusOf(error);
         if (status === 403 || status === 404) return 'unknown';
         throw error;
       }
@@ -208,12 +192,12 @@ export function createGitHub(options: GitHubOptions): GitHub {
     try {
       await octokit.rest.issues.getLabel({ ...repo, name: label.name });
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error;
+      if (statusOf(error) !== 404) throw error;
       try {
         await octokit.rest.issues.createLabel({ ...repo, ...label });
       } catch (raced) {
         // Another beat created it first: that is what we wanted.
-        if ((raced as { status?: number }).status !== 422) throw raced;
+        if (statusOf(raced) !== 422) throw raced;
       }
     }
   }

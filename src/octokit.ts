@@ -13,7 +13,7 @@ export interface OctokitOptions {
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
-/** Octokit as src/github.ts sets it up: bounded waits on rate limits, retries on 5xx. */
+/** The one Octokit set-up (the beat's GitHub port, init, the steer check): bounded waits on rate limits, retries on 5xx. */
 export function createOctokit(options: OctokitOptions): Octokit {
   const retries = options.retries ?? 2;
   return getOctokit(

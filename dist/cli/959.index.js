@@ -145,7 +145,7 @@ var http_fetch = __webpack_require__(9994);
 
 
 
-/** Octokit as src/github.ts sets it up: bounded waits on rate limits, retries on 5xx. */
+/** The one Octokit set-up (the beat's GitHub port, init, the steer check): bounded waits on rate limits, retries on 5xx. */
 function createOctokit(options) {
     const retries = options.retries ?? 2;
     return (0,github/* getOctokit */.Q)(options.token, {
