@@ -21,7 +21,7 @@ try {
   const ncc = path.join(project, 'node_modules/.bin/ncc');
   // The same two builds as "npm run bundle": the action, and the command-line verbs.
   execFileSync(ncc, ['build', 'src/index.ts', '-o', fresh, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'], { cwd: project, stdio: 'inherit' });
-  execFileSync(ncc, ['build', 'src/cli.ts', '-o', path.join(fresh, 'cli'), '--target', 'es2022', '--quiet'], { cwd: project, stdio: 'inherit' });
+  execFileSync(ncc, ['build', 'src/cli/index.ts', '-o', path.join(fresh, 'cli'), '--target', 'es2022', '--quiet'], { cwd: project, stdio: 'inherit' });
   const committed = path.join(project, 'dist');
   const expected = files(fresh);
   const actual = files(committed);

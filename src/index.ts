@@ -1,4 +1,4 @@
-import { handOff } from './handoff.ts';
+import { handOff } from './io/handoff.ts';
 
 // Before the bundle's code is even loaded: the process that runs the beat holds no secret in its environment.
 const env = handOff();

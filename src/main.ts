@@ -1,20 +1,20 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { runBeat } from './beat.ts';
-import { readRunContext, type RunContext } from './context.ts';
-import { createGitHub, type GitHub } from './github.ts';
-import { printUntrusted } from './log.ts';
-import { createRedactor, secretsOf, type Redact } from './redact.ts';
-import { headline, logSections, outputsOf, summaryMarkdown } from './report.ts';
+import { runBeat } from './beat/run.ts';
+import { readRunContext, type RunContext } from './io/context.ts';
+import { createGitHub, type GitHub } from './io/github/port.ts';
+import { printUntrusted } from './io/log.ts';
+import { createRedactor, secretsOf, type Redact } from './text/redact.ts';
+import { headline, logSections, outputsOf, summaryMarkdown } from './beat/report.ts';
 import { selectDecider } from './runners/index.ts';
 import { readSettings, SettingsError, type Settings } from './settings.ts';
-import { readCheckout } from './shell/checkout.ts';
-import { createGit } from './shell/git.ts';
-import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer.ts';
-import { runSteer } from './steering.ts';
+import { readCheckout } from './io/checkout.ts';
+import { createGit } from './io/git.ts';
+import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer/template.ts';
+import { runSteer } from './steer/mode.ts';
 import { openStateBranch } from './state/branch.ts';
-import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './wiring.ts';
+import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './io/wiring.ts';
 
 /** Asks need a token and a repository; a local run without them refuses gated moves instead. */
 function githubPort(settings: Settings, context: RunContext, env: NodeJS.ProcessEnv, redact: Redact): { github?: GitHub } {

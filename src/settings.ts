@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { parsePattern } from './allow.ts';
+import { parsePattern } from './moves/allow.ts';
 
 /** Everything the workflow file decides. The loop reads it once and can never change it. */
 export interface Settings {

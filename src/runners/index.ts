@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SettingsError, type Settings } from '../settings.ts';
-import { runnerEnvironment } from '../shell/environment.ts';
-import { describeExit, runProcess } from '../shell/process.ts';
+import { runnerEnvironment } from '../io/environment.ts';
+import { describeExit, runProcess } from '../io/process.ts';
 import { programMissing } from './causes.ts';
 import { runnerLauncher, runnerSource } from './install.ts';
 import type { RunnerResult } from './result.ts';

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { open, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SettingsError, USE_INSTALLED, type RunnerName, type Settings } from '../settings.ts';
-import { scrubbedEnvironment } from '../shell/environment.ts';
-import { describeExit, runProcess } from '../shell/process.ts';
-import { resolveProgram } from '../shell/programs.ts';
+import { scrubbedEnvironment } from '../io/environment.ts';
+import { describeExit, runProcess } from '../io/process.ts';
+import { resolveProgram } from '../io/programs.ts';
 
 /** An npm package that holds a runner's CLI. */
 export interface RunnerPackage {

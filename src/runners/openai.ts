@@ -1,10 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
-import { proxied } from '../http-fetch.ts';
+import { proxied } from '../io/http.ts';
 import type { Settings } from '../settings.ts';
 import type { Decider } from './index.ts';
 import { caused } from './causes.ts';
-import { clip } from './lines.ts';
+import { clip } from './streams/lines.ts';
 import type { RunnerResult } from './result.ts';
 
 /**

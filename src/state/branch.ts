@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GitError, type Git } from '../shell/git.ts';
+import { GitError, type Git } from '../io/git.ts';
 import { readTree, writeCommit } from './commits.ts';
 import { isEmptyRecord, type BeatRecord } from './record.ts';
 import { applyRecord, type Change, type StateTree } from './tree.ts';

@@ -1,4 +1,4 @@
-import { LOOP_IDENTITY, type Git } from '../shell/git.ts';
+import { LOOP_IDENTITY, type Git } from '../io/git.ts';
 import { isStatePath } from './names.ts';
 import type { Change, Entry } from './tree.ts';
 

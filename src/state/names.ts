@@ -1,4 +1,4 @@
-import { refusedCharacter } from '../characters.ts';
+import { refusedCharacter } from '../text/characters.ts';
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { parseAsk, type Ask } from '../asks.ts';
-import { FAILURES_DIR, parseFailure, type LoadedFailure } from '../failures.ts';
-import { parseGoal, type Goal } from '../goals.ts';
+import { parseAsk, type Ask } from '../resources/asks/model.ts';
+import { FAILURES_DIR, parseFailure, type LoadedFailure } from '../resources/failures/model.ts';
+import { parseGoal, type Goal } from './goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
 import { isName, isPeoplesPath } from './names.ts';
 import { linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';

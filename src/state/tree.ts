@@ -1,6 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { JOURNAL_HEADER } from '../journal.ts';
+import { JOURNAL_HEADER } from './journal.ts';
 import { statePath, UnsafePathError } from './names.ts';
 import { ClaimLostError, type BeatRecord } from './record.ts';
 

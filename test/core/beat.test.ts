@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBeat } from '../../src/beat.ts';
+import { runBeat } from '../../src/beat/run.ts';
 import { makeWorld, type World } from './fakes.ts';
 
 const noop = '{"type":"noop","reason":"calm"}';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runBeat } from '../../src/beat.ts';
-import { budgetStop, charge, costOf, parseLedger, spentOn, UNMETERED_LIMIT } from '../../src/budget.ts';
+import { runBeat } from '../../src/beat/run.ts';
+import { budgetStop, charge, costOf, parseLedger, spentOn, UNMETERED_LIMIT } from '../../src/state/budget.ts';
 import type { DecisionRun } from '../../src/runners/index.ts';
 import type { RunnerResult } from '../../src/runners/result.ts';
 import { makeWorld, type World } from './fakes.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runBeat } from '../../src/beat.ts';
-import { failureBody, isResume } from '../../src/failure-issue.ts';
-import { failureFingerprint, opensAfter, parseFailure, steeringPrint } from '../../src/failures.ts';
-import { nextFailures } from '../../src/reconcile-failures.ts';
+import { runBeat } from '../../src/beat/run.ts';
+import { failureBody, isResume } from '../../src/resources/failures/issue.ts';
+import { failureFingerprint, opensAfter, parseFailure, steeringPrint } from '../../src/resources/failures/model.ts';
+import { nextFailures } from '../../src/resources/failures/reconcile.ts';
 import type { DecisionRun } from '../../src/runners/index.ts';
 import { FakeGitHub, makeWorld, type World } from './fakes.ts';
 

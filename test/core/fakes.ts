@@ -1,14 +1,14 @@
-import type { CommandLine, CommandRun, RunCommand } from '../../src/act.ts';
-import type { BeatOptions, BeatPorts, Store } from '../../src/beat.ts';
-import type { GitHub, Issue, IssueComment } from '../../src/github.ts';
+import type { CommandLine, CommandRun, RunCommand } from '../../src/beat/act.ts';
+import type { BeatOptions, BeatPorts, Store } from '../../src/beat/run.ts';
+import type { GitHub, Issue, IssueComment } from '../../src/io/github/port.ts';
 import type { Decider, DecisionRun } from '../../src/runners/index.ts';
-import type { ProcessExit } from '../../src/shell/process.ts';
-import { parseGoal } from '../../src/goals.ts';
+import type { ProcessExit } from '../../src/io/process.ts';
+import { parseGoal } from '../../src/state/goals.ts';
 import type { LoadedState } from '../../src/state/read.ts';
 import { ClaimLostError, type BeatRecord } from '../../src/state/record.ts';
 import { parseMemory } from '../../src/state/memory.ts';
-import { parseAsk } from '../../src/asks.ts';
-import { parseFailure } from '../../src/failures.ts';
+import { parseAsk } from '../../src/resources/asks/model.ts';
+import { parseFailure } from '../../src/resources/failures/model.ts';
 
 /**
  * An in-memory state branch: `load` reads what the last `commit` wrote, the way the next beat

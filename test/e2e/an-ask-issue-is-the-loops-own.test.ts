@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askBody } from '../../src/ask-issue.ts';
+import { askBody } from '../../src/resources/asks/issue.ts';
 import type { Standin } from '../github-standin/server.ts';
 import { countingCommand, hashIn, useTarget, OWNER, run, type Target } from '../helpers/attack.ts';
 import { noop } from '../helpers/loop.ts';

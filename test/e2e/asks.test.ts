@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseAsk, type Ask } from '../../src/asks.ts';
+import { parseAsk, type Ask } from '../../src/resources/asks/model.ts';
 import { startStandin, type Standin } from '../github-standin/server.ts';
 import { pushStateChange } from '../helpers/git.ts';
 import { journalRows, makeLoop, noop, type Loop } from '../helpers/loop.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFailure, type Failure } from '../../src/failures.ts';
+import { parseFailure, type Failure } from '../../src/resources/failures/model.ts';
 import type { Standin } from '../github-standin/server.ts';
 import { STREAMS, type ActionRun } from '../helpers/action.ts';
 import { OWNER, useTarget, type Target } from '../helpers/attack.ts';

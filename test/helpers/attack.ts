@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { parseAsk, type Ask } from '../../src/asks.ts';
+import { parseAsk, type Ask } from '../../src/resources/asks/model.ts';
 import { startStandin, type Standin } from '../github-standin/server.ts';
 import type { ActionOptions, ActionRun } from './action.ts';
 import { makeLoop, type Loop } from './loop.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAllowed, matchesPattern, parsePattern, splitCommand } from '../../src/allow.ts';
+import { checkAllowed, matchesPattern, parsePattern, splitCommand } from '../../src/moves/allow.ts';
 
 function words(command: string): readonly string[] {
   const split = splitCommand(command);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER } from '../../src/answers.ts';
-import { askBody, askTitle, markerIn } from '../../src/ask-issue.ts';
-import { askIdFor, askWrite, formatAsk, moveHash, newAsk, parseAsk, readReply, type Ask } from '../../src/asks.ts';
-import type { IssueComment } from '../../src/github.ts';
-import type { Move } from '../../src/moves.ts';
+import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER } from '../../src/resources/asks/answers.ts';
+import { askBody, askTitle, markerIn } from '../../src/resources/asks/issue.ts';
+import { askIdFor, askWrite, formatAsk, moveHash, newAsk, parseAsk, readReply, type Ask } from '../../src/resources/asks/model.ts';
+import type { IssueComment } from '../../src/io/github/port.ts';
+import type { Move } from '../../src/moves/schema.ts';
 
 const move: Move = { type: 'run', reason: 'ship it', command: 'npm publish' };
 const ask: Ask = { ...newAsk({ id: askIdFor(move), question: 'May the loop run `npm publish`?', reason: 'ship it', move, holds: [], beat: 'b1', at: '2026-11-23T12:00:00Z', nonce: '0123456789abcdef' }), issue: 7 };

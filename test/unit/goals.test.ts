@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeGoals, goalFile, parseGoal, withStatus } from '../../src/goals.ts';
+import { activeGoals, goalFile, parseGoal, withStatus } from '../../src/state/goals.ts';
 
 describe('parseGoal', () => {
   it('reads status and priority from front matter and keeps the whole text', () => {

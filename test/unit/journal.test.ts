@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJournalLine, JOURNAL_HEADER, journalRows, utcTime, type JournalEntry } from '../../src/journal.ts';
+import { formatJournalLine, JOURNAL_HEADER, journalRows, utcTime, type JournalEntry } from '../../src/state/journal.ts';
 
 const entry: JournalEntry = {
   at: new Date('2026-11-23T09:15:00.123Z'),

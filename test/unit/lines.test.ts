@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JsonLines, LineSplitter, MAX_LINE_CHARS, clip } from '../../src/runners/lines.ts';
-import type { JsonEvent } from '../../src/runners/lines.ts';
+import { JsonLines, LineSplitter, MAX_LINE_CHARS, clip } from '../../src/runners/streams/lines.ts';
+import type { JsonEvent } from '../../src/runners/streams/lines.ts';
 
 function split(chunks: readonly string[], maxChars?: number): { lines: string[]; dropped: number } {
   const splitter = new LineSplitter(maxChars);

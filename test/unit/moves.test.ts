@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMove, moveTypes, parseMove, type Move } from '../../src/moves.ts';
+import { describeMove, moveTypes, parseMove, type Move } from '../../src/moves/schema.ts';
 
 function accepted(text: string): Move {
   const result = parseMove(text);

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseGoal } from '../../src/goals.ts';
-import { formatJournalLine } from '../../src/journal.ts';
-import { buildPrompt, cap, fence, PROMPT_CAPS, type PromptInputs } from '../../src/prompt.ts';
-import type { Reading } from '../../src/sense.ts';
+import { parseGoal } from '../../src/state/goals.ts';
+import { formatJournalLine } from '../../src/state/journal.ts';
+import { buildPrompt, cap, fence, PROMPT_CAPS, type PromptInputs } from '../../src/prompt/build.ts';
+import type { Reading } from '../../src/beat/sense.ts';
 import type { Memory } from '../../src/state/memory.ts';
 import { readStateDir, type LoadedState } from '../../src/state/read.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, secretsOf } from '../../src/redact.ts';
+import { createRedactor, secretsOf } from '../../src/text/redact.ts';
 
 const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Ask } from '../../src/asks.ts';
-import type { BeatReport } from '../../src/beat.ts';
-import { logSections, summaryMarkdown } from '../../src/report.ts';
+import type { Ask } from '../../src/resources/asks/model.ts';
+import type { BeatReport } from '../../src/beat/run.ts';
+import { logSections, summaryMarkdown } from '../../src/beat/report.ts';
 
 const base: BeatReport = {
   beat: '123-1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldCommands, memoryWrite, sameCommand } from '../../src/running.ts';
+import { heldCommands, memoryWrite, sameCommand } from '../../src/beat/commands.ts';
 import { formatMemory, parseMemory } from '../../src/state/memory.ts';
 
 describe('sameCommand', () => {

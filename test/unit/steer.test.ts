@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkTree, onlyLoopCommits } from '../../src/check.ts';
-import { parseMove } from '../../src/moves.ts';
-import { LOOP_IDENTITY } from '../../src/shell/git.ts';
+import { checkTree, onlyLoopCommits } from '../../src/steer/check.ts';
+import { parseMove } from '../../src/moves/schema.ts';
+import { LOOP_IDENTITY } from '../../src/io/git.ts';
 import { UnsafePathError } from '../../src/state/names.ts';
 import { readState } from '../../src/state/read.ts';
 import { applyRecord, treeFromDir, type Entry } from '../../src/state/tree.ts';
-import { actionUses, runningWorkflow, steerWorkflow } from '../../src/steer.ts';
+import { actionUses, runningWorkflow, steerWorkflow } from '../../src/steer/template.ts';
 import { PROJECT } from '../helpers/action.ts';
 
 const TEMPLATE = readFileSync(path.join(PROJECT, 'templates/looop-steer.yml'), 'utf8');

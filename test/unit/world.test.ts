@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGoal } from '../../src/goals.ts';
-import type { Reading } from '../../src/sense.ts';
+import { parseGoal } from '../../src/state/goals.ts';
+import type { Reading } from '../../src/beat/sense.ts';
 import { readStateDir } from '../../src/state/read.ts';
-import { canonicalJson } from '../../src/canonical.ts';
-import { afterWrites, changedSignals, fingerprint, type WorldInputs } from '../../src/world.ts';
+import { canonicalJson } from '../../src/text/canonical.ts';
+import { afterWrites, changedSignals, fingerprint, type WorldInputs } from '../../src/beat/world.ts';
 
 const base: WorldInputs = {
   state: {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caused, type RunnerCause } from '../causes.ts';
-import { JsonLines, clip } from '../lines.ts';
-import type { JsonEvent } from '../lines.ts';
+import { JsonLines, clip } from './lines.ts';
+import type { JsonEvent } from './lines.ts';
 import type { RunnerResult, StreamParser } from '../result.ts';
 
 /**

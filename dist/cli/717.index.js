@@ -1,0 +1,779 @@
+export const id = 717;
+export const ids = [717];
+export const modules = {
+
+/***/ 6717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  INIT_USAGE: () => (/* binding */ INIT_USAGE),
+  InitError: () => (/* binding */ InitError),
+  init: () => (/* binding */ init),
+  parseRepository: () => (/* binding */ parseRepository),
+  repositoryFromUrl: () => (/* binding */ repositoryFromUrl)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(7502);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(2743);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4808);
+// EXTERNAL MODULE: ./src/io/http.ts
+var http = __webpack_require__(4379);
+;// CONCATENATED MODULE: ./src/io/github/octokit.ts
+
+
+
+
+/** The one Octokit set-up (the beat's GitHub port, init, the steer check): bounded waits on rate limits, retries on 5xx. */
+function createOctokit(options) {
+    const retries = options.retries ?? 2;
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        throttle: {
+            onRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
+            onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
+        },
+        retry: { retries },
+        ...((0,http/* proxied */.I)(options.baseUrl, options.env) ? {} : { request: { fetch: http/* nodeFetch */.v } }),
+    }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+// EXTERNAL MODULE: ./src/settings.ts + 1 modules
+var settings = __webpack_require__(3430);
+// EXTERNAL MODULE: ./src/io/process.ts
+var io_process = __webpack_require__(2695);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/steer/package-files.ts
+
+
+
+/**
+ * A file the package ships beside its code (loop-state/, templates/). The action's bundle is
+ * dist/index.js, the CLI's dist/cli/index.js, the sources src/<folder>/*.ts: the package root is one or
+ * two folders up.
+ */
+function packageFile(name) {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const up of ['..', '../..']) {
+        const file = external_node_path_default().join(here, up, name);
+        if ((0,external_node_fs_.existsSync)(file))
+            return file;
+    }
+    throw new Error(`${name} is missing from the looop-action package (looked beside ${here}): reinstall it`);
+}
+
+// EXTERNAL MODULE: ./src/state/names.ts
+var names = __webpack_require__(2379);
+;// CONCATENATED MODULE: ./src/state/tree.ts
+
+
+
+
+
+/** A file's text, or null when it is absent or is not a regular file. */
+function textOf(tree, file) {
+    const entry = tree.get(file);
+    return entry?.kind === 'file' ? entry.content.toString('utf8') : null;
+}
+/** Symbolic links on the branch: a person's pull request may add one; the loop never follows it. */
+function linksIn(tree) {
+    return [...tree].filter(([, entry]) => entry.kind === 'link').map(([file]) => file).sort();
+}
+/** True when the path, or a folder above it, is one of the links. */
+function isBehindLink(links, file) {
+    return links.some((link) => file === link || file.startsWith(`${link}/`));
+}
+/** Entries at a path or under it (a folder). */
+function under(tree, file) {
+    return [...tree.keys()].filter((key) => key === file || key.startsWith(`${file}/`));
+}
+/**
+ * Applies a record to the tree as the branch holds it now: checks its claims, works out merged
+ * files against what is there, and returns the new tree and the changes that make it. A path
+ * held by a link (or below one) gets a regular file in the link's place; nothing is followed.
+ */
+function applyRecord(tree, record) {
+    for (const [file, expected] of Object.entries(record.expect ?? {})) {
+        const entry = tree.get(file);
+        const actual = entry === undefined ? null : entry.kind === 'file' ? entry.content.toString('utf8') : undefined;
+        if (actual !== expected)
+            throw new ClaimLostError(`${file} changed on the branch since this beat read it`);
+    }
+    const next = new Map(tree);
+    const changes = [];
+    const put = (file, text, executable) => {
+        const content = Buffer.from(text, 'utf8');
+        const current = next.get(file);
+        if (current?.kind === 'file' && current.executable === executable && current.content.equals(content))
+            return;
+        // A folder or link in the way is replaced: git cannot hold a file and a folder at one path.
+        const parts = file.split('/');
+        for (let i = 1; i < parts.length; i++)
+            next.delete(parts.slice(0, i).join('/'));
+        for (const inside of under(next, file).filter((key) => key !== file))
+            next.delete(inside);
+        next.set(file, { kind: 'file', content, executable });
+        changes.push({ op: 'write', path: file, content, executable });
+    };
+    for (const [file, write] of Object.entries(record.files)) {
+        statePath(file);
+        const content = typeof write === 'function' ? write(textOf(next, file)) : write;
+        if (content !== null) {
+            put(file, content, record.executable?.includes(file) === true);
+            continue;
+        }
+        const gone = under(next, file);
+        for (const key of gone)
+            next.delete(key);
+        if (gone.length > 0)
+            changes.push({ op: 'delete', path: file });
+    }
+    if (record.journal.length > 0) {
+        const current = textOf(next, 'journal.md');
+        const prefix = current === null || current === '' ? JOURNAL_HEADER : current.endsWith('\n') ? current : `${current}\n`;
+        put('journal.md', `${prefix}${record.journal.join('\n')}\n`, false);
+    }
+    return { tree: next, changes };
+}
+/**
+ * Reads a folder (the template a branch is seeded from, a test's fixture) as a tree. A link in
+ * it is an error: the template is the action's own, and nothing in it may point elsewhere.
+ */
+async function treeFromDir(root) {
+    const tree = new Map();
+    const walk = async (relative) => {
+        const entries = await (0,promises_.readdir)(external_node_path_default().join(root, relative), { withFileTypes: true });
+        await Promise.all(entries.map(async (entry) => {
+            const file = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            const full = external_node_path_default().join(root, file);
+            const info = await (0,promises_.lstat)(full);
+            if (info.isSymbolicLink())
+                throw new names/* UnsafePathError */.k0(`${full} is a symbolic link; the state template holds regular files only`);
+            if (info.isDirectory())
+                return walk(file);
+            tree.set(file, { kind: 'file', content: await (0,promises_.readFile)(full), executable: (info.mode & 0o111) !== 0 });
+        }));
+    };
+    await walk('');
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./src/steer/template.ts
+
+
+
+
+/** Where the steer workflow lives on the state branch. */
+const STEER_WORKFLOW_PATH = '.github/workflows/looop-steer.yml';
+/**
+ * Where a branch the action seeds carries it instead: a workflow token may not write under
+ * .github/workflows/, so a person moves it there (the setup goal says how).
+ */
+const STEER_SEED_PATH = 'looop-steer.yml';
+/** templates/looop-steer.yml with this loop's branch, beat workflow and action filled in; comments kept. */
+function steerWorkflow(template, options) {
+    const doc = (0,dist/* parseDocument */.Tp)(template);
+    for (const trigger of ['pull_request', 'push'])
+        doc.setIn(['on', trigger, 'branches'], doc.createNode([options.stateBranch], { flow: true }));
+    for (const step of actionSteps(doc)) {
+        if (options.uses !== undefined)
+            step.set('uses', options.uses);
+        const inputs = step.get('with');
+        if (!(0,dist/* isMap */.jh)(inputs))
+            continue;
+        inputs.set('state-branch', options.stateBranch);
+        if (inputs.has('beat-workflow'))
+            inputs.set('beat-workflow', options.beatWorkflow);
+    }
+    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+/** The steps that run looop-action: the ones whose `with` sets `mode`. */
+function actionSteps(doc) {
+    const jobs = doc.get('jobs');
+    if (!(0,dist/* isMap */.jh)(jobs))
+        return [];
+    return jobs.items.flatMap((job) => {
+        const steps = (0,dist/* isMap */.jh)(job.value) ? job.value.get('steps') : undefined;
+        if (!(0,dist/* isSeq */.oP)(steps))
+            return [];
+        return steps.items.filter(dist/* isMap */.jh).filter((step) => {
+            const inputs = step.get('with');
+            return (0,dist/* isMap */.jh)(inputs) && inputs.has('mode');
+        });
+    });
+}
+/** The action's `uses:` from its own run (GITHUB_ACTION_REPOSITORY and _REF), when GitHub says. */
+function actionUses(env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+    const ref = env.GITHUB_ACTION_REF?.trim();
+    return repository && ref && /^[\w.-]+\/[\w.-]+$/.test(repository) && /^[\w./-]+$/.test(ref) ? `${repository}@${ref}` : undefined;
+}
+/** The beat's workflow file from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/looop.yml@refs/heads/main). */
+function runningWorkflow(env) {
+    return /\/\.github\/workflows\/([A-Za-z0-9._-]+\.ya?ml)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+}
+/**
+ * The tree a new state branch starts from: loop-state/ and the steer workflow at `at` (its
+ * place under .github/ when a person creates the branch, beside the state when the action does).
+ */
+async function stateTemplate(at, options) {
+    const tree = await treeFromDir(packageFile('loop-state'));
+    const workflow = steerWorkflow(await (0,promises_.readFile)(packageFile('templates/looop-steer.yml'), 'utf8'), options);
+    tree.set(at, { kind: 'file', content: Buffer.from(workflow, 'utf8'), executable: false });
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
+
+
+
+
+
+const INIT_USAGE = `looop-action init [--repo OWNER/NAME] [--state-branch B] [--workflow F] [--uses A] [--dry-run]
+
+Creates the loop's state branch on GitHub (default loop-state) from the template, with the
+steer workflow in it (.github/workflows/looop-steer.yml), which checks each pull request
+against the branch and wakes the loop when one is merged. Run it once, with your own
+credentials: GH_TOKEN, else GITHUB_TOKEN, else the gh CLI's login. A classic token needs the
+"repo" and "workflow" scopes; a fine-grained one "Contents" and "Workflows" write access.
+
+  --repo OWNER/NAME  the repository (default: this checkout's origin)
+  --state-branch B   the state branch to create (default loop-state); it must not exist yet
+  --workflow F       the workflow file that runs the beat, in .github/workflows/ (default looop.yml)
+  --uses A           how the steer workflow names the action, e.g. octo/looop-action@v1
+                     (default: the looop-action step of --workflow in this checkout)
+  --dry-run          print what would be created, create nothing`;
+const flags = {
+    repo: { type: 'string' },
+    'state-branch': { type: 'string', default: 'loop-state' },
+    workflow: { type: 'string', default: 'looop.yml' },
+    uses: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+};
+/** A refusal the person can act on: printed as it is, with a non-zero exit. */
+class InitError extends Error {
+    name = 'InitError';
+}
+async function init(args, env = process.env, cwd = process.cwd()) {
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: flags, allowPositionals: false });
+    if (values.help === true) {
+        console.log(INIT_USAGE);
+        return 0;
+    }
+    try {
+        const stateBranch = valid(settings/* branchName */.at, values['state-branch'], '--state-branch');
+        const workflow = valid((0,settings/* workflowFile */.EY)('looop.yml'), values.workflow, '--workflow');
+        const repository = values.repo === undefined ? await originRepository(cwd, env) : parseRepository(values.repo);
+        const uses = values.uses ?? (await usesIn(external_node_path_default().join(cwd, '.github/workflows', workflow), workflow));
+        const tree = await stateTemplate(STEER_WORKFLOW_PATH, { stateBranch, beatWorkflow: workflow, uses });
+        const where = `${repository.owner}/${repository.repo}`;
+        if (values['dry-run']) {
+            printPlan(tree, where, stateBranch);
+            return 0;
+        }
+        const octokit = createOctokit({ token: await personToken(env, cwd), baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com', env });
+        const sha = await createBranch(octokit, repository, stateBranch, tree);
+        console.log(`Created ${stateBranch} in ${where} (commit ${sha.slice(0, 12)}) with ${tree.size} files, the steer workflow among them.\n`);
+        console.log(nextSteps(where, stateBranch, workflow));
+        return 0;
+    }
+    catch (error) {
+        if (!(error instanceof InitError))
+            throw error;
+        console.error(`looop-action init: ${error.message}`);
+        return 1;
+    }
+}
+function valid(schema, value, flag) {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw new InitError(`${flag} ${JSON.stringify(value)}: ${parsed.error?.issues[0]?.message ?? 'not valid'}`);
+    return String(parsed.data);
+}
+function parseRepository(text) {
+    const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(text.trim());
+    if (match === null)
+        throw new InitError(`--repo ${JSON.stringify(text)}: expected OWNER/NAME, such as octo/project`);
+    return { owner: match[1] ?? '', repo: (match[2] ?? '').replace(/\.git$/, '') };
+}
+/** OWNER/NAME from an origin URL: https://host/o/r(.git), git@host:o/r(.git), ssh://git@host/o/r(.git). */
+function repositoryFromUrl(url) {
+    const match = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return match === null ? undefined : { owner: match[1] ?? '', repo: match[2] ?? '' };
+}
+async function originRepository(cwd, env) {
+    const exit = await (0,io_process/* runProcess */.R)({ file: 'git', args: ['remote', 'get-url', 'origin'], cwd, env: plain(env), timeoutMs: 30_000 });
+    const url = exit.stdout.trim();
+    const found = exit.code === 0 ? repositoryFromUrl(url) : undefined;
+    if (found === undefined) {
+        throw new InitError(exit.code === 0 ? `this checkout's origin (${url}) is not a GitHub repository URL: pass --repo OWNER/NAME` : `no origin remote here (${exit.stderrTail.trim() || 'not a git checkout'}): run init in your repository's checkout, or pass --repo OWNER/NAME`);
+    }
+    return found;
+}
+function plain(env) {
+    return Object.fromEntries(Object.entries(env).filter((entry) => entry[1] !== undefined));
+}
+/** The person's token: GH_TOKEN, GITHUB_TOKEN, or what the gh CLI is logged in with. */
+async function personToken(env, cwd) {
+    const set = [env.GH_TOKEN, env.GITHUB_TOKEN].map((token) => token?.trim()).find((token) => token !== undefined && token !== '');
+    if (set !== undefined)
+        return set;
+    const exit = await (0,io_process/* runProcess */.R)({ file: 'gh', args: ['auth', 'token'], cwd, env: plain(env), timeoutMs: 30_000 });
+    const token = exit.code === 0 ? exit.stdout.trim() : '';
+    if (token !== '')
+        return token;
+    throw new InitError('no GitHub token: set GH_TOKEN (or GITHUB_TOKEN) to a token of yours, or log in with "gh auth login". ' +
+        'A classic token needs the "repo" and "workflow" scopes; a fine-grained one "Contents" and "Workflows" read and write on this repository.');
+}
+/** The `uses:` of the step that runs looop-action in the beat's workflow, so the steer workflow runs the same version. */
+async function usesIn(file, workflow) {
+    const hint = `pass --uses OWNER/looop-action@vN, the same as your loop's workflow uses`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new InitError(`no ${external_node_path_default().join('.github/workflows', workflow)} in this checkout to read the action's version from: ${hint}`);
+    }
+    const jobs = (0,dist/* parseDocument */.Tp)(text).get('jobs');
+    const uses = ((0,dist/* isMap */.jh)(jobs) ? jobs.items : []).flatMap((job) => {
+        const steps = (0,dist/* isMap */.jh)(job.value) ? job.value.get('steps') : undefined;
+        return ((0,dist/* isSeq */.oP)(steps) ? steps.items : []).flatMap((step) => {
+            const value = (0,dist/* isMap */.jh)(step) ? step.get('uses') : undefined;
+            return typeof value === 'string' && /(^|\/)looop-action(@|$)|^\.\/?$/.test(value) ? [value] : [];
+        });
+    });
+    const found = uses.find((value) => value.includes('@'));
+    if (found === undefined)
+        throw new InitError(`found no "uses: OWNER/looop-action@vN" step in .github/workflows/${workflow}: ${hint}`);
+    return found;
+}
+function printPlan(tree, where, branch) {
+    console.log(`Would create the branch ${branch} in ${where}, one commit without parents, holding:\n`);
+    for (const [file, entry] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
+        if (entry.kind === 'file')
+            console.log(`  ${entry.executable ? '100755' : '100644'} ${file} (${entry.content.length} bytes)`);
+    }
+    const steer = tree.get(STEER_WORKFLOW_PATH);
+    if (steer?.kind === 'file')
+        console.log(`\n${STEER_WORKFLOW_PATH}:\n\n${steer.content.toString('utf8')}`);
+}
+function nextSteps(where, branch, workflow) {
+    return [
+        'Next:',
+        `1. Make sure .github/workflows/${workflow} on the default branch runs the beat, with a "workflow_dispatch:" trigger (the steer workflow dispatches it).`,
+        `2. Steer by pull request against ${branch}: goals/, sensors/, PLAYBOOK.md. Each one is checked; a merged one wakes the loop.`,
+        `3. Protect ${branch} with a ruleset so only the loop and reviewed pull requests change it (Settings → Rules → Rulesets in ${where}).`,
+        '4. Run the loop once (Actions → your workflow → Run workflow): it opens the setup issue.',
+    ].join('\n');
+}
+/** The branch as one root commit, through the Git Data API; never over a branch that exists. */
+async function createBranch(octokit, repository, branch, tree) {
+    const where = `${repository.owner}/${repository.repo}`;
+    const refuse = () => new InitError(`the branch "${branch}" already exists in ${where}; init only creates a new state branch and never overwrites one. ` +
+        `To add the steer workflow to it, open a pull request against ${branch} adding ${STEER_WORKFLOW_PATH} (npx looop-action init --dry-run --state-branch ${branch} prints it), ` +
+        'or name another branch with --state-branch.');
+    const repo = await call(() => octokit.rest.repos.get({ ...repository }), `read ${where}`);
+    if (repo.data.default_branch === branch)
+        throw new InitError(`"${branch}" is ${where}'s default branch: the state branch must be a branch of its own, such as loop-state`);
+    if (await branchExists(octokit, repository, branch))
+        throw refuse();
+    const entries = [];
+    for (const [file, entry] of tree) {
+        if (entry.kind !== 'file')
+            continue;
+        const mode = entry.executable ? '100755' : '100644';
+        // Text goes inline in the tree: GitHub paces content-creating requests a second apart, and one per file adds up.
+        const text = entry.content.toString('utf8');
+        if (Buffer.from(text, 'utf8').equals(entry.content)) {
+            entries.push({ path: file, mode, type: 'blob', content: text });
+            continue;
+        }
+        const blob = await call(() => octokit.rest.git.createBlob({ ...repository, content: entry.content.toString('base64'), encoding: 'base64' }), `write ${file}`);
+        entries.push({ path: file, mode, type: 'blob', sha: blob.data.sha });
+    }
+    const created = await call(() => octokit.rest.git.createTree({ ...repository, tree: entries }), 'write the tree');
+    const commit = await call(() => octokit.rest.git.createCommit({ ...repository, message: 'looop: create the state branch from loop-state/, with the steer workflow', tree: created.data.sha, parents: [] }), 'write the commit');
+    try {
+        await octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha: commit.data.sha });
+    }
+    catch (error) {
+        if (statusOf(error) === 422 && /already exists/i.test(error.message))
+            throw refuse();
+        throw apiError(error, `create the branch ${branch}`);
+    }
+    return commit.data.sha;
+}
+async function branchExists(octokit, repository, branch) {
+    try {
+        await octokit.rest.git.getRef({ ...repository, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return false;
+        throw apiError(error, `look for the branch ${branch}`);
+    }
+}
+async function call(request, what) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        throw apiError(error, what);
+    }
+}
+function apiError(error, what) {
+    const message = error.message;
+    const status = statusOf(error);
+    if (status === 401)
+        return new InitError(`could not ${what}: GitHub refused the token (${message}); set GH_TOKEN to a valid token, or "gh auth login" again`);
+    if (status === 403 || status === 404 || /workflow/i.test(message)) {
+        return new InitError(`could not ${what}: ${message}. The token needs write access to the repository's contents and workflows: ` +
+            'a classic token the "repo" and "workflow" scopes, a fine-grained one "Contents" and "Workflows" read and write');
+    }
+    return new InitError(`could not ${what}: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 4379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ proxied),
+/* harmony export */   v: () => (/* binding */ nodeFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 5;
+/** True when a proxy setting applies to this URL, so the proxy-aware fetch must be used. */
+function proxied(url, env) {
+    const { protocol, hostname } = new URL(url);
+    const proxy = protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY);
+    if (proxy === undefined || proxy === '')
+        return false;
+    const bypass = (env.no_proxy ?? env.NO_PROXY ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+    return !bypass.some((h) => h === '*' || hostname === h.replace(/^\./, '') || hostname.endsWith(h.startsWith('.') ? h : `.${h}`));
+}
+function headersOf(raw) {
+    const entries = Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]);
+    const map = new Map(entries);
+    return { get: (name) => map.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => entries[Symbol.iterator]() };
+}
+function once(url, init) {
+    return new Promise((resolve, reject) => {
+        const client = url.startsWith('https:') ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        const request = client.request(url, { method: init.method ?? 'GET', headers: init.headers, ...(init.signal ? { signal: init.signal } : {}) }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('end', () => {
+                resolve({ response, body: Buffer.concat(chunks) });
+            });
+            response.on('error', reject);
+        });
+        request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${new URL(url).host} in ${REQUEST_TIMEOUT_MS / 1000}s`)));
+        request.on('error', reject);
+        request.end(typeof init.body === 'string' ? init.body : undefined);
+    });
+}
+const nodeFetch = async (url, init) => {
+    let target = url;
+    for (let hop = 0;; hop++) {
+        const { response, body } = await once(target, init);
+        const location = response.headers.location;
+        const status = response.statusCode ?? 0;
+        if ([301, 302, 307, 308].includes(status) && location !== undefined && init.redirect !== 'manual' && hop < MAX_REDIRECTS) {
+            const next = new URL(location, target);
+            // The token goes to the host it was meant for, never on to another one.
+            if (next.host !== new URL(target).host)
+                init = { ...init, headers: Object.fromEntries(Object.entries(init.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization')) };
+            target = next.toString();
+            continue;
+        }
+        const text = body.toString('utf8');
+        return {
+            status,
+            statusText: response.statusMessage ?? '',
+            url: target,
+            headers: headersOf(response.headers),
+            body: null,
+            text: () => Promise.resolve(text),
+            json: () => Promise.resolve(JSON.parse(text)),
+            arrayBuffer: () => Promise.resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)),
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 2695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ describeExit),
+/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+const STDERR_TAIL_BYTES = 4096;
+/** After SIGTERM, how long a process group has before SIGKILL. */
+const TERM_GRACE_MS = 2000;
+/** After the child exits, how long its pipes may stay open before we stop reading. */
+const PIPE_DRAIN_MS = 1000;
+/**
+ * The one place that starts processes. Each child leads its own process group so a timeout
+ * kills everything it started (a sensor's `sleep`, a runner's subprocesses), not just the
+ * shell on top; and its output is bounded, so a child cannot exhaust the action's memory.
+ */
+function runProcess(request) {
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(request.file, [...request.args], {
+            cwd: request.cwd,
+            env: request.env,
+            detached: true,
+            stdio: request.secretFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe'],
+        });
+        const secret = child.stdio[3];
+        if (request.secretFd !== undefined && secret !== null && secret !== undefined && 'end' in secret) {
+            secret.on('error', () => {
+                // A child that never reads it closes the pipe: nothing was leaked, nothing to do.
+            });
+            secret.end(request.secretFd);
+        }
+        const cap = request.maxStdoutBytes ?? Number.POSITIVE_INFINITY;
+        const stdout = [];
+        let stdoutBytes = 0;
+        let stderrTail = '';
+        let timedOut = false;
+        let overflowed = false;
+        let spawnError;
+        let exit;
+        let settled = false;
+        let drain;
+        const killGroup = (signal) => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is already gone: nothing left to kill.
+            }
+        };
+        const stop = () => {
+            killGroup('SIGTERM');
+            setTimeout(() => {
+                killGroup('SIGKILL');
+            }, TERM_GRACE_MS).unref();
+        };
+        const finish = () => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            clearInterval(lingerWatch);
+            clearTimeout(drain);
+            const bytes = Buffer.concat(stdout);
+            resolve({
+                code: exit?.code ?? null,
+                signal: exit?.signal ?? null,
+                timedOut,
+                overflowed,
+                ...(spawnError === undefined ? {} : { spawnError }),
+                stdout: bytes.toString('utf8'),
+                stdoutBytes: bytes,
+                stderrTail,
+                durationMs: Math.round(performance.now() - started),
+            });
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, request.timeoutMs);
+        let finishedAt;
+        const lingerWatch = setInterval(() => {
+            if (request.isFinished === undefined || !request.isFinished())
+                return;
+            finishedAt ??= performance.now();
+            if (performance.now() - finishedAt >= (request.lingerMs ?? 0))
+                stop();
+        }, 100);
+        if (request.isFinished === undefined)
+            clearInterval(lingerWatch);
+        child.stdout.on('data', (chunk) => {
+            if (request.onStdout !== undefined) {
+                request.onStdout(chunk.toString('utf8'));
+                return;
+            }
+            if (stdoutBytes >= cap)
+                return;
+            stdoutBytes += chunk.length;
+            stdout.push(stdoutBytes > cap ? chunk.subarray(0, chunk.length - (stdoutBytes - cap)) : chunk);
+            if (stdoutBytes > cap) {
+                overflowed = true;
+                stop();
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
+        });
+        child.on('error', (error) => {
+            spawnError = error.message;
+            finish();
+        });
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            // Background processes the child left behind die with it; their end closes the pipes,
+            // so 'close' follows with all output read. One that escaped the group cannot hold us.
+            killGroup('SIGKILL');
+            drain = setTimeout(finish, PIPE_DRAIN_MS);
+        });
+        child.on('close', finish);
+        child.stdin.on('error', () => {
+            // A child that exits without reading its stdin closes the pipe: not our failure.
+        });
+        child.stdin.end(request.stdin ?? '');
+    });
+}
+/** A short description of a failed exit, for journals and error messages. */
+function describeExit(exit, timeoutMs) {
+    if (exit.spawnError !== undefined)
+        return `could not start: ${exit.spawnError}`;
+    if (exit.timedOut)
+        return `timed out after ${Math.round(timeoutMs / 1000)}s and was killed`;
+    if (exit.overflowed)
+        return 'printed more output than allowed and was killed';
+    if (exit.signal !== null)
+        return `killed by ${exit.signal}`;
+    return `exited with code ${String(exit.code)}`;
+}
+
+
+/***/ }),
+
+/***/ 2379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError)
+/* harmony export */ });
+/* unused harmony exports isName, STATE_ROOTS, isPeoplesPath, isStatePath, statePath */
+/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3349);
+
+/** Slugs of goals, names of sensors, schedules, workers and asks. */
+const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+function isName(value) {
+    return NAME_PATTERN.test(value);
+}
+/** The state tree's top-level entries the loop reads and may write; nothing else is ever touched. */
+const STATE_ROOTS = new Set([
+    'PLAYBOOK.md',
+    'journal.md',
+    'beat.json',
+    'budget.json',
+    'goals',
+    'sensors',
+    'snapshots',
+    'asks',
+    'failures',
+    'workers',
+    'schedules',
+    'runs',
+]);
+/** `.github/` on the state branch holds people's files (the steer workflow): never state, never written by the loop. */
+function isPeoplesPath(relative) {
+    return relative === '.github' || relative.startsWith('.github/');
+}
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+/** True for a path the loop owns: under a known root, no dot-files (`.github`), no climbing. */
+function isStatePath(relative) {
+    const parts = relative.split('/');
+    const [top] = parts;
+    return (top !== undefined &&
+        STATE_ROOTS.has(top) &&
+        parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.startsWith('.') && !part.includes('\\') && refusedCharacter(part, { multiline: false, visibleOnly: true }) === undefined));
+}
+/**
+ * Checks a path the loop is about to write, refusing anything that could land outside the
+ * state tree or outside the loop's own files: absolute paths, `..`, unknown roots, dot-files.
+ */
+function statePath(relative) {
+    if (!isStatePath(relative))
+        throw new UnsafePathError(`refused to write "${relative}": outside the loop's state tree`);
+    return relative;
+}
+
+
+/***/ }),
+
+/***/ 3349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ refusedCharacter)
+/* harmony export */ });
+/**
+ * Characters that text from a model or a person may not carry into the loop's records and
+ * issues: control characters (NUL ends strings in C programs, escapes repaint terminals, CR
+ * rewrites a log line) and the Unicode controls that make text read differently from what it
+ * is (bidirectional overrides, as in "Trojan Source"; zero-width characters inside a command).
+ */
+const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+/** The first character the rules refuse, described for an error message; undefined when there is none. */
+function refusedCharacter(text, rules) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const allowed = rules.multiline && (code === 0x0a || code === 0x09);
+        const control = (code < 0x20 && !allowed) || (code >= 0x7f && code <= 0x9f);
+        if (control || BIDI.has(code) || (rules.visibleOnly === true && INVISIBLE.has(code))) {
+            return `the character U+${code.toString(16).toUpperCase().padStart(4, '0')} at offset ${i}`;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

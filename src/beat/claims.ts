@@ -1,0 +1,33 @@
+import type { GitHub } from '../io/github/port.ts';
+
+/** A beat's claim on something it is about to do: recorded on the branch before doing it. */
+export interface Claim {
+  readonly beat: string;
+  readonly runId?: string | undefined;
+  readonly at: string;
+}
+
+export interface ClaimCheck {
+  /** Absent in a local run: then only the claim's age tells. */
+  readonly github?: GitHub;
+  readonly beat: string;
+  readonly runId: string | undefined;
+  readonly at: Date;
+  /** Nothing a beat does takes longer than this; an older claim is dead when runs cannot be looked up. */
+  readonly commandTimeoutMs: number;
+}
+
+const STALE_CLAIM_MS = 5 * 60_000;
+
+/**
+ * Whether the beat that made a claim has ended: its workflow run finished (a re-run's earlier
+ * attempt always has), or, where runs cannot be looked up, the claim is older than any command.
+ */
+export async function claimIsDead(claim: Claim | undefined, check: ClaimCheck): Promise<boolean> {
+  if (claim === undefined) return true;
+  if (claim.beat === check.beat) return false;
+  if (claim.runId !== undefined && claim.runId === check.runId) return true;
+  const state = claim.runId === undefined || check.github === undefined ? 'unknown' : await check.github.runState(claim.runId);
+  if (state !== 'unknown') return state === 'finished';
+  return check.at.getTime() - Date.parse(claim.at) > check.commandTimeoutMs + STALE_CLAIM_MS;
+}

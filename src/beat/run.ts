@@ -1,0 +1,434 @@
+import { act, type Outcome } from './act.ts';
+import { formatAsk, type Ask } from '../resources/asks/model.ts';
+import { BUDGET_FILE, BudgetSpentError, dayOf, reserve, type Charge, type Limits } from '../state/budget.ts';
+import { canonicalJson } from '../text/canonical.ts';
+import { chargeRecord, decide, runFiles, type Launch } from './decide.ts';
+import { configurationError, isConfiguration, pausing, type Failure, type FailureKind } from '../resources/failures/model.ts';
+import { holdIn, holdsOf } from '../moves/gate.ts';
+import { formatJournalLine, utcTime } from '../state/journal.ts';
+import { describeMove, type Move } from '../moves/schema.ts';
+import type { BeatPorts } from './ports.ts';
+import { buildPrompt } from '../prompt/build.ts';
+import { openAsk, tendAsks, type AskContext, type Tended } from '../resources/asks/reconcile.ts';
+import { nextFailures, pauseOnFailure, resolveFailures, tendFailures, type FailureContext, type FailuresTended } from '../resources/failures/reconcile.ts';
+import type { RunnerResult } from '../runners/result.ts';
+import type { Settings } from '../settings.ts';
+import { sense, type Reading } from './sense.ts';
+import { MEMORY_FILE, type Memory } from '../state/memory.ts';
+import type { LoadedState } from '../state/read.ts';
+import type { BeatRecord, FileWrite } from '../state/record.ts';
+import { heldCommands, memoryWrite, recoverRunning } from './commands.ts';
+import { afterWrites, changedSignals, fingerprint } from './world.ts';
+
+export type { BeatPorts, Store } from './ports.ts';
+
+export interface BeatOptions {
+  readonly beat: string;
+  /** The workflow run, so a claim can be checked for life later. */
+  readonly runId?: string;
+  readonly runUrl?: string;
+  /** The repository's page, for links to issues. */
+  readonly repositoryUrl?: string;
+  /** Which runner decides, for the fix a failure issue and a configuration error name. */
+  readonly runner: Settings['runner'];
+  /** Where a person reads an ask file whole, on the state branch. */
+  readonly askFileUrl?: (id: string) => string;
+  readonly model: string | undefined;
+  readonly escalationModel?: string;
+  readonly limits: Limits;
+  readonly prices: Settings['prices'];
+  readonly allow: readonly string[];
+  readonly approvers: readonly string[];
+  readonly sensorTimeoutMs: number;
+  readonly commandTimeoutMs: number;
+  readonly dryRun: boolean;
+  /** A note a person gave with a manual beat: it asks for a decision even when nothing changed. */
+  readonly note?: string;
+}
+
+export type Decision =
+  | { readonly kind: 'skipped'; readonly why: string }
+  | { readonly kind: 'failed'; readonly error: string; readonly failure: FailureKind; readonly run?: RunnerResult }
+  | { readonly kind: 'move'; readonly move: Move; readonly run: RunnerResult; readonly outcome?: Outcome };
+
+/** What a beat saw and did: everything the job summary and the outputs show. */
+export interface BeatReport {
+  readonly beat: string;
+  readonly at: Date;
+  readonly seeded: boolean;
+  readonly dryRun: boolean;
+  readonly readings: readonly Reading[];
+  /** Names of readings whose signal changed since the last decision. */
+  readonly changedSignals: readonly string[];
+  /** Something (signals, goals, PLAYBOOK, sensors, asks) changed since the last decided beat. */
+  readonly changed: boolean;
+  /** Why guard sensors hold the loop. */
+  readonly holds: readonly string[];
+  /** Asks as they stand after this beat. */
+  readonly asks: readonly Ask[];
+  readonly decision: Decision;
+  /** Every journal line this beat wrote. */
+  readonly journal: readonly string[];
+  readonly commit?: { readonly sha: string | undefined; readonly attempts: number };
+  readonly lastDecidedAt?: string;
+  readonly problems: readonly string[];
+  /** What the workflow should fix, shown as warning annotations. */
+  readonly warnings?: readonly string[];
+  /** Decisions wait for a person: the failure issue that says why. */
+  readonly paused?: Paused;
+  /** A configuration error: what to change in the workflow; the step fails with it, after the record is pushed. */
+  readonly configurationError?: string;
+}
+
+export interface Paused {
+  readonly kind: FailureKind;
+  readonly issue?: number;
+  readonly url?: string;
+}
+
+/** A move needed a person, and there was no way to ask one. */
+export const CANNOT_ASK = 'a move needed a person, but there is no GitHub token and repository to open an ask with, so it was refused: keep input github-token at its default (${{ github.token }}) and grant "permissions: issues: write"';
+
+/** Pending asks without an issue, in a beat that has no way to open one: nobody hears of them. */
+export function cannotTell(count: number): string {
+  return `${count} pending ask(s) on the state branch have no issue, and there is no GitHub token and repository to open one with, so nobody is asked: keep input github-token at its default (\${{ github.token }}) and grant "permissions: issues: write"`;
+}
+
+/**
+ * A failed decision waits 5 minutes, then twice as long after each further failure, up to 6
+ * hours; after a person resumed decisions (a streak of 0) it waits for nothing.
+ */
+export function backoffUntil(failures: NonNullable<Memory['failures']>): Date {
+  if (failures.streak === 0) return new Date(Date.parse(failures.lastAt));
+  const minutes = Math.min(5 * 2 ** (failures.count - 1), 360);
+  return new Date(Date.parse(failures.lastAt) + minutes * 60_000);
+}
+
+/** Comments are read again from a little before this beat, for clocks that disagree. */
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+type Base = Omit<BeatReport, 'asks' | 'decision' | 'journal'>;
+
+/** One beat: load, sense, reconcile asks, decide (only on change), act, record, and say what happened. */
+export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<BeatReport> {
+  const at = ports.now();
+  const loaded = await ports.store.load();
+  const readings = await sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs);
+  const holds = holdsOf(readings, standingHolds(loaded));
+  const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
+  const recovered = await recoverRunning(loaded.memory, check);
+  const remember = (memory: Memory): FileWrite => memoryWrite(memory, recovered.settled);
+  const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat };
+  const asking = askContext(ports, options, at, actContext);
+  const start = { ...loaded, memory: recovered.memory };
+  const asked: Tended = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
+  const failing = failureContext(ports, options, at);
+  const failed: FailuresTended = failing === undefined ? { failures: asked.state.failures, files: {}, journal: [], resumed: false } : await tendFailures(asked.state, failing);
+  const links = linkNotice(loaded, options, at);
+  const tended: Tended = { ...asked, state: { ...asked.state, failures: failed.failures }, files: { ...asked.files, ...failed.files }, journal: [...links, ...recovered.journal, ...asked.journal, ...failed.journal] };
+  // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
+  const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
+  const print = fingerprint({ state, readings });
+  const memory = resumedIf(failed.resumed, memoryOf(state, asking, tended, holds.standing, at));
+  const paused = pausedBy(pausing(state.failures), options);
+  const untold = asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
+  const unheard = untold > 0 ? [cannotTell(untold)] : [];
+  const base: Base = {
+    beat: options.beat,
+    at,
+    seeded: ports.store.seeded,
+    dryRun: options.dryRun,
+    readings,
+    changedSignals: changedSignals(readings, state.snapshots),
+    changed: state.memory.decided?.fingerprint !== print,
+    holds: holds.reasons,
+    ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
+    problems: state.problems,
+    ...(unheard.length === 0 ? {} : { warnings: unheard }),
+  };
+  const skip = whyNotDecide(base.changed, memory, options.note, at, paused);
+  if (skip !== undefined) {
+    const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, loaded.memory);
+    const record: BeatRecord = { files: { ...tended.files, [MEMORY_FILE]: remember(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
+    const commit = housekeeping && !options.dryRun ? await ports.store.commit(record) : undefined;
+    return { ...base, ...(paused === undefined ? {} : { paused }), asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
+  }
+
+  const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds: holds.reasons, ...noteOf(options) });
+  const result = await decide(prompt, state.budget, {
+    decider: ports.decider,
+    limits: options.limits,
+    prices: options.prices,
+    model: options.model,
+    escalationModel: options.escalationModel,
+    beat: options.beat,
+    at,
+    reserve: (pending) => reserveCharge(ports, options, pending, at),
+  });
+  if (result.kind === 'stopped') return budgetStopped(ports, options, base, { state, memory, tended, at, remember }, result.why);
+  const decision = result.decided;
+  // A dry run is how a person tries the setup: a configuration error fails it too.
+  if (options.dryRun) return { ...base, ...configurationOf(decision, options), asks: asksOf(state), decision, journal: [] };
+
+  const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
+  const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
+  const withSpent = { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] };
+  if (decision.kind !== 'move') return decideFailed({ ports, options, at, memory, decision, tended: withSpent, remember, state, failed, failing, base });
+  const resolved = failing === undefined ? failed : await resolveFailures(failed, failing);
+  const withResolved = { ...withSpent, files: { ...withSpent.files, ...resolved.files }, journal: [...withSpent.journal, ...resolved.journal.slice(failed.journal.length)] };
+  const decided = { options, at, memory, readings, decision, tended: withResolved, remember };
+  const claimRun = async (command: string): Promise<void> => {
+    // The decision and its claim on the command land before the command runs: a beat killed
+    // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
+    const running = { beat: options.beat, ...(options.runId === undefined ? {} : { runId: options.runId }), command, at: ports.now().toISOString() };
+    const claiming = { ...memory, running: [...(memory.running ?? []), running] };
+    const claim = moveRecord({ ...decided, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
+    await ports.store.commit({ files: claim.files, journal: [], message: `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\`` });
+  };
+  const acted = await act(decision.move, { ...actContext, state, claimRun });
+  const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
+  const record = moveRecord({ ...decided, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
+  const warnings = [...unheard, ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
+  return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record), warnings };
+}
+
+/** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
+function standingHolds(state: LoadedState): Readonly<Record<string, string>> {
+  if (state.memory.holds !== undefined && !state.memoryDamaged) return state.memory.holds;
+  const fromSnapshots = Object.entries(state.snapshots).flatMap(([name, snapshot]) => {
+    const why = holdIn(snapshot.signal);
+    return why === undefined ? [] : [[name, why] as const];
+  });
+  return { ...Object.fromEntries(fromSnapshots), ...state.memory.holds };
+}
+
+/** What this beat's record remembers, whatever else it writes. */
+function memoryOf(state: LoadedState, asking: AskContext | undefined, tended: Tended, standing: Readonly<Record<string, string>>, at: Date): Memory {
+  const rest: Memory = { ...state.memory };
+  delete rest.holds;
+  const held = Object.keys(standing).length > 0 ? { holds: { ...standing } } : {};
+  // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
+  const frozen = asking === undefined || tended.reread === true || state.unreadableAsks.length > 0 || !state.asks.some(({ ask }) => ask.status === 'pending');
+  delete rest.links;
+  const linked = state.links.length > 0 ? { links: [...state.links] } : {};
+  return { ...rest, ...held, ...linked, ...(frozen ? {} : { asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() }) };
+}
+
+/** Symbolic links a steering change put on the branch are journaled when they appear or change; the summary lists them every beat. */
+function linkNotice(state: LoadedState, options: BeatOptions, at: Date): string[] {
+  if (canonicalJson(state.links) === canonicalJson(state.memory.links ?? [])) return [];
+  const summary = state.links.length === 0 ? 'no symbolic links are left on the state branch' : `the state branch holds symbolic links, which the loop never reads or writes through: ${state.links.join(', ')}`;
+  return [formatJournalLine({ at, beat: options.beat, move: 'state', summary, outcome: state.links.length === 0 ? 'ok' : 'refused' })];
+}
+
+/** Whether two memories differ in more than the comment window (which alone is not worth a commit). */
+function remembersOther(a: Memory, b: Memory): boolean {
+  return canonicalJson({ ...a, asksCheckedAt: undefined }) !== canonicalJson({ ...b, asksCheckedAt: undefined });
+}
+
+/** Charges a decision on the branch before it is launched; says why not when the budget is spent there. */
+async function reserveCharge(ports: BeatPorts, options: BeatOptions, pending: Charge, at: Date): Promise<string | undefined> {
+  if (options.dryRun) return undefined;
+  try {
+    await ports.store.commit({ files: { [BUDGET_FILE]: reserve(pending, options.limits, at) }, journal: [], message: `looop: beat ${options.beat}: charge decision ${pending.id}` });
+    return undefined;
+  } catch (error) {
+    if (error instanceof BudgetSpentError) return error.message;
+    throw error;
+  }
+}
+
+function askContext(ports: BeatPorts, options: BeatOptions, at: Date, act: AskContext['act']): AskContext | undefined {
+  if (ports.github === undefined || options.dryRun) return undefined;
+  return {
+    github: ports.github,
+    store: ports.store,
+    beat: options.beat,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    askFileUrl: options.askFileUrl,
+    at,
+    now: ports.now,
+    approvers: options.approvers,
+    commandTimeoutMs: options.commandTimeoutMs,
+    act,
+  };
+}
+
+function asksOf(state: LoadedState): Ask[] {
+  return state.asks.map(({ ask }) => ask);
+}
+
+/** Without a GitHub token and repository there is nobody to ask: the move is refused. */
+function cannotAsk(outcome: Outcome): Outcome {
+  return { outcome: 'refused', summary: `${outcome.summary}; no GitHub token and repository to ask through, so nothing was done`, files: {} };
+}
+
+async function askIfGated(
+  outcome: Outcome,
+  move: Move,
+  state: LoadedState,
+  holds: readonly string[],
+  context: AskContext | undefined,
+): Promise<{ outcome: Outcome; after: LoadedState; askFile?: Record<string, FileWrite>; journal: readonly string[] }> {
+  if (outcome.ask === undefined) return { outcome, after: afterWrites(state, outcome.files), journal: [] };
+  if (context === undefined) return { outcome: cannotAsk(outcome), after: state, journal: [] };
+  const { ask, opened, file, journal } = await openAsk(state, outcome.ask, move.reason, holds, context);
+  const where = ask.issue === undefined ? '' : ` in #${ask.issue}`;
+  const summary = opened ? `asked${where} (ask ${ask.id}): ${outcome.summary}` : `already asked${where} (ask ${ask.id}): ${outcome.summary}`;
+  const asked: Outcome = { outcome: 'asked', summary, files: {} };
+  if (!opened || file === undefined) return { outcome: asked, after: state, journal };
+  const path = `asks/${ask.id}.md`;
+  return { outcome: asked, after: afterWrites(state, { [path]: formatAsk(ask) }), askFile: { [path]: file }, journal };
+}
+
+function escalationLine(options: BeatOptions, at: Date, first: Launch | undefined, model: string | undefined): string {
+  const reason = first?.decided.kind === 'move' ? first.decided.move.reason : '';
+  return formatJournalLine({ at, beat: options.beat, move: 'escalate', summary: `escalated to ${model ?? '?'}: ${reason}`, outcome: 'ok', ...reportedCost(first?.run.result) });
+}
+
+interface Held {
+  readonly state: LoadedState;
+  readonly memory: Memory;
+  readonly tended: Tended;
+  readonly at: Date;
+  readonly remember: (memory: Memory) => FileWrite;
+}
+
+/**
+ * Past the budget the beat still senses and reconciles, but does not decide; the first such
+ * beat of the day says so in the journal, the rest only in their summaries.
+ */
+async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Base, held: Held, why: string): Promise<BeatReport> {
+  const day = dayOf(held.at);
+  const first = held.memory.budgetHeld !== day && !options.dryRun;
+  const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
+  const files = { ...held.tended.files, [MEMORY_FILE]: held.remember({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
+  const worth = first || journal.length > 0 || Object.keys(held.tended.files).length > 0 || remembersOther(held.memory, held.state.memory);
+  const commit = worth && !options.dryRun ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
+  return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
+}
+
+function noteOf(options: BeatOptions): { note?: string } {
+  return options.note === undefined ? {} : { note: options.note };
+}
+
+function whyNotDecide(changed: boolean, memory: Memory, note: string | undefined, at: Date, paused: Paused | undefined): string | undefined {
+  // A note comes from a person who may run the workflow: it asks for one decision, paused or not.
+  if (paused !== undefined && note === undefined) {
+    return `decisions are paused: they failed (${paused.kind}) until ${paused.issue === undefined ? 'a failure issue is opened' : `a person resumes them on #${paused.issue}`}; comment /resume there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note`;
+  }
+  const due = changed || note !== undefined || memory.lastRun !== undefined || memory.failures !== undefined;
+  if (!due) return `nothing changed since the last decision (${memory.decided?.at ?? 'never'}); no runner call`;
+  if (memory.failures !== undefined && note === undefined) {
+    const until = backoffUntil(memory.failures);
+    if (at < until) {
+      return `${memory.failures.count} decision(s) in a row failed; backing off until ${utcTime(until)} (a manual beat with a note decides now)`;
+    }
+  }
+  return undefined;
+}
+
+function reportedCost(run: RunnerResult | undefined): { costUsd?: number } {
+  // Only a cost the runner reported: one from tokens × prices is in budget.json.
+  return run?.costUsd === undefined ? {} : { costUsd: run.costUsd };
+}
+
+interface FailedInputs {
+  readonly ports: BeatPorts;
+  readonly options: BeatOptions;
+  readonly at: Date;
+  readonly memory: Memory;
+  readonly decision: Extract<Decision, { kind: 'failed' }>;
+  readonly tended: Pick<Tended, 'files' | 'journal'>;
+  readonly remember: (memory: Memory) => FileWrite;
+  readonly state: LoadedState;
+  readonly failed: FailuresTended;
+  readonly failing: FailureContext | undefined;
+  readonly base: Base;
+}
+
+/**
+ * A failed decision is recorded, shown in the next prompt, and backed off from; repeated, it
+ * pauses decisions on a failure issue. A configuration error also fails the step, once its
+ * record is pushed.
+ */
+async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, failing, base }: FailedInputs): Promise<BeatReport> {
+  const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
+  const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
+  const paused = failing === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, failing);
+  const record: BeatRecord = {
+    files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
+    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
+    message: `looop: beat ${options.beat}: decide failed`,
+  };
+  const pause = pausedBy(pausing(paused.failures), options);
+  return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
+}
+
+interface MoveRecordInputs {
+  readonly options: BeatOptions;
+  readonly at: Date;
+  readonly memory: Memory;
+  readonly readings: readonly Reading[];
+  readonly decision: Extract<Decision, { kind: 'move' }>;
+  readonly outcome: Outcome;
+  readonly tended: Pick<Tended, 'files' | 'journal'>;
+  /** The state once this beat's writes are in. */
+  readonly after: LoadedState;
+  readonly remember: (memory: Memory) => FileWrite;
+}
+
+function moveRecord({ options, at, memory, readings, decision, outcome, tended, after, remember }: MoveRecordInputs): BeatRecord {
+  // The world's fingerprint as the next beat will read it, so the loop's own writes do not
+  // wake it again; only what people and sensors change does.
+  // A good decision ends failures, the budget notice, a claim and the last command's output.
+  const next: Memory = { ...memory, decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) } };
+  delete next.failures;
+  delete next.budgetHeld;
+  delete next.lastRun;
+  if (outcome.lastRun !== undefined) next.lastRun = outcome.lastRun;
+  const snapshots = Object.fromEntries(
+    readings.map((r) => [`snapshots/${r.name}.json`, `${JSON.stringify({ signal: r.signal, detail: r.detail, at: utcTime(at) }, null, 2)}\n`]),
+  );
+  return {
+    files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: remember(next) },
+    ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
+    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
+    message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
+  };
+}
+
+function failureContext(ports: BeatPorts, options: BeatOptions, at: Date): FailureContext | undefined {
+  if (ports.github === undefined || options.dryRun) return undefined;
+  return {
+    github: ports.github,
+    store: ports.store,
+    beat: options.beat,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    repositoryUrl: options.repositoryUrl,
+    at,
+    now: ports.now,
+    approvers: options.approvers,
+    commandTimeoutMs: options.commandTimeoutMs,
+    fix: { runner: options.runner, model: options.model },
+  };
+}
+
+function pausedBy(failure: Failure | undefined, options: BeatOptions): Paused | undefined {
+  if (failure === undefined) return undefined;
+  const issue = failure.issue;
+  return { kind: failure.kind, ...(issue === undefined ? {} : { issue, ...(options.repositoryUrl === undefined ? {} : { url: `${options.repositoryUrl}/issues/${issue}` }) }) };
+}
+
+/** A person resumed: the failures stay for the next prompt, but the next decision is due now. */
+function resumedIf(resumed: boolean, memory: Memory): Memory {
+  if (!resumed || memory.failures === undefined) return memory;
+  return { ...memory, failures: { ...memory.failures, streak: 0, beats: [] } };
+}
+
+function configurationOf(decision: Decision, options: BeatOptions): { configurationError?: string } {
+  if (decision.kind !== 'failed' || !isConfiguration(decision.failure)) return {};
+  return { configurationError: configurationError(decision.failure, { runner: options.runner, model: options.model, beat: options.beat }) };
+}

@@ -1,0 +1,63 @@
+import type { ProcessExit } from '../io/process.ts';
+import { describeExit } from '../io/process.ts';
+import type { SensorScript } from '../state/read.ts';
+
+/** What one sensor said this beat. */
+export interface Reading {
+  readonly name: string;
+  /** What counts for change. For a failed sensor, a stable description of the failure. */
+  readonly signal: unknown;
+  /** Context for the decision; never counts as change. */
+  readonly detail?: unknown;
+  /** Set when the sensor failed, hung, or printed something other than one JSON object. */
+  readonly error?: string;
+}
+
+/** Runs one sensor script; the shell behind it bounds time, output and environment. */
+export type RunSensor = (sensor: SensorScript) => Promise<ProcessExit>;
+
+export const SENSOR_OUTPUT_CAP = 64 * 1024;
+/** Enough for the sensors a repository has in practice to run at once; still a bound. */
+const SENSOR_CONCURRENCY = 32;
+
+export async function sense(sensors: readonly SensorScript[], runSensor: RunSensor, timeoutMs: number): Promise<Reading[]> {
+  const readings: Reading[] = new Array<Reading>(sensors.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < sensors.length) {
+      const index = next++;
+      const sensor = sensors[index] as SensorScript;
+      readings[index] = sensor.problem === undefined ? readingOf(sensor.name, await runSensor(sensor), timeoutMs) : failed(sensor.name, sensor.problem);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SENSOR_CONCURRENCY, sensors.length) }, worker));
+  return readings;
+}
+
+function failed(name: string, error: string, detail?: unknown): Reading {
+  // The signal carries only the kind of failure, so a sensor that keeps failing the same way
+  // is one change, not a change every beat; what varies (stderr, output) goes in detail.
+  return { name, signal: { error }, error, ...(detail === undefined ? {} : { detail }) };
+}
+
+/** Turns a sensor's exit into a reading; never throws, whatever the sensor printed. */
+export function readingOf(name: string, exit: ProcessExit, timeoutMs: number): Reading {
+  const stderr = exit.stderrTail.trim().slice(-1000);
+  if (exit.spawnError !== undefined || exit.timedOut || exit.overflowed || exit.code !== 0) {
+    const error = exit.overflowed ? `printed more than ${SENSOR_OUTPUT_CAP / 1024} KiB` : describeExit(exit, timeoutMs);
+    return failed(name, error, stderr === '' ? undefined : { stderr });
+  }
+  const text = exit.stdout.trim();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    const shown = text === '' ? 'nothing' : JSON.stringify(text.slice(0, 300));
+    return failed(name, 'did not print one JSON object', { printed: shown, ...(stderr === '' ? {} : { stderr }) });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !('signal' in parsed)) {
+    return failed(name, 'printed JSON without a "signal" field', { printed: text.slice(0, 300) });
+  }
+  const { signal, detail } = parsed as { signal: unknown; detail?: unknown };
+  return { name, signal, ...(detail === undefined ? {} : { detail }) };
+}

@@ -1,0 +1,293 @@
+import { LOOP_COMMENT_MARKER } from '../asks/answers.ts';
+import { newNonce } from '../asks/model.ts';
+import { claimIsDead, type Claim } from '../../beat/claims.ts';
+import { failureBody, failureTitle, isResume } from './issue.ts';
+import {
+  failureFingerprint,
+  failurePath,
+  formatFailure,
+  opensAfter,
+  parseFailure,
+  steeringPrint,
+  withBeat,
+  type Failure,
+  type FailedBeat,
+  type FailureKind,
+  type FixContext,
+  type LoadedFailure,
+} from './model.ts';
+import type { GitHub } from '../../io/github/port.ts';
+import { formatJournalLine } from '../../state/journal.ts';
+import type { Store } from '../../beat/ports.ts';
+import type { Memory } from '../../state/memory.ts';
+import type { LoadedState } from '../../state/read.ts';
+import { ClaimLostError, type FileWrite } from '../../state/record.ts';
+
+/** Everything the failures step needs from the beat. */
+export interface FailureContext {
+  readonly github: GitHub;
+  readonly store: Store;
+  readonly beat: string;
+  readonly runId: string | undefined;
+  readonly runUrl: string | undefined;
+  /** The repository's page, for links to issues in the journal. */
+  readonly repositoryUrl: string | undefined;
+  readonly at: Date;
+  readonly now: () => Date;
+  readonly approvers: readonly string[];
+  readonly commandTimeoutMs: number;
+  readonly fix: Omit<FixContext, 'beat'>;
+}
+
+/** What tending failures changed, for the beat's record. */
+export interface FailuresTended {
+  readonly failures: readonly LoadedFailure[];
+  readonly files: Record<string, FileWrite>;
+  readonly journal: string[];
+  /** A person resumed decisions this beat: the next decision is due now, whatever the backoff. */
+  readonly resumed: boolean;
+}
+
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+
+function line(context: FailureContext, summary: string, outcome: string): string {
+  return formatJournalLine({ at: context.at, beat: context.beat, move: 'failure', summary, outcome });
+}
+
+/** `#12` as a link, where the repository's address is known: the journal is read on the branch, where `#12` links nowhere. */
+function issueRef(issue: number, context: FailureContext): string {
+  return context.repositoryUrl === undefined ? `#${issue}` : `[#${issue}](${context.repositoryUrl}/issues/${issue})`;
+}
+
+function claim(context: FailureContext): Claim {
+  return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { status?: number } | null)?.status;
+}
+
+/**
+ * The file as this beat leaves it, against what the branch holds by then: when another beat
+ * wrote it meanwhile, the issue it opened and the comments it read are kept.
+ */
+function failureWrite(mine: Failure, read: string | null): FileWrite {
+  return (current) => {
+    if (current === read || current === null) return formatFailure(mine);
+    const theirs = parseFailure(current);
+    if (!theirs.ok) return current;
+    const other = theirs.failure;
+    const base = mine.issue === undefined && other.issue !== undefined ? other : mine;
+    return formatFailure({ ...base, issue: base.issue ?? other.issue, seen: [...new Set([...other.seen, ...mine.seen])] });
+  };
+}
+
+class Tending {
+  readonly files: Record<string, FileWrite> = {};
+  readonly journal: string[] = [];
+  resumed = false;
+  readonly #loaded: Map<string, LoadedFailure>;
+
+  constructor(failures: readonly LoadedFailure[]) {
+    this.#loaded = new Map(failures.map((loaded) => [loaded.failure.fingerprint, loaded]));
+  }
+
+  get(fingerprint: string): LoadedFailure | undefined {
+    return this.#loaded.get(fingerprint);
+  }
+
+  /** Records the failure as it now stands, written in the beat's record. */
+  set(failure: Failure, text?: string): void {
+    const read = this.#loaded.get(failure.fingerprint)?.text ?? null;
+    this.#loaded.set(failure.fingerprint, { failure, text: text ?? read ?? '' });
+    this.files[failurePath(failure.fingerprint)] = failureWrite(failure, text ?? read);
+  }
+
+  result(): FailuresTended {
+    return { failures: [...this.#loaded.values()], files: this.files, journal: this.journal, resumed: this.resumed };
+  }
+}
+
+/**
+ * GitHub calls on one failure: a failure of GitHub's (a timeout, a 5xx) is recorded on it and
+ * journaled once, and the beat goes on. Refused credentials stop the beat: the workflow must fix them.
+ */
+async function onFailure(tending: Tending, failure: Failure, context: FailureContext, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 401 || status === 403) {
+      throw new Error(`GitHub refused the token (HTTP ${status}): ${error instanceof Error ? error.message : String(error)}. The job needs "permissions: issues: write", and input github-token a token with it.`, { cause: error });
+    }
+    if (error instanceof ClaimLostError) throw error;
+    const said = `${status === undefined ? '' : `HTTP ${status}: `}${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
+    const current = tending.get(failure.fingerprint)?.failure ?? failure;
+    tending.set({ ...current, github: said });
+    if (current.github !== said) tending.journal.push(line(context, `failure issue ${failure.fingerprint}: GitHub failed (${said}); the next beat tries again`, 'failed'));
+  }
+}
+
+/**
+ * The "reconcile failures" step, level-triggered: a paused failure gets its issue (once, even
+ * across crashes and overlapping beats), and resumes when a person says `/resume` on it,
+ * closes it, or steers. Idle (nothing paused), it makes no request.
+ */
+export async function tendFailures(state: LoadedState, context: FailureContext): Promise<FailuresTended> {
+  const tending = new Tending(state.failures);
+  const steering = steeringPrint(state);
+  for (const loaded of state.failures) {
+    if (loaded.failure.status !== 'paused') continue;
+    if (loaded.failure.steering !== steering) {
+      await resume(tending, loaded.failure, context, 'the PLAYBOOK or a goal changed (a person steered)');
+      continue;
+    }
+    if (loaded.failure.issue === undefined) await ensureIssue(tending, loaded, context);
+    else await readIssue(tending, loaded.failure, context);
+  }
+  return tending.result();
+}
+
+async function resume(tending: Tending, failure: Failure, context: FailureContext, how: string, comment = true): Promise<void> {
+  tending.set({ ...failure, status: 'resumed', resumed: how });
+  tending.resumed = true;
+  tending.journal.push(line(context, `decisions resumed: ${how}${failure.issue === undefined ? '' : ` (#${failure.issue})`}`, 'resumed'));
+  const issue = failure.issue;
+  if (!comment || issue === undefined) return;
+  await onFailure(tending, failure, context, async () => {
+    await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nDecisions resume: ${how}. The next beat decides again; this issue closes itself when a decision succeeds, and the same failure pauses again here.`);
+  });
+}
+
+/** Opens the issue of a paused failure that has none: claimed first, found by its marker before one is created. */
+async function ensureIssue(tending: Tending, loaded: LoadedFailure, context: FailureContext): Promise<void> {
+  const { failure } = loaded;
+  if (failure.creating !== undefined && !(await claimIsDead(failure.creating, context))) return;
+  const claimed: Failure = { ...failure, creating: claim(context) };
+  const path = failurePath(failure.fingerprint);
+  try {
+    await context.store.commit({ files: { [path]: formatFailure(claimed) }, expect: { [path]: loaded.text }, journal: [], message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` });
+  } catch (error) {
+    // Another beat changed it a moment ago: that beat opens the issue.
+    if (error instanceof ClaimLostError) return;
+    throw error;
+  }
+  tending.set(claimed, formatFailure(claimed));
+  await openIssue(tending, claimed, context);
+}
+
+async function openIssue(tending: Tending, claimed: Failure, context: FailureContext): Promise<void> {
+  await onFailure(tending, claimed, context, async () => {
+    const body = failureBody(claimed, { ...context.fix, beat: claimed.beats.at(-1)?.beat ?? context.beat });
+    const found = await context.github.findFailureIssue(claimed.fingerprint, claimed.nonce);
+    if (found !== undefined && found.body !== body) await context.github.setIssueBody(found.number, body);
+    const issue = found ?? (await context.github.createFailureIssue(failureTitle(claimed), body));
+    tending.set({ ...claimed, issue: issue.number, creating: undefined, github: undefined });
+    tending.journal.push(line(context, `decisions paused: ${claimed.kind} failed ${claimed.beats.length} time(s) in a row; see ${issueRef(issue.number, context)}`, 'paused'));
+  });
+}
+
+/** A paused failure's issue: closed by a person resumes, and so does an authorized `/resume`. */
+async function readIssue(tending: Tending, failure: Failure, context: FailureContext): Promise<void> {
+  const issue = failure.issue ?? 0;
+  await onFailure(tending, failure, context, async () => {
+    const open = await context.github.issueOpen(issue);
+    if (open !== true) {
+      await resume(tending, failure, context, open === undefined ? `its issue #${issue} is gone` : `its issue #${issue} was closed by a person`, false);
+      return;
+    }
+    const fresh = (await context.github.issueComments(issue)).filter((c) => !failure.seen.includes(c.id) && !c.isBot && !c.body.includes(LOOP_COMMENT_MARKER) && c.created >= failure.since);
+    if (fresh.length === 0) return;
+    let seen = failure.seen;
+    for (const comment of fresh) {
+      seen = [...seen, comment.id];
+      if (!isResume(comment.body)) continue;
+      if (await authorized(comment.login, context)) {
+        await resume(tending, { ...failure, seen }, context, `@${comment.login} commented /resume`);
+        return;
+      }
+      tending.journal.push(line(context, `ignored /resume by @${comment.login} on #${issue}: not a person with write access or an approver`, 'ignored'));
+    }
+    tending.set({ ...(tending.get(failure.fingerprint)?.failure ?? failure), seen });
+  });
+}
+
+async function authorized(login: string, context: FailureContext): Promise<boolean> {
+  if (context.approvers.some((a) => a.toLowerCase() === login.toLowerCase())) return true;
+  return WRITE_ROLES.has(await context.github.role(login));
+}
+
+/** memory.failures after one more failed decision: the streak of one fingerprint, and its beats. */
+export function nextFailures(memory: Memory, failed: { kind: FailureKind; error: string; beat: FailedBeat }): NonNullable<Memory['failures']> {
+  const fingerprint = failureFingerprint(failed.kind, failed.error);
+  const before = memory.failures;
+  const same = before?.fingerprint === fingerprint;
+  return {
+    count: (before?.count ?? 0) + 1,
+    lastAt: failed.beat.at,
+    lastError: failed.error,
+    fingerprint,
+    streak: (same ? (before.streak ?? 0) : 0) + 1,
+    beats: withBeat(same ? (before.beats ?? []) : [], failed.beat),
+  };
+}
+
+/**
+ * After a failed decision: once the streak reaches its kind's threshold, decisions pause on
+ * the failure's one issue, opened now (claimed on the branch first), or reopened when it
+ * paused before.
+ */
+export async function pauseOnFailure(state: LoadedState, tended: FailuresTended, failures: NonNullable<Memory['failures']>, kind: FailureKind, context: FailureContext): Promise<FailuresTended> {
+  const fingerprint = failures.fingerprint ?? failureFingerprint(kind, failures.lastError);
+  if ((failures.streak ?? 0) < opensAfter(kind)) return tended;
+  const tending = new Tending(tended.failures);
+  Object.assign(tending.files, tended.files);
+  tending.journal.push(...tended.journal);
+  const existing = tending.get(fingerprint);
+  const paused = { kind, error: failures.lastError, steering: steeringPrint(state), since: context.at.toISOString(), status: 'paused' as const, resumed: undefined };
+  if (existing === undefined) {
+    const claimed: Failure = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: claim(context) };
+    const path = failurePath(fingerprint);
+    try {
+      await context.store.commit({ files: { [path]: formatFailure(claimed) }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: failure ${fingerprint}` });
+    } catch (error) {
+      // Another beat failed the same way a moment ago: it opens the issue.
+      if (error instanceof ClaimLostError) return tending.result();
+      throw error;
+    }
+    tending.set(claimed, formatFailure(claimed));
+    await openIssue(tending, claimed, context);
+    return tending.result();
+  }
+  const again: Failure = { ...existing.failure, ...paused, beats: withBeat(existing.failure.beats, failures.beats?.at(-1) ?? { beat: context.beat, at: context.at.toISOString() }) };
+  tending.set(again);
+  if (existing.failure.status === 'paused' || again.issue === undefined) return tending.result();
+  const issue = again.issue;
+  tending.journal.push(line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(issue, context)}`, 'paused'));
+  await onFailure(tending, again, context, async () => {
+    if ((await context.github.issueOpen(issue)) === false) await context.github.reopen(issue);
+    await context.github.setIssueBody(issue, failureBody(again, { ...context.fix, beat: context.beat }));
+    await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nThe same failure happened again${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`}: decisions are paused again. Comment \`/resume\` once it is fixed.`);
+  });
+  return tending.result();
+}
+
+/** A decision succeeded: every failure issue is told and closed, and its failure resolved. */
+export async function resolveFailures(tended: FailuresTended, context: FailureContext): Promise<FailuresTended> {
+  const tending = new Tending(tended.failures);
+  Object.assign(tending.files, tended.files);
+  tending.journal.push(...tended.journal);
+  for (const { failure } of tended.failures) {
+    if (failure.status === 'resolved') continue;
+    tending.set({ ...failure, status: 'resolved', creating: undefined });
+    const issue = failure.issue;
+    if (issue === undefined) continue;
+    await onFailure(tending, failure, context, async () => {
+      if ((await context.github.issueOpen(issue)) !== true) return;
+      await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nA decision succeeded${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`} in beat ${context.beat}: closing. The same failure again reopens this issue.`);
+      await context.github.close(issue, 'completed');
+      tending.journal.push(line(context, `a decision succeeded: closed failure issue #${issue}`, 'ok'));
+    });
+  }
+  return tending.result();
+}
