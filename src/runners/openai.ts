@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
-import { proxied } from '../io/http.ts';
+import { postJson, proxied, type Answer } from '../io/http.ts';
 import type { Settings } from '../settings.ts';
 import type { Decider } from './index.ts';
 import { caused } from './causes.ts';
@@ -11,9 +11,9 @@ import type { RunnerResult } from './result.ts';
  * The `openai` runner: a decision is one non-streaming POST to an OpenAI-compatible chat
  * completions endpoint, by default GitHub Models, which needs only the workflow's own token.
  *
- * It uses the global fetch, not ../http-fetch.ts: that one drops a socket after 30 s of silence,
- * and a non-streaming completion is silent until the model is done. Fetch's start-up cost is
- * nothing next to a model call, and behind a proxy it honours NODE_USE_ENV_PROXY=1.
+ * It posts with io/http.ts's postJson (the global fetch), not the Octokit transport: that one
+ * drops a socket after 30 s of silence, and a non-streaming completion is silent until the
+ * model is done.
  */
 
 export const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
@@ -243,29 +243,8 @@ async function exchange(request: ChatRequest, timeoutMs: number, env: NodeJS.Pro
   }
 }
 
-type Answer = { status: number; headers: HeaderReader; body: string; cut: boolean } | { error: unknown };
-
 async function post(request: ChatRequest, signal: AbortSignal): Promise<Answer> {
-  try {
-    const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(request.body), signal });
-    return { status: response.status, headers: response.headers, ...(await readBounded(response)) };
-  } catch (error) {
-    return { error };
-  }
-}
-
-async function readBounded(response: Response): Promise<{ body: string; cut: boolean }> {
-  if (response.body === null) return { body: '', cut: false };
-  const decoder = new TextDecoder();
-  let body = '';
-  let bytes = 0;
-  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-    bytes += chunk.byteLength;
-    body += decoder.decode(chunk, { stream: true });
-    // Leaving the loop cancels the stream: the rest is never downloaded.
-    if (bytes > RAW_KEPT_BYTES) return { body: body.slice(0, RAW_KEPT_BYTES), cut: true };
-  }
-  return { body: body + decoder.decode(), cut: false };
+  return postJson(request.url, request.headers, request.body, { signal, maxBytes: RAW_KEPT_BYTES });
 }
 
 function judge(answer: Answer, url: string, env: NodeJS.ProcessEnv): ChatOutcome {
