@@ -360,8 +360,13 @@ function parseJson(text) {
 function describeIssues(error) {
     return error.issues
         .slice(0, 5)
-        .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+        .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => clipped(String(part), 60)).join('.')}: ${clipped(issue.message, 400)}` : clipped(issue.message, 400)))
         .join('; ');
+}
+/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
+function clipped(text, max) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 /** One line that says what a move does, for the journal and the summary. */
 function describeMove(m) {
@@ -618,8 +623,6 @@ function caused(evidence) {
     return cause === undefined ? {} : { cause };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/shell/programs.ts
@@ -657,7 +660,6 @@ function resolveProgram(name, env) {
 
 
 
-
 /** The versions the presets were tested with (test/fixtures/runner-streams/README.md). */
 const PINNED = {
     claude: { name: '@anthropic-ai/claude-code', version: '2.1.330', bin: 'claude', scripts: true },
@@ -675,11 +677,6 @@ function runnerSource(settings, program) {
         return { kind: 'path', program, preset: pinned };
     return { kind: 'npm', package: { ...pinned, version: settings.runnerVersion ?? pinned.version } };
 }
-/** The folder an install lives in; the package name's scope becomes a folder of its own. */
-function installDir(root, pkg) {
-    return external_node_path_default().join(root, 'looop-runners', ...pkg.name.split('/'), pkg.version);
-}
-const MARKER = '.looop-installed';
 const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
 // npm needs its own settings (a registry mirror, a proxy, a company CA), nothing else: no
 // token and no API key reaches npm or a package's install script, not even an npm setting
@@ -705,51 +702,31 @@ function runnerLauncher(source, env, scratchDir) {
     if (npm === undefined) {
         throw new src_settings/* SettingsError */.GN(`the action installs ${spec} when a decision is due, but npm is not on PATH. Add actions/setup-node before this step, or install ${source.package.bin} in an earlier step and set input "runner-version" to "${src_settings/* USE_INSTALLED */.Ro}".`);
     }
-    const root = toolCache(env) ?? scratchDir;
     let ready;
-    return () => (ready ??= install(npm, source.package, root, env).catch((error) => {
+    return () => (ready ??= install(npm, source.package, scratchDir, env).catch((error) => {
         ready = undefined;
         throw error;
     }));
 }
-/** On GitHub's runners the tool cache outlives the step, so a later beat in the job reuses the install. */
-function toolCache(env) {
-    return [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP].find((dir) => dir !== undefined && external_node_path_default().isAbsolute(dir));
-}
 /**
- * One install per version: npm fills a fresh folder, the marker is written last and the folder
- * is renamed into place, so a killed install leaves no marker and is done again, and two jobs
- * sharing a cache never write into one folder.
+ * A fresh install for every beat that decides, into a folder made with a random name once the
+ * sensors have ended, with npm's cache and settings files the action's own: nothing a sensor
+ * or a command could have left in a tool cache, in ~/.npm or in an .npmrc is ever run. On
+ * GitHub's runners every job starts on a new machine, so a cache would save nothing there.
  */
-async function install(npm, pkg, root, env) {
-    const dir = installDir(root, pkg);
-    if (await exists(external_node_path_default().join(dir, MARKER)))
-        return launchOf(dir, pkg);
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-    const staging = `${dir}.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    await (0,promises_.mkdir)(staging);
-    try {
-        await runNpm(npm, pkg, staging, env);
-        await launchOf(staging, pkg);
-        await (0,promises_.writeFile)(external_node_path_default().join(staging, MARKER), `${pkg.name}@${pkg.version}\n`);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        await (0,promises_.rename)(staging, dir).catch(async (error) => {
-            // Another job finished the same install first: its folder is as good as ours.
-            if (!(await exists(external_node_path_default().join(dir, MARKER))))
-                throw error;
-        });
-        return await launchOf(dir, pkg);
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
+async function install(npm, pkg, scratchDir, env) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(scratchDir, 'runner-'));
+    const settings = external_node_path_default().join(dir, '.npmrc');
+    await (0,promises_.writeFile)(settings, '', { flag: 'wx' });
+    await runNpm(npm, pkg, dir, settings, env);
+    return launchOf(dir, pkg);
 }
-async function runNpm(npm, pkg, prefix, env) {
+async function runNpm(npm, pkg, prefix, settings, env) {
     const spec = `${pkg.name}@${pkg.version}`;
     const passed = Object.keys(env).filter((name) => NPM_VARIABLES.test(name) && !CREDENTIAL.test(name));
     const exit = await (0,shell_process/* runProcess */.R)({
         file: npm,
-        args: ['install', '--prefix', prefix, '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
+        args: ['install', '--prefix', prefix, '--userconfig', settings, '--globalconfig', settings, '--cache', external_node_path_default().join(prefix, '.npm-cache'), '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
         cwd: prefix,
         env: scrubbedEnvironment(env, passed),
         timeoutMs: INSTALL_TIMEOUT_MS,
@@ -786,9 +763,6 @@ async function startsWithNodeShebang(file) {
     finally {
         await handle.close();
     }
-}
-async function exists(file) {
-    return (0,promises_.stat)(file).then(() => true, () => false);
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
