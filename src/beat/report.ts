@@ -1,6 +1,7 @@
 import type { BeatReport } from './run.ts';
 import { describeMove } from '../moves/schema.ts';
 import { canonicalJson } from '../text/canonical.ts';
+import { plainRow, plainText } from '../text/markdown.ts';
 
 /** The step's outputs, as action.yml declares them. */
 export function outputsOf(report: BeatReport): Record<'changed' | 'move' | 'journal', string> {
@@ -24,9 +25,10 @@ export function headline(report: BeatReport): string {
   }
 }
 
+/** A table cell of untrusted text: one line, cut, and plain text (plainText escapes its pipes too). */
 function cell(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  const flat = text.replace(/\s+/g, ' ');
+  return plainText(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }
 
 /** Where the summary's names lead on GitHub; a local run has none, and then they stay plain text. */
@@ -51,7 +53,7 @@ function readingsTable(report: BeatReport): string {
   const changed = new Set(report.changedSignals);
   const withErrors = report.readings.some((r) => r.error !== undefined);
   const rows = report.readings.map((r) => {
-    const cells = [r.name, changed.has(r.name) ? '**changed**' : 'same', `\`${cell(canonicalJson(r.signal), 100)}\``];
+    const cells = [r.name, changed.has(r.name) ? '**changed**' : 'same', `<code>${cell(canonicalJson(r.signal), 100)}</code>`];
     return `| ${[...cells, ...(withErrors ? [r.error === undefined ? '–' : cell(r.error)] : [])].join(' | ')} |`;
   });
   const header = ['sensor', 'since the last decision', 'signal', ...(withErrors ? ['error'] : [])];
@@ -60,13 +62,13 @@ function readingsTable(report: BeatReport): string {
 
 function decisionPart(report: BeatReport): string {
   const d = report.decision;
-  if (d.kind === 'skipped') return `**No decision:** ${d.why}.\n`;
+  if (d.kind === 'skipped') return `**No decision:** ${plainText(d.why)}.\n`;
   const cost = d.run?.costUsd === undefined ? '' : ` Cost: $${d.run.costUsd.toFixed(4)}.`;
   const tokens = d.run?.tokensIn === undefined ? '' : ` Tokens: ${d.run.tokensIn} in, ${d.run.tokensOut ?? 0} out.`;
-  if (d.kind === 'failed') return `**Decide failed:** ${d.error}${cost}${tokens}\n`;
+  if (d.kind === 'failed') return `**Decide failed:** ${plainText(d.error)}${cost}${tokens}\n`;
   const move = `\`\`\`json\n${JSON.stringify(d.move, null, 2)}\n\`\`\`\n`;
-  const outcome = d.outcome === undefined ? '_Dry run: not acted on, nothing written._' : `**Outcome:** ${d.outcome.outcome}: ${d.outcome.summary}`;
-  return `**Move:** ${describeMove(d.move)}.${cost}${tokens}\n\n${move}\n${outcome}\n`;
+  const outcome = d.outcome === undefined ? '_Dry run: not acted on, nothing written._' : `**Outcome:** ${d.outcome.outcome}: ${plainText(d.outcome.summary)}`;
+  return `**Move:** ${plainText(describeMove(d.move))}.${cost}${tokens}\n\n${move}\n${outcome}\n`;
 }
 
 function failureIssueLink(issue: number | undefined, url: string | undefined): string {
@@ -77,7 +79,7 @@ function failureIssueLink(issue: number | undefined, url: string | undefined): s
 /** Why decisions wait for a person, and what the workflow must change. */
 function failurePart(report: BeatReport): string {
   const parts: string[] = [];
-  if (report.configurationError !== undefined) parts.push(`**Configuration error** (the step fails): ${report.configurationError}\n`);
+  if (report.configurationError !== undefined) parts.push(`**Configuration error** (the step fails): ${plainText(report.configurationError)}\n`);
   const paused = report.paused;
   if (paused !== undefined) {
     parts.push(`**Decisions are paused:** they failed (\`${paused.kind}\`); ${failureIssueLink(paused.issue, paused.url)} says how to fix it. Comment \`/resume\` there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note.\n`);
@@ -117,9 +119,9 @@ export function summaryMarkdown(report: BeatReport, links: SummaryLinks = {}): s
     failurePart(report),
     holdsPart(report),
     asksPart(report, links),
-    report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.join('\n')}\n`,
+    report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.map(plainRow).join('\n')}\n`,
     recordedPart(report, links),
-    report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${p}`).join('\n')}\n`,
+    report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${plainText(p)}`).join('\n')}\n`,
   ];
   return parts.filter((part) => part !== '').join('\n');
 }

@@ -91,8 +91,14 @@ function parseJson(text: string): Extracted {
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => clipped(String(part), 60)).join('.')}: ${clipped(issue.message, 400)}` : clipped(issue.message, 400)))
     .join('; ');
+}
+
+/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
+function clipped(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** One line that says what a move does, for the journal and the summary. */

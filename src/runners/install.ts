@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { open, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SettingsError, USE_INSTALLED, type RunnerName, type Settings } from '../settings.ts';
 import { scrubbedEnvironment } from '../io/environment.ts';
@@ -43,18 +42,12 @@ export function runnerSource(settings: Pick<Settings, 'runner' | 'runnerVersion'
   return { kind: 'npm', package: { ...pinned, version: settings.runnerVersion ?? pinned.version } };
 }
 
-/** The folder an install lives in; the package name's scope becomes a folder of its own. */
-export function installDir(root: string, pkg: RunnerPackage): string {
-  return path.join(root, 'looop-runners', ...pkg.name.split('/'), pkg.version);
-}
-
 /** How to start the program: a file and the arguments before the runner's own. */
 export interface Launch {
   readonly file: string;
   readonly args: readonly string[];
 }
 
-const MARKER = '.looop-installed';
 const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
 // npm needs its own settings (a registry mirror, a proxy, a company CA), nothing else: no
 // token and no API key reaches npm or a package's install script, not even an npm setting
@@ -85,51 +78,33 @@ export function runnerLauncher(source: RunnerSource, env: NodeJS.ProcessEnv, scr
       `the action installs ${spec} when a decision is due, but npm is not on PATH. Add actions/setup-node before this step, or install ${source.package.bin} in an earlier step and set input "runner-version" to "${USE_INSTALLED}".`,
     );
   }
-  const root = toolCache(env) ?? scratchDir;
   let ready: Promise<Launch> | undefined;
-  return () => (ready ??= install(npm, source.package, root, env).catch((error: unknown) => {
+  return () => (ready ??= install(npm, source.package, scratchDir, env).catch((error: unknown) => {
     ready = undefined;
     throw error;
   }));
 }
 
-/** On GitHub's runners the tool cache outlives the step, so a later beat in the job reuses the install. */
-function toolCache(env: NodeJS.ProcessEnv): string | undefined {
-  return [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP].find((dir) => dir !== undefined && path.isAbsolute(dir));
-}
-
 /**
- * One install per version: npm fills a fresh folder, the marker is written last and the folder
- * is renamed into place, so a killed install leaves no marker and is done again, and two jobs
- * sharing a cache never write into one folder.
+ * A fresh install for every beat that decides, into a folder made with a random name once the
+ * sensors have ended, with npm's cache and settings files the action's own: nothing a sensor
+ * or a command could have left in a tool cache, in ~/.npm or in an .npmrc is ever run. On
+ * GitHub's runners every job starts on a new machine, so a cache would save nothing there.
  */
-async function install(npm: string, pkg: RunnerPackage, root: string, env: NodeJS.ProcessEnv): Promise<Launch> {
-  const dir = installDir(root, pkg);
-  if (await exists(path.join(dir, MARKER))) return launchOf(dir, pkg);
-  await mkdir(path.dirname(dir), { recursive: true });
-  const staging = `${dir}.partial-${randomBytes(6).toString('hex')}`;
-  await mkdir(staging);
-  try {
-    await runNpm(npm, pkg, staging, env);
-    await launchOf(staging, pkg);
-    await writeFile(path.join(staging, MARKER), `${pkg.name}@${pkg.version}\n`);
-    await rm(dir, { recursive: true, force: true });
-    await rename(staging, dir).catch(async (error: unknown) => {
-      // Another job finished the same install first: its folder is as good as ours.
-      if (!(await exists(path.join(dir, MARKER)))) throw error;
-    });
-    return await launchOf(dir, pkg);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
+async function install(npm: string, pkg: RunnerPackage, scratchDir: string, env: NodeJS.ProcessEnv): Promise<Launch> {
+  const dir = await mkdtemp(path.join(scratchDir, 'runner-'));
+  const settings = path.join(dir, '.npmrc');
+  await writeFile(settings, '', { flag: 'wx' });
+  await runNpm(npm, pkg, dir, settings, env);
+  return launchOf(dir, pkg);
 }
 
-async function runNpm(npm: string, pkg: RunnerPackage, prefix: string, env: NodeJS.ProcessEnv): Promise<void> {
+async function runNpm(npm: string, pkg: RunnerPackage, prefix: string, settings: string, env: NodeJS.ProcessEnv): Promise<void> {
   const spec = `${pkg.name}@${pkg.version}`;
   const passed = Object.keys(env).filter((name) => NPM_VARIABLES.test(name) && !CREDENTIAL.test(name));
   const exit = await runProcess({
     file: npm,
-    args: ['install', '--prefix', prefix, '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
+    args: ['install', '--prefix', prefix, '--userconfig', settings, '--globalconfig', settings, '--cache', path.join(prefix, '.npm-cache'), '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
     cwd: prefix,
     env: scrubbedEnvironment(env, passed),
     timeoutMs: INSTALL_TIMEOUT_MS,
@@ -167,11 +142,4 @@ async function startsWithNodeShebang(file: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
 }

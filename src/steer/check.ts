@@ -1,8 +1,10 @@
 import { parseDocument } from 'yaml';
 import { goalStatuses } from '../state/goals.ts';
+import { plainText } from '../text/markdown.ts';
 import { PROMPT_CAPS } from '../prompt/build.ts';
 import type { Reading } from '../beat/sense.ts';
 import { LOOP_IDENTITY } from '../io/git.ts';
+import { isPeoplesPath } from '../state/names.ts';
 import { readState, type SensorScript } from '../state/read.ts';
 import { textOf, type StateTree } from '../state/tree.ts';
 
@@ -23,7 +25,7 @@ export interface Finding {
 }
 
 /** Files only the loop writes: a steering change that edits them rewrites its memory. */
-const LOOP_OWNED = [/^journal\.md$/, /^budget\.json$/, /^beat\.json$/, /^asks\//, /^workers\//, /^snapshots\//, /^runs\//];
+const LOOP_OWNED = [/^journal\.md$/, /^budget\.json$/, /^beat\.json$/, /^asks\//, /^failures\//, /^workers\//, /^snapshots\//, /^runs\//];
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -37,6 +39,7 @@ function fileOf(problem: string, tree: StateTree): string {
 }
 
 const error = (file: string, message: string): Finding => ({ file, message, level: 'error' });
+const warning = (file: string, message: string): Finding => ({ file, message, level: 'warning' });
 
 /**
  * The tree as a pull request leaves it. `changed` lists the files the pull request touches,
@@ -56,6 +59,7 @@ export function checkTree(tree: StateTree, changed: readonly string[] | undefine
     if (LOOP_OWNED.some((pattern) => pattern.test(file))) {
       findings.push(error(file, `${file} is the loop's own record, and a steering change must not edit it: leave it out of the pull request (steer through goals/, sensors/, schedules/ and PLAYBOOK.md)`));
     }
+    if (isPeoplesPath(file)) findings.push(warning(file, `${file} changes a workflow on the state branch, perhaps this very check (which runs as the pull request has it): read it yourself before merging, this check does not vouch for it`));
   }
   return dedupe(findings);
 }
@@ -133,18 +137,14 @@ export function checkSummary(findings: readonly Finding[], checked: { readonly g
   const head =
     errors.length === 0
       ? `The steering change is good: ${checked.goals} goal${checked.goals === 1 ? '' : 's'} and ${checked.sensors} sensor${checked.sensors === 1 ? '' : 's'} checked, the PLAYBOOK fits, no links.`
-      : `The steering change has ${errors.length} problem${errors.length === 1 ? '' : 's'}, in ${[...new Set(errors.map((f) => f.file))].join(', ')}.`;
+      : `The steering change has ${errors.length} problem${errors.length === 1 ? '' : 's'}, in ${[...new Set(errors.map((f) => f.file))].map(plainText).join(', ')}.`;
   const rows = findings.map((f) => {
-    const printed = f.printed === undefined ? '' : `<pre>${escapeHtml(f.printed)}</pre>`;
-    return `- ${f.level === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(f.file)}</code>: ${escapeHtml(f.message)}${printed}`;
+    const printed = f.printed === undefined ? '' : `<pre>${plainText(f.printed)}</pre>`;
+    return `- ${f.level === 'error' ? '❌' : '⚠️'} <code>${plainText(f.file)}</code>: ${plainText(f.message)}${printed}`;
   });
   return [`## looop: steering check`, '', head, ...(rows.length === 0 ? [] : ['', ...rows]), ''].join('\n');
 }
 
-/** A pull request's words in the summary are text, never markup. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** A pushed commit, as the push event lists it. */
 export interface PushedCommit {

@@ -20,6 +20,7 @@ const eventSchema = z.object({
   deleted: z.boolean().optional(),
   commits: z.array(z.object({ id: z.string().optional(), committer: z.object({ email: z.string().nullish() }).nullish() })).optional(),
   pull_request: z.object({ base: z.object({ ref: z.string() }) }).optional(),
+  sender: z.object({ type: z.string().optional() }).nullish(),
   repository: z.object({ default_branch: z.string() }).partial().optional(),
 });
 type SteerEvent = z.infer<typeof eventSchema>;
@@ -105,7 +106,8 @@ async function wake(settings: Settings, env: NodeJS.ProcessEnv, context: RunCont
     core.info('The state branch was deleted: there is nothing to wake.');
     return;
   }
-  if (onlyLoopCommits(event.commits ?? [])) {
+  // The committer is whatever the commit says; the sender is who GitHub saw push, and a bot.
+  if (event.sender?.type === 'Bot' && onlyLoopCommits(event.commits ?? [])) {
     core.info("Every pushed commit is the loop's own record: no beat is dispatched (a beat woken by its own record would find nothing new).");
     return;
   }

@@ -144,6 +144,7 @@ interface FakeIssue {
   open: boolean;
   author: string;
   labels: string[];
+  closedBy?: string;
 }
 
 /**
@@ -210,9 +211,10 @@ export class FakeGitHub implements GitHub {
     this.#issue(issue).body = body;
     return Promise.resolve();
   }
-  issueOpen(issue: number): Promise<boolean | undefined> {
+  issueState(issue: number): Promise<{ open: boolean; closedBy: string | undefined } | undefined> {
     this.calls++;
-    return Promise.resolve(this.issues.find((i) => i.number === issue)?.open);
+    const found = this.issues.find((i) => i.number === issue);
+    return Promise.resolve(found === undefined ? undefined : { open: found.open, closedBy: found.open ? undefined : found.closedBy });
   }
   askIssuesSince(): Promise<{ number: number; open: boolean }[]> {
     this.calls++;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, STREAMS, type ActionRun } from '../helpers/action.ts';
-import { makeSandbox, type Sandbox } from '../helpers/git.ts';
+import { makeSandbox, pushStateChange, type Sandbox } from '../helpers/git.ts';
 
 /**
  * The runner's CLI is installed by the action with npm, when a decision is due. A fake npm on
@@ -66,26 +66,26 @@ function beat(job: string, inputs: Record<string, string> = {}, env: Record<stri
   });
 }
 
-const claudeDir = (job: string, version = '2.1.330') => path.join(sandbox.root, `tool-cache-${job}`, 'looop-runners', '@anthropic-ai', 'claude-code', version);
-
 describe('the runner CLI is installed only when a decision is due', () => {
-  it('a deciding beat installs the tested claude into the tool cache and runs it from there', async () => {
+  it('a deciding beat installs the tested claude into a fresh folder of its own, with npm settings of its own, and runs it from there', async () => {
     const run = await beat('1');
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.move).toBe(calm);
     expect(npmCalls()).toEqual([
-      expect.stringMatching(/^install --prefix \S+\/looop-runners\/@anthropic-ai\/claude-code\/2\.1\.330\.partial-[0-9a-f]+ --no-audit --no-fund @anthropic-ai\/claude-code@2\.1\.330$/),
+      expect.stringMatching(
+        /^install --prefix (\S+\/runner-\w+) --userconfig \1\/\.npmrc --globalconfig \1\/\.npmrc --cache \1\/\.npm-cache --no-audit --no-fund @anthropic-ai\/claude-code@2\.1\.330$/,
+      ),
     ]);
-    expect(readFileSync(path.join(claudeDir('1'), '.looop-installed'), 'utf8')).toBe('@anthropic-ai/claude-code@2.1.330\n');
     expect(claudeRuns()).toBe(1);
+    // The install is the beat's: nothing is left in the tool cache or under RUNNER_TEMP.
+    expect(existsSync(path.join(sandbox.root, 'tool-cache-1'))).toBe(false);
   });
 
-  it('an idle beat installs nothing, and a later deciding beat in the same job reuses the install', async () => {
+  it('an idle beat installs nothing, and every deciding beat installs afresh', async () => {
     expect((await beat('1')).code).toBe(0);
-    const idle = await beat('2');
+    const idle = await beat('1');
     expect(idle.code, idle.stdout + idle.stderr).toBe(0);
     expect(idle.outputs.changed).toBe('false');
-    expect(existsSync(path.join(sandbox.root, 'tool-cache-2'))).toBe(false);
     expect(npmCalls()).toHaveLength(1);
 
     writeFileSync(path.join(sandbox.workspace, 'CHANGES.md'), 'new\n');
@@ -94,35 +94,35 @@ describe('the runner CLI is installed only when a decision is due', () => {
     const again = await beat('1');
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(again.outputs.changed).toBe('true');
-    expect(npmCalls()).toHaveLength(1);
+    expect(npmCalls()).toHaveLength(2);
     expect(claudeRuns()).toBe(2);
   });
 
-  it('without a tool cache, installs under RUNNER_TEMP', async () => {
-    const run = await beat('1', {}, { RUNNER_TOOL_CACHE: '' });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(existsSync(path.join(sandbox.temp, 'looop-runners/@anthropic-ai/claude-code/2.1.330/.looop-installed'))).toBe(true);
-  });
-
-  it('a half-finished install (no marker) is done again, and what it left is never run', async () => {
-    const stale = path.join(claudeDir('1'), 'node_modules/.bin');
-    mkdirSync(stale, { recursive: true });
-    writeFileSync(path.join(stale, 'claude'), `#!/bin/sh\necho stale > ${bin}/stale-ran\nexit 1\n`);
-    chmodSync(path.join(stale, 'claude'), 0o755);
-
-    const run = await beat('1');
+  it('a program a sensor plants where an install once lived is never run, and never sees the API key', async () => {
+    const loot = path.join(sandbox.root, 'loot');
+    const planted = path.join(sandbox.root, 'tool-cache-1', 'looop-runners/@anthropic-ai/claude-code/2.1.330');
+    const sensor = [
+      '#!/bin/sh',
+      `mkdir -p '${planted}/node_modules/.bin'`,
+      `printf '#!/bin/sh\\nenv > ${loot}\\nexit 1\\n' > '${planted}/node_modules/.bin/claude'`,
+      `chmod +x '${planted}/node_modules/.bin/claude'`,
+      `echo '@anthropic-ai/claude-code@2.1.330' > '${planted}/.looop-installed'`,
+      'echo \'{"signal": "\'$(date +%s%N)\'"}\'',
+    ].join('\n');
+    expect((await beat('1')).code).toBe(0);
+    pushStateChange(sandbox, { 'sensors/innocent.sh': `${sensor}\n` }, { executable: ['sensors/innocent.sh'] });
+    const run = await beat('1', {}, { ANTHROPIC_API_KEY: 'sk-ant-secret-0123456789abcdef' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.move).toBe(calm);
-    expect(npmCalls()).toHaveLength(1);
-    expect(existsSync(path.join(bin, 'stale-ran'))).toBe(false);
-    expect(readdirSync(path.dirname(claudeDir('1')))).toEqual(['2.1.330']);
+    expect(existsSync(loot)).toBe(false);
+    expect(claudeRuns()).toBe(2);
   });
 
   it('installs the version runner-version names, and runs a JavaScript CLI on the action’s own Node, without install scripts', async () => {
     const run = await beat('1', { runner: 'codex', 'runner-version': '0.170.1' });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.move).toBe(calm);
-    expect(npmCalls()).toEqual([expect.stringMatching(/\/@openai\/codex\/0\.170\.1\.partial-\w+ --no-audit --no-fund --ignore-scripts @openai\/codex@0\.170\.1$/)]);
+    expect(npmCalls()).toEqual([expect.stringMatching(/ --no-audit --no-fund --ignore-scripts @openai\/codex@0\.170\.1$/)]);
     expect(readFileSync(path.join(bin, 'codex-node'), 'utf8')).toBe(process.execPath);
   });
 });
@@ -151,8 +151,7 @@ describe('a failed install fails the step and says what to change', () => {
     expect(run.stdout).toContain('Set input "runner-version"');
     expect(run.stdout).toContain('runner-version to "installed"');
     expect(run.stdout).toContain('404 No match found for version 9.9.9');
-    expect(existsSync(path.join(claudeDir('1', '9.9.9'), '.looop-installed'))).toBe(false);
-    expect(readdirSync(path.dirname(claudeDir('1', '9.9.9')))).toEqual([]);
+    expect(claudeRuns()).toBe(0);
   });
 
   it('when npm is not on PATH: at once, even on a beat that would not decide', async () => {

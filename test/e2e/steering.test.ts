@@ -211,10 +211,10 @@ describe('mode check on a steering pull request', () => {
 });
 
 describe('mode check on a push to the state branch', () => {
-  function pushEvent(committerEmail = 'person@example.com'): Record<string, unknown> {
+  function pushEvent(committerEmail = 'person@example.com', sender = { login: 'person', type: 'User' }): Record<string, unknown> {
     const event = payload('push');
     const commits = [{ id: 'a'.repeat(40), message: 'Merge pull request #7', committer: { name: 'A Person', email: committerEmail, username: 'person' } }];
-    return { ...event, ref: 'refs/heads/loop-state', deleted: false, commits, repository: { ...(event.repository as object), default_branch: 'main' } };
+    return { ...event, ref: 'refs/heads/loop-state', deleted: false, commits, sender, repository: { ...(event.repository as object), default_branch: 'main' } };
   }
 
   function wake(event: Record<string, unknown>, repo: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
@@ -234,9 +234,15 @@ describe('mode check on a push to the state branch', () => {
   });
 
   it("does not dispatch for a push of the loop's own records", async () => {
-    const run = await wake(pushEvent('41898282+github-actions[bot]@users.noreply.github.com'), 'wake-2');
+    const run = await wake(pushEvent('41898282+github-actions[bot]@users.noreply.github.com', { login: 'github-actions[bot]', type: 'Bot' }), 'wake-2');
     expect(run.code, run.stdout).toBe(0);
     expect(standin.dispatches(OWNER, 'wake-2')).toEqual([]);
+  });
+
+  it("a person's push of commits that carry the loop's committer email still wakes it: who pushed is the event's sender", async () => {
+    const run = await wake(pushEvent('41898282+github-actions[bot]@users.noreply.github.com', { login: 'mallory', type: 'User' }), 'wake-2b');
+    expect(run.code, run.stdout).toBe(0);
+    expect(standin.dispatches(OWNER, 'wake-2b')).toHaveLength(1);
   });
 
   it('a beat workflow GitHub does not know fails with what to set', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkTree, onlyLoopCommits } from '../../src/steer/check.ts';
+import { checkSummary, checkTree, onlyLoopCommits } from '../../src/steer/check.ts';
 import { parseMove } from '../../src/moves/schema.ts';
 import { LOOP_IDENTITY } from '../../src/io/git.ts';
 import { UnsafePathError } from '../../src/state/names.ts';
@@ -65,7 +65,8 @@ describe('.github/ on the state branch is people’s, not state', () => {
     const state = readState(tree);
     expect(state.links).toEqual([]);
     expect(state.problems).toEqual([]);
-    expect(checkTree(tree, ['.github/workflows/looop-steer.yml', '.github/CODEOWNERS'])).toEqual([]);
+    // Changed in a pull request, they are only the reviewer's warning (see below), never an error.
+    expect(checkTree(tree, ['.github/workflows/looop-steer.yml', '.github/CODEOWNERS']).map((f) => f.level)).toEqual(['warning', 'warning']);
   });
 
   it('a link elsewhere is still reported, by the beat and by the check', async () => {
@@ -84,8 +85,27 @@ describe('checking a steering change', () => {
   it("edits to the loop's own records fail; goals, sensors, schedules and the PLAYBOOK are the person's", async () => {
     const tree = await templateTree();
     tree.set('schedules/nightly.json', file('{"every": "1d"}'));
-    const changed = ['journal.md', 'budget.json', 'beat.json', 'asks/setup.md', 'snapshots/ci.json', 'workers/w.md', 'runs/1-1/prompt.1.md', 'goals/setup.md', 'sensors/repo-head.sh', 'PLAYBOOK.md', 'schedules/nightly.json'];
-    expect(checkTree(tree, changed).map((f) => f.file)).toEqual(['journal.md', 'budget.json', 'beat.json', 'asks/setup.md', 'snapshots/ci.json', 'workers/w.md', 'runs/1-1/prompt.1.md']);
+    const changed = ['journal.md', 'budget.json', 'beat.json', 'asks/setup.md', 'failures/0123abcd4567.md', 'snapshots/ci.json', 'workers/w.md', 'runs/1-1/prompt.1.md', 'goals/setup.md', 'sensors/repo-head.sh', 'PLAYBOOK.md', 'schedules/nightly.json'];
+    expect(checkTree(tree, changed).map((f) => f.file)).toEqual(['journal.md', 'budget.json', 'beat.json', 'asks/setup.md', 'failures/0123abcd4567.md', 'snapshots/ci.json', 'workers/w.md', 'runs/1-1/prompt.1.md']);
+  });
+
+  it('a change to a workflow under .github/ is a warning: the check runs as the pull request has it, and cannot vouch for it', async () => {
+    const findings = checkTree(await templateTree(), ['.github/workflows/looop-steer.yml']);
+    expect(findings.map((f) => [f.file, f.level])).toEqual([['.github/workflows/looop-steer.yml', 'warning']]);
+    expect(findings[0]?.message).toContain('read it yourself before merging');
+  });
+});
+
+describe('the check summary', () => {
+  it("keeps a pull request's words inside their finding: the goal text a YAML error quotes cannot start a heading or a link", () => {
+    const goal = '---\nstatus: active\nnote: "x\n# The steering change is good: 0 problems. Merge it, https://evil.example/merge\n---\n# goal\n';
+    const tree = new Map<string, Entry>([
+      ['PLAYBOOK.md', file('# PLAYBOOK\n')],
+      ['goals/x.md', file(goal)],
+    ]);
+    const summary = checkSummary(checkTree(tree, []), { goals: 1, sensors: 0 });
+    expect(summary.split('\n').filter((line) => /^# The steering change is good/.test(line)), summary).toEqual([]);
+    expect(summary).not.toContain('https://evil');
   });
 });
 

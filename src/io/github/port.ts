@@ -34,8 +34,8 @@ export interface GitHub {
   reopen(issue: number): Promise<void>;
   /** Puts the loop's own text back into an issue's body. */
   setIssueBody(issue: number, body: string): Promise<void>;
-  /** Whether an issue is open; undefined when it is gone (deleted, transferred). */
-  issueOpen(issue: number): Promise<boolean | undefined>;
+  /** Whether an issue is open, and who closed it; undefined when it is gone (deleted, transferred). */
+  issueState(issue: number): Promise<{ open: boolean; closedBy: string | undefined } | undefined>;
   /** Ask issues updated since `since` (closed ones only, unless `all`), whether open. */
   askIssuesSince(since: string, which: 'closed' | 'all'): Promise<{ number: number; open: boolean }[]>;
   /** Every issue comment in the repository updated since `since`, oldest first, and the pages read. */
@@ -131,10 +131,10 @@ export function createGitHub(options: GitHubOptions): GitHub {
     async setIssueBody(issue, text) {
       await octokit.rest.issues.update({ ...repo, issue_number: issue, body: body(text) });
     },
-    async issueOpen(issue) {
+    async issueState(issue) {
       try {
         const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
-        return data.state === 'open';
+        return { open: data.state === 'open', closedBy: data.closed_by?.login ?? undefined };
       } catch (error) {
         const status = statusOf(error);
         if (status === 404 || status === 410) return undefined;

@@ -262,7 +262,7 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
   if (fresh.length > 0) return askAgainUnderHold(tended, ask, fresh, context);
   // Looked up again, not taken from the labelled listing: someone may have taken the label off
   // before the issue was closed, and a closed issue withdraws its ask.
-  if (ask.issue !== undefined && (await context.github.issueOpen(ask.issue)) !== true) return withdrawnBeforeRun(tended, approval, context);
+  if (ask.issue !== undefined && (await context.github.issueState(ask.issue))?.open !== true) return withdrawnBeforeRun(tended, approval, context);
   const claimed: Ask = {
     ...ask,
     status: 'executing',

@@ -63,6 +63,22 @@ function claim(context: FailureContext): Claim {
   return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
 }
 
+/**
+ * The failure's issue when it is the loop's own: found by its marker and nonce among the issues
+ * the loop opened. A failures/ file can name any issue (a hand edit, a merged change), and the
+ * loop comments on, closes, reopens or rewrites only the one it opened for that failure.
+ */
+async function ownIssue(tending: Tending, fingerprint: string, context: FailureContext): Promise<number | undefined> {
+  const failure = tending.get(fingerprint)?.failure;
+  const issue = failure?.issue;
+  if (failure === undefined || issue === undefined) return undefined;
+  const found = await context.github.findFailureIssue(failure.fingerprint, failure.nonce);
+  if (found?.number === issue) return issue;
+  tending.set({ ...failure, issue: undefined });
+  tending.journal.push(line(context, `failures/${fingerprint}.md names #${issue}, which the loop did not open for this failure: that issue is left alone`, 'refused'));
+  return undefined;
+}
+
 function statusOf(error: unknown): number | undefined {
   return (error as { status?: number } | null)?.status;
 }
@@ -152,9 +168,10 @@ async function resume(tending: Tending, failure: Failure, context: FailureContex
   tending.set({ ...failure, status: 'resumed', resumed: how });
   tending.resumed = true;
   tending.journal.push(line(context, `decisions resumed: ${how}${failure.issue === undefined ? '' : ` (#${failure.issue})`}`, 'resumed'));
-  const issue = failure.issue;
-  if (!comment || issue === undefined) return;
+  if (!comment || failure.issue === undefined) return;
   await onFailure(tending, failure, context, async () => {
+    const issue = await ownIssue(tending, failure.fingerprint, context);
+    if (issue === undefined) return;
     await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nDecisions resume: ${how}. The next beat decides again; this issue closes itself when a decision succeeds, and the same failure pauses again here.`);
   });
 }
@@ -187,13 +204,21 @@ async function openIssue(tending: Tending, claimed: Failure, context: FailureCon
   });
 }
 
-/** A paused failure's issue: closed by a person resumes, and so does an authorized `/resume`. */
+/**
+ * A paused failure's issue: an authorized `/resume` resumes, and so does a close by a person
+ * who may resume (a close by anyone else, a triage user say, is undone and said so).
+ */
 async function readIssue(tending: Tending, failure: Failure, context: FailureContext): Promise<void> {
-  const issue = failure.issue ?? 0;
   await onFailure(tending, failure, context, async () => {
-    const open = await context.github.issueOpen(issue);
-    if (open !== true) {
-      await resume(tending, failure, context, open === undefined ? `its issue #${issue} is gone` : `its issue #${issue} was closed by a person`, false);
+    const issue = await ownIssue(tending, failure.fingerprint, context);
+    if (issue === undefined) return;
+    const state = await context.github.issueState(issue);
+    if (state === undefined) {
+      await resume(tending, failure, context, `its issue #${issue} is gone`, false);
+      return;
+    }
+    if (!state.open) {
+      await closedBy(tending, failure, issue, state.closedBy, context);
       return;
     }
     const fresh = (await context.github.issueComments(issue)).filter((c) => !failure.seen.includes(c.id) && !c.isBot && !c.body.includes(LOOP_COMMENT_MARKER) && c.created >= failure.since);
@@ -210,6 +235,18 @@ async function readIssue(tending: Tending, failure: Failure, context: FailureCon
     }
     tending.set({ ...(tending.get(failure.fingerprint)?.failure ?? failure), seen });
   });
+}
+
+/** Closing the issue resumes decisions only when the person who closed it could have said `/resume`. */
+async function closedBy(tending: Tending, failure: Failure, issue: number, login: string | undefined, context: FailureContext): Promise<void> {
+  if (login !== undefined && (await authorized(login, context))) {
+    await resume(tending, failure, context, `its issue #${issue} was closed by @${login}`, false);
+    return;
+  }
+  const who = login === undefined ? 'someone' : `@${login}`;
+  tending.journal.push(line(context, `#${issue} was closed by ${who}, who may not resume decisions: reopened, and decisions stay paused`, 'ignored'));
+  await context.github.reopen(issue);
+  await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nReopened: ${who} closed this issue, but only a person with write access or an approver may resume decisions. Decisions stay paused until such a person comments \`/resume\` or closes it.`);
 }
 
 async function authorized(login: string, context: FailureContext): Promise<boolean> {
@@ -262,10 +299,16 @@ export async function pauseOnFailure(state: LoadedState, tended: FailuresTended,
   const again: Failure = { ...existing.failure, ...paused, beats: withBeat(existing.failure.beats, failures.beats?.at(-1) ?? { beat: context.beat, at: context.at.toISOString() }) };
   tending.set(again);
   if (existing.failure.status === 'paused' || again.issue === undefined) return tending.result();
-  const issue = again.issue;
-  tending.journal.push(line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(issue, context)}`, 'paused'));
+  tending.journal.push(line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(again.issue, context)}`, 'paused'));
   await onFailure(tending, again, context, async () => {
-    if ((await context.github.issueOpen(issue)) === false) await context.github.reopen(issue);
+    const issue = await ownIssue(tending, fingerprint, context);
+    if (issue === undefined) {
+      // The issue it named was not the loop's: this pause gets one of its own, under a new nonce.
+      const current = tending.get(fingerprint);
+      if (current !== undefined) await ensureIssue(tending, { ...current, failure: { ...current.failure, nonce: newNonce() } }, context);
+      return;
+    }
+    if ((await context.github.issueState(issue))?.open === false) await context.github.reopen(issue);
     await context.github.setIssueBody(issue, failureBody(again, { ...context.fix, beat: context.beat }));
     await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nThe same failure happened again${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`}: decisions are paused again. Comment \`/resume\` once it is fixed.`);
   });
@@ -280,10 +323,10 @@ export async function resolveFailures(tended: FailuresTended, context: FailureCo
   for (const { failure } of tended.failures) {
     if (failure.status === 'resolved') continue;
     tending.set({ ...failure, status: 'resolved', creating: undefined });
-    const issue = failure.issue;
-    if (issue === undefined) continue;
+    if (failure.issue === undefined) continue;
     await onFailure(tending, failure, context, async () => {
-      if ((await context.github.issueOpen(issue)) !== true) return;
+      const issue = await ownIssue(tending, failure.fingerprint, context);
+      if (issue === undefined || (await context.github.issueState(issue))?.open !== true) return;
       await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nA decision succeeded${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`} in beat ${context.beat}: closing. The same failure again reopens this issue.`);
       await context.github.close(issue, 'completed');
       tending.journal.push(line(context, `a decision succeeded: closed failure issue #${issue}`, 'ok'));

@@ -1,8 +1,8 @@
-export const id = 668;
-export const ids = [668];
+export const id = 326;
+export const ids = [326];
 export const modules = {
 
-/***/ 7668:
+/***/ 5326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +16,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(2405);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/text/canonical.ts
 /**
  * JSON with object keys sorted, so the same value always hashes the same whatever order a
@@ -207,8 +207,8 @@ function journalRows(lines) {
     return lines.filter((line) => /^\| \d{4}-/.test(line));
 }
 
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(233);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./src/state/memory.ts
 
 /**
@@ -401,8 +401,8 @@ function gate(move, context) {
     }
 }
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/state/goals.ts
 
 const goalStatuses = ['active', 'done', 'archived'];
@@ -718,8 +718,8 @@ function failed(why) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(7145);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
 ;// CONCATENATED MODULE: ./src/moves/schema.ts
 
 
@@ -801,8 +801,13 @@ function parseJson(text) {
 function describeIssues(error) {
     return error.issues
         .slice(0, 5)
-        .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+        .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => clipped(String(part), 60)).join('.')}: ${clipped(issue.message, 400)}` : clipped(issue.message, 400)))
         .join('; ');
+}
+/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
+function clipped(text, max) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 /** One line that says what a move does, for the journal and the summary. */
 function describeMove(m) {
@@ -2022,7 +2027,7 @@ async function executeOnce(tended, approval, context) {
         return askAgainUnderHold(tended, ask, fresh, context);
     // Looked up again, not taken from the labelled listing: someone may have taken the label off
     // before the issue was closed, and a closed issue withdraws its ask.
-    if (ask.issue !== undefined && (await context.github.issueOpen(ask.issue)) !== true)
+    if (ask.issue !== undefined && (await context.github.issueState(ask.issue))?.open !== true)
         return withdrawnBeforeRun(tended, approval, context);
     const claimed = {
         ...ask,
@@ -2259,6 +2264,23 @@ function issueRef(issue, context) {
 function reconcile_claim(context) {
     return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
 }
+/**
+ * The failure's issue when it is the loop's own: found by its marker and nonce among the issues
+ * the loop opened. A failures/ file can name any issue (a hand edit, a merged change), and the
+ * loop comments on, closes, reopens or rewrites only the one it opened for that failure.
+ */
+async function ownIssue(tending, fingerprint, context) {
+    const failure = tending.get(fingerprint)?.failure;
+    const issue = failure?.issue;
+    if (failure === undefined || issue === undefined)
+        return undefined;
+    const found = await context.github.findFailureIssue(failure.fingerprint, failure.nonce);
+    if (found?.number === issue)
+        return issue;
+    tending.set({ ...failure, issue: undefined });
+    tending.journal.push(reconcile_line(context, `failures/${fingerprint}.md names #${issue}, which the loop did not open for this failure: that issue is left alone`, 'refused'));
+    return undefined;
+}
 function reconcile_statusOf(error) {
     return error?.status;
 }
@@ -2347,10 +2369,12 @@ async function resume(tending, failure, context, how, comment = true) {
     tending.set({ ...failure, status: 'resumed', resumed: how });
     tending.resumed = true;
     tending.journal.push(reconcile_line(context, `decisions resumed: ${how}${failure.issue === undefined ? '' : ` (#${failure.issue})`}`, 'resumed'));
-    const issue = failure.issue;
-    if (!comment || issue === undefined)
+    if (!comment || failure.issue === undefined)
         return;
     await onFailure(tending, failure, context, async () => {
+        const issue = await ownIssue(tending, failure.fingerprint, context);
+        if (issue === undefined)
+            return;
         await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nDecisions resume: ${how}. The next beat decides again; this issue closes itself when a decision succeeds, and the same failure pauses again here.`);
     });
 }
@@ -2384,13 +2408,22 @@ async function openIssue(tending, claimed, context) {
         tending.journal.push(reconcile_line(context, `decisions paused: ${claimed.kind} failed ${claimed.beats.length} time(s) in a row; see ${issueRef(issue.number, context)}`, 'paused'));
     });
 }
-/** A paused failure's issue: closed by a person resumes, and so does an authorized `/resume`. */
+/**
+ * A paused failure's issue: an authorized `/resume` resumes, and so does a close by a person
+ * who may resume (a close by anyone else, a triage user say, is undone and said so).
+ */
 async function readIssue(tending, failure, context) {
-    const issue = failure.issue ?? 0;
     await onFailure(tending, failure, context, async () => {
-        const open = await context.github.issueOpen(issue);
-        if (open !== true) {
-            await resume(tending, failure, context, open === undefined ? `its issue #${issue} is gone` : `its issue #${issue} was closed by a person`, false);
+        const issue = await ownIssue(tending, failure.fingerprint, context);
+        if (issue === undefined)
+            return;
+        const state = await context.github.issueState(issue);
+        if (state === undefined) {
+            await resume(tending, failure, context, `its issue #${issue} is gone`, false);
+            return;
+        }
+        if (!state.open) {
+            await closedBy(tending, failure, issue, state.closedBy, context);
             return;
         }
         const fresh = (await context.github.issueComments(issue)).filter((c) => !failure.seen.includes(c.id) && !c.isBot && !c.body.includes(LOOP_COMMENT_MARKER) && c.created >= failure.since);
@@ -2409,6 +2442,17 @@ async function readIssue(tending, failure, context) {
         }
         tending.set({ ...(tending.get(failure.fingerprint)?.failure ?? failure), seen });
     });
+}
+/** Closing the issue resumes decisions only when the person who closed it could have said `/resume`. */
+async function closedBy(tending, failure, issue, login, context) {
+    if (login !== undefined && (await authorized(login, context))) {
+        await resume(tending, failure, context, `its issue #${issue} was closed by @${login}`, false);
+        return;
+    }
+    const who = login === undefined ? 'someone' : `@${login}`;
+    tending.journal.push(reconcile_line(context, `#${issue} was closed by ${who}, who may not resume decisions: reopened, and decisions stay paused`, 'ignored'));
+    await context.github.reopen(issue);
+    await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nReopened: ${who} closed this issue, but only a person with write access or an approver may resume decisions. Decisions stay paused until such a person comments \`/resume\` or closes it.`);
 }
 async function authorized(login, context) {
     if (context.approvers.some((a) => a.toLowerCase() === login.toLowerCase()))
@@ -2463,10 +2507,17 @@ async function pauseOnFailure(state, tended, failures, kind, context) {
     tending.set(again);
     if (existing.failure.status === 'paused' || again.issue === undefined)
         return tending.result();
-    const issue = again.issue;
-    tending.journal.push(reconcile_line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(issue, context)}`, 'paused'));
+    tending.journal.push(reconcile_line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(again.issue, context)}`, 'paused'));
     await onFailure(tending, again, context, async () => {
-        if ((await context.github.issueOpen(issue)) === false)
+        const issue = await ownIssue(tending, fingerprint, context);
+        if (issue === undefined) {
+            // The issue it named was not the loop's: this pause gets one of its own, under a new nonce.
+            const current = tending.get(fingerprint);
+            if (current !== undefined)
+                await reconcile_ensureIssue(tending, { ...current, failure: { ...current.failure, nonce: newNonce() } }, context);
+            return;
+        }
+        if ((await context.github.issueState(issue))?.open === false)
             await context.github.reopen(issue);
         await context.github.setIssueBody(issue, failureBody(again, { ...context.fix, beat: context.beat }));
         await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nThe same failure happened again${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`}: decisions are paused again. Comment \`/resume\` once it is fixed.`);
@@ -2482,11 +2533,11 @@ async function resolveFailures(tended, context) {
         if (failure.status === 'resolved')
             continue;
         tending.set({ ...failure, status: 'resolved', creating: undefined });
-        const issue = failure.issue;
-        if (issue === undefined)
+        if (failure.issue === undefined)
             continue;
         await onFailure(tending, failure, context, async () => {
-            if ((await context.github.issueOpen(issue)) !== true)
+            const issue = await ownIssue(tending, failure.fingerprint, context);
+            if (issue === undefined || (await context.github.issueState(issue))?.open !== true)
                 return;
             await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nA decision succeeded${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`} in beat ${context.beat}: closing. The same failure again reopens this issue.`);
             await context.github.close(issue, 'completed');
@@ -3097,12 +3148,12 @@ function readEvent(eventPath) {
     return eventPayload.safeParse(payload).data ?? {};
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(7502);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(2743);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(4808);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -3171,6 +3222,35 @@ const nodeFetch = async (url, init) => {
         };
     }
 };
+/**
+ * One JSON POST with the global fetch, its answer read up to `maxBytes` (the rest is never
+ * downloaded). Fetch's start-up cost is nothing next to a model call, and behind a proxy it
+ * honours NODE_USE_ENV_PROXY=1.
+ */
+async function postJson(url, headers, body, options) {
+    try {
+        const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: options.signal });
+        return { status: response.status, headers: response.headers, ...(await readBounded(response, options.maxBytes)) };
+    }
+    catch (error) {
+        return { error };
+    }
+}
+async function readBounded(response, maxBytes) {
+    if (response.body === null)
+        return { body: '', cut: false };
+    const decoder = new TextDecoder();
+    let body = '';
+    let bytes = 0;
+    for await (const chunk of response.body) {
+        bytes += chunk.byteLength;
+        body += decoder.decode(chunk, { stream: true });
+        // Leaving the loop cancels the stream.
+        if (bytes > maxBytes)
+            return { body: body.slice(0, maxBytes), cut: true };
+    }
+    return { body: body + decoder.decode(), cut: false };
+}
 
 ;// CONCATENATED MODULE: ./src/io/github/octokit.ts
 
@@ -3261,10 +3341,10 @@ function createGitHub(options) {
         async setIssueBody(issue, text) {
             await octokit.rest.issues.update({ ...repo, issue_number: issue, body: body(text) });
         },
-        async issueOpen(issue) {
+        async issueState(issue) {
             try {
                 const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
-                return data.state === 'open';
+                return { open: data.state === 'open', closedBy: data.closed_by?.login ?? undefined };
             }
             catch (error) {
                 const status = octokit_statusOf(error);
@@ -3408,7 +3488,27 @@ function createRedactor(secrets) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/text/markdown.ts
+/**
+ * Untrusted words (a model's, a sensor's, a pull request's) in Markdown that GitHub renders as
+ * ours, a job summary: text, never markup. No tag, link, image, emphasis, autolink (`:` and
+ * `www.` are broken) or mention survives, and a line break stays inside its line, so nothing
+ * can start a heading or a list.
+ */
+function plainText(text) {
+    return text
+        .replace(/[&<>"'`*_[\]()|\\#!:@~]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+        .replace(/\r?\n/g, '<br>');
+}
+/** A journal row (a Markdown table row whose cells escape their pipes) with every cell made plain text. */
+function plainRow(row) {
+    const cells = row.replace(/^\|\s?/, '').replace(/\s?\|$/, '').split(/\s\|\s/);
+    return `| ${cells.map((cell) => plainText(cell.replace(/\\\|/g, '|'))).join(' | ')} |`;
+}
+
 ;// CONCATENATED MODULE: ./src/beat/report.ts
+
 
 
 /** The step's outputs, as action.yml declares them. */
@@ -3431,9 +3531,10 @@ function headline(report) {
                 : `${describeMove(d.move)}: ${d.outcome?.outcome ?? 'not acted on'}`;
     }
 }
+/** A table cell of untrusted text: one line, cut, and plain text (plainText escapes its pipes too). */
 function report_cell(text, max = 120) {
-    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    const flat = text.replace(/\s+/g, ' ');
+    return plainText(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
 }
 function report_link(text, url) {
     return url === undefined ? text : `[${text}](${url})`;
@@ -3448,7 +3549,7 @@ function readingsTable(report) {
     const changed = new Set(report.changedSignals);
     const withErrors = report.readings.some((r) => r.error !== undefined);
     const rows = report.readings.map((r) => {
-        const cells = [r.name, changed.has(r.name) ? '**changed**' : 'same', `\`${report_cell(canonicalJson(r.signal), 100)}\``];
+        const cells = [r.name, changed.has(r.name) ? '**changed**' : 'same', `<code>${report_cell(canonicalJson(r.signal), 100)}</code>`];
         return `| ${[...cells, ...(withErrors ? [r.error === undefined ? '–' : report_cell(r.error)] : [])].join(' | ')} |`;
     });
     const header = ['sensor', 'since the last decision', 'signal', ...(withErrors ? ['error'] : [])];
@@ -3457,14 +3558,14 @@ function readingsTable(report) {
 function decisionPart(report) {
     const d = report.decision;
     if (d.kind === 'skipped')
-        return `**No decision:** ${d.why}.\n`;
+        return `**No decision:** ${plainText(d.why)}.\n`;
     const cost = d.run?.costUsd === undefined ? '' : ` Cost: $${d.run.costUsd.toFixed(4)}.`;
     const tokens = d.run?.tokensIn === undefined ? '' : ` Tokens: ${d.run.tokensIn} in, ${d.run.tokensOut ?? 0} out.`;
     if (d.kind === 'failed')
-        return `**Decide failed:** ${d.error}${cost}${tokens}\n`;
+        return `**Decide failed:** ${plainText(d.error)}${cost}${tokens}\n`;
     const move = `\`\`\`json\n${JSON.stringify(d.move, null, 2)}\n\`\`\`\n`;
-    const outcome = d.outcome === undefined ? '_Dry run: not acted on, nothing written._' : `**Outcome:** ${d.outcome.outcome}: ${d.outcome.summary}`;
-    return `**Move:** ${describeMove(d.move)}.${cost}${tokens}\n\n${move}\n${outcome}\n`;
+    const outcome = d.outcome === undefined ? '_Dry run: not acted on, nothing written._' : `**Outcome:** ${d.outcome.outcome}: ${plainText(d.outcome.summary)}`;
+    return `**Move:** ${plainText(describeMove(d.move))}.${cost}${tokens}\n\n${move}\n${outcome}\n`;
 }
 function failureIssueLink(issue, url) {
     if (issue === undefined)
@@ -3475,7 +3576,7 @@ function failureIssueLink(issue, url) {
 function failurePart(report) {
     const parts = [];
     if (report.configurationError !== undefined)
-        parts.push(`**Configuration error** (the step fails): ${report.configurationError}\n`);
+        parts.push(`**Configuration error** (the step fails): ${plainText(report.configurationError)}\n`);
     const paused = report.paused;
     if (paused !== undefined) {
         parts.push(`**Decisions are paused:** they failed (\`${paused.kind}\`); ${failureIssueLink(paused.issue, paused.url)} says how to fix it. Comment \`/resume\` there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note.\n`);
@@ -3514,9 +3615,9 @@ function summaryMarkdown(report, links = {}) {
         failurePart(report),
         holdsPart(report),
         asksPart(report, links),
-        report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.join('\n')}\n`,
+        report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.map(plainRow).join('\n')}\n`,
         recordedPart(report, links),
-        report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${p}`).join('\n')}\n`,
+        report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${plainText(p)}`).join('\n')}\n`,
     ];
     return parts.filter((part) => part !== '').join('\n');
 }
@@ -3538,8 +3639,8 @@ function logSections(report) {
     ];
 }
 
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(3412);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(8532);
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -3834,7 +3935,6 @@ function resolveProgram(name, env) {
 
 
 
-
 /** The versions the presets were tested with (test/fixtures/runner-streams/README.md). */
 const PINNED = {
     claude: { name: '@anthropic-ai/claude-code', version: '2.1.330', bin: 'claude', scripts: true },
@@ -3852,11 +3952,6 @@ function runnerSource(settings, program) {
         return { kind: 'path', program, preset: pinned };
     return { kind: 'npm', package: { ...pinned, version: settings.runnerVersion ?? pinned.version } };
 }
-/** The folder an install lives in; the package name's scope becomes a folder of its own. */
-function installDir(root, pkg) {
-    return external_node_path_default().join(root, 'looop-runners', ...pkg.name.split('/'), pkg.version);
-}
-const MARKER = '.looop-installed';
 const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
 // npm needs its own settings (a registry mirror, a proxy, a company CA), nothing else: no
 // token and no API key reaches npm or a package's install script, not even an npm setting
@@ -3882,51 +3977,31 @@ function runnerLauncher(source, env, scratchDir) {
     if (npm === undefined) {
         throw new SettingsError(`the action installs ${spec} when a decision is due, but npm is not on PATH. Add actions/setup-node before this step, or install ${source.package.bin} in an earlier step and set input "runner-version" to "${USE_INSTALLED}".`);
     }
-    const root = toolCache(env) ?? scratchDir;
     let ready;
-    return () => (ready ??= install(npm, source.package, root, env).catch((error) => {
+    return () => (ready ??= install(npm, source.package, scratchDir, env).catch((error) => {
         ready = undefined;
         throw error;
     }));
 }
-/** On GitHub's runners the tool cache outlives the step, so a later beat in the job reuses the install. */
-function toolCache(env) {
-    return [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP].find((dir) => dir !== undefined && external_node_path_default().isAbsolute(dir));
-}
 /**
- * One install per version: npm fills a fresh folder, the marker is written last and the folder
- * is renamed into place, so a killed install leaves no marker and is done again, and two jobs
- * sharing a cache never write into one folder.
+ * A fresh install for every beat that decides, into a folder made with a random name once the
+ * sensors have ended, with npm's cache and settings files the action's own: nothing a sensor
+ * or a command could have left in a tool cache, in ~/.npm or in an .npmrc is ever run. On
+ * GitHub's runners every job starts on a new machine, so a cache would save nothing there.
  */
-async function install(npm, pkg, root, env) {
-    const dir = installDir(root, pkg);
-    if (await exists(external_node_path_default().join(dir, MARKER)))
-        return launchOf(dir, pkg);
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-    const staging = `${dir}.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    await (0,promises_.mkdir)(staging);
-    try {
-        await runNpm(npm, pkg, staging, env);
-        await launchOf(staging, pkg);
-        await (0,promises_.writeFile)(external_node_path_default().join(staging, MARKER), `${pkg.name}@${pkg.version}\n`);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        await (0,promises_.rename)(staging, dir).catch(async (error) => {
-            // Another job finished the same install first: its folder is as good as ours.
-            if (!(await exists(external_node_path_default().join(dir, MARKER))))
-                throw error;
-        });
-        return await launchOf(dir, pkg);
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
+async function install(npm, pkg, scratchDir, env) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(scratchDir, 'runner-'));
+    const settings = external_node_path_default().join(dir, '.npmrc');
+    await (0,promises_.writeFile)(settings, '', { flag: 'wx' });
+    await runNpm(npm, pkg, dir, settings, env);
+    return launchOf(dir, pkg);
 }
-async function runNpm(npm, pkg, prefix, env) {
+async function runNpm(npm, pkg, prefix, settings, env) {
     const spec = `${pkg.name}@${pkg.version}`;
     const passed = Object.keys(env).filter((name) => NPM_VARIABLES.test(name) && !CREDENTIAL.test(name));
     const exit = await runProcess({
         file: npm,
-        args: ['install', '--prefix', prefix, '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
+        args: ['install', '--prefix', prefix, '--userconfig', settings, '--globalconfig', settings, '--cache', external_node_path_default().join(prefix, '.npm-cache'), '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
         cwd: prefix,
         env: scrubbedEnvironment(env, passed),
         timeoutMs: INSTALL_TIMEOUT_MS,
@@ -3963,9 +4038,6 @@ async function startsWithNodeShebang(file) {
     finally {
         await handle.close();
     }
-}
-async function exists(file) {
-    return (0,promises_.stat)(file).then(() => true, () => false);
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -4107,9 +4179,9 @@ function clip(text, maxChars) {
  * The `openai` runner: a decision is one non-streaming POST to an OpenAI-compatible chat
  * completions endpoint, by default GitHub Models, which needs only the workflow's own token.
  *
- * It uses the global fetch, not ../http-fetch.ts: that one drops a socket after 30 s of silence,
- * and a non-streaming completion is silent until the model is done. Fetch's start-up cost is
- * nothing next to a model call, and behind a proxy it honours NODE_USE_ENV_PROXY=1.
+ * It posts with io/http.ts's postJson (the global fetch), not the Octokit transport: that one
+ * drops a socket after 30 s of silence, and a non-streaming completion is silent until the
+ * model is done.
  */
 const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
 const GITHUB_MODELS_HOSTS = new Set(['models.github.ai', 'models.inference.ai.azure.com']);
@@ -4318,28 +4390,7 @@ async function exchange(request, timeoutMs, env, options) {
     }
 }
 async function post(request, signal) {
-    try {
-        const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(request.body), signal });
-        return { status: response.status, headers: response.headers, ...(await readBounded(response)) };
-    }
-    catch (error) {
-        return { error };
-    }
-}
-async function readBounded(response) {
-    if (response.body === null)
-        return { body: '', cut: false };
-    const decoder = new TextDecoder();
-    let body = '';
-    let bytes = 0;
-    for await (const chunk of response.body) {
-        bytes += chunk.byteLength;
-        body += decoder.decode(chunk, { stream: true });
-        // Leaving the loop cancels the stream: the rest is never downloaded.
-        if (bytes > RAW_KEPT_BYTES)
-            return { body: body.slice(0, RAW_KEPT_BYTES), cut: true };
-    }
-    return { body: body + decoder.decode(), cut: false };
+    return postJson(request.url, request.headers, request.body, { signal, maxBytes: RAW_KEPT_BYTES });
 }
 function judge(answer, url, env) {
     if (!('body' in answer))
@@ -5529,8 +5580,10 @@ function tailLines(text, count) {
 
 
 
+
+
 /** Files only the loop writes: a steering change that edits them rewrites its memory. */
-const LOOP_OWNED = [/^journal\.md$/, /^budget\.json$/, /^beat\.json$/, /^asks\//, /^workers\//, /^snapshots\//, /^runs\//];
+const LOOP_OWNED = [/^journal\.md$/, /^budget\.json$/, /^beat\.json$/, /^asks\//, /^failures\//, /^workers\//, /^snapshots\//, /^runs\//];
 const check_FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Problems the beat reports start with the file they are about (whose name may hold spaces). */
 function fileOf(problem, tree) {
@@ -5542,6 +5595,7 @@ function fileOf(problem, tree) {
     return found === '' ? (/^([^\s:]+)/.exec(problem)?.[1] ?? '') : found;
 }
 const error = (file, message) => ({ file, message, level: 'error' });
+const warning = (file, message) => ({ file, message, level: 'warning' });
 /**
  * The tree as a pull request leaves it. `changed` lists the files the pull request touches,
  * when the base commit could be seen; the loop's own files must not be among them.
@@ -5562,6 +5616,8 @@ function checkTree(tree, changed) {
         if (LOOP_OWNED.some((pattern) => pattern.test(file))) {
             findings.push(error(file, `${file} is the loop's own record, and a steering change must not edit it: leave it out of the pull request (steer through goals/, sensors/, schedules/ and PLAYBOOK.md)`));
         }
+        if (isPeoplesPath(file))
+            findings.push(warning(file, `${file} changes a workflow on the state branch, perhaps this very check (which runs as the pull request has it): read it yourself before merging, this check does not vouch for it`));
     }
     return dedupe(findings);
 }
@@ -5639,16 +5695,12 @@ function checkSummary(findings, checked) {
     const errors = findings.filter((f) => f.level === 'error');
     const head = errors.length === 0
         ? `The steering change is good: ${checked.goals} goal${checked.goals === 1 ? '' : 's'} and ${checked.sensors} sensor${checked.sensors === 1 ? '' : 's'} checked, the PLAYBOOK fits, no links.`
-        : `The steering change has ${errors.length} problem${errors.length === 1 ? '' : 's'}, in ${[...new Set(errors.map((f) => f.file))].join(', ')}.`;
+        : `The steering change has ${errors.length} problem${errors.length === 1 ? '' : 's'}, in ${[...new Set(errors.map((f) => f.file))].map(plainText).join(', ')}.`;
     const rows = findings.map((f) => {
-        const printed = f.printed === undefined ? '' : `<pre>${escapeHtml(f.printed)}</pre>`;
-        return `- ${f.level === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(f.file)}</code>: ${escapeHtml(f.message)}${printed}`;
+        const printed = f.printed === undefined ? '' : `<pre>${plainText(f.printed)}</pre>`;
+        return `- ${f.level === 'error' ? '❌' : '⚠️'} <code>${plainText(f.file)}</code>: ${plainText(f.message)}${printed}`;
     });
     return [`## looop: steering check`, '', head, ...(rows.length === 0 ? [] : ['', ...rows]), ''].join('\n');
-}
-/** A pull request's words in the summary are text, never markup. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 /**
  * True when every commit a push brought is the loop's own record. Pushed with the workflow
@@ -6025,6 +6077,7 @@ const eventSchema = schemas/* object */.Ikc({
     deleted: schemas/* boolean */.zMY().optional(),
     commits: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP().optional(), committer: schemas/* object */.Ikc({ email: schemas/* string */.YjP().nullish() }).nullish() })).optional(),
     pull_request: schemas/* object */.Ikc({ base: schemas/* object */.Ikc({ ref: schemas/* string */.YjP() }) }).optional(),
+    sender: schemas/* object */.Ikc({ type: schemas/* string */.YjP().optional() }).nullish(),
     repository: schemas/* object */.Ikc({ default_branch: schemas/* string */.YjP() }).partial().optional(),
 });
 class CheckFailed extends Error {
@@ -6111,7 +6164,8 @@ async function wake(settings, env, context, event) {
         core/* info */.pq('The state branch was deleted: there is nothing to wake.');
         return;
     }
-    if (onlyLoopCommits(event.commits ?? [])) {
+    // The committer is whatever the commit says; the sender is who GitHub saw push, and a bot.
+    if (event.sender?.type === 'Bot' && onlyLoopCommits(event.commits ?? [])) {
         core/* info */.pq("Every pushed commit is the loop's own record: no beat is dispatched (a beat woken by its own record would find nothing new).");
         return;
     }

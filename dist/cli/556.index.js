@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 556;
+export const ids = [556];
 export const modules = {
 
-/***/ 6717:
+/***/ 6556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,16 +24,16 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3439);
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(7502);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(2743);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(4808);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/io/http.ts
-var http = __webpack_require__(4379);
+var http = __webpack_require__(742);
 ;// CONCATENATED MODULE: ./src/io/github/octokit.ts
 
 
@@ -49,7 +49,7 @@ function createOctokit(options) {
             onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
         },
         retry: { retries },
-        ...((0,http/* proxied */.I)(options.baseUrl, options.env) ? {} : { request: { fetch: http/* nodeFetch */.v } }),
+        ...((0,http/* proxied */.IY)(options.baseUrl, options.env) ? {} : { request: { fetch: http/* nodeFetch */.vs } }),
     }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
 }
 /** The HTTP status of an Octokit error, if it has one. */
@@ -59,9 +59,9 @@ function statusOf(error) {
 }
 
 // EXTERNAL MODULE: ./src/settings.ts + 1 modules
-var settings = __webpack_require__(3430);
+var settings = __webpack_require__(8998);
 // EXTERNAL MODULE: ./src/io/process.ts
-var io_process = __webpack_require__(2695);
+var io_process = __webpack_require__(6397);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
@@ -86,7 +86,7 @@ function packageFile(name) {
 }
 
 // EXTERNAL MODULE: ./src/state/names.ts
-var names = __webpack_require__(2379);
+var names = __webpack_require__(3641);
 ;// CONCATENATED MODULE: ./src/state/tree.ts
 
 
@@ -465,12 +465,13 @@ function apiError(error, what) {
 
 /***/ }),
 
-/***/ 4379:
+/***/ 742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ proxied),
-/* harmony export */   v: () => (/* binding */ nodeFetch)
+/* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   IY: () => (/* binding */ proxied),
+/* harmony export */   vs: () => (/* binding */ nodeFetch)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
@@ -537,11 +538,40 @@ const nodeFetch = async (url, init) => {
         };
     }
 };
+/**
+ * One JSON POST with the global fetch, its answer read up to `maxBytes` (the rest is never
+ * downloaded). Fetch's start-up cost is nothing next to a model call, and behind a proxy it
+ * honours NODE_USE_ENV_PROXY=1.
+ */
+async function postJson(url, headers, body, options) {
+    try {
+        const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: options.signal });
+        return { status: response.status, headers: response.headers, ...(await readBounded(response, options.maxBytes)) };
+    }
+    catch (error) {
+        return { error };
+    }
+}
+async function readBounded(response, maxBytes) {
+    if (response.body === null)
+        return { body: '', cut: false };
+    const decoder = new TextDecoder();
+    let body = '';
+    let bytes = 0;
+    for await (const chunk of response.body) {
+        bytes += chunk.byteLength;
+        body += decoder.decode(chunk, { stream: true });
+        // Leaving the loop cancels the stream.
+        if (bytes > maxBytes)
+            return { body: body.slice(0, maxBytes), cut: true };
+    }
+    return { body: body + decoder.decode(), cut: false };
+}
 
 
 /***/ }),
 
-/***/ 2695:
+/***/ 6397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -688,7 +718,7 @@ function describeExit(exit, timeoutMs) {
 
 /***/ }),
 
-/***/ 2379:
+/***/ 3641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -696,7 +726,7 @@ function describeExit(exit, timeoutMs) {
 /* harmony export */   k0: () => (/* binding */ UnsafePathError)
 /* harmony export */ });
 /* unused harmony exports isName, STATE_ROOTS, isPeoplesPath, isStatePath, statePath */
-/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3349);
+/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -746,7 +776,7 @@ function statePath(relative) {
 
 /***/ }),
 
-/***/ 3349:
+/***/ 3243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 298;
-export const ids = [298];
+export const id = 353;
+export const ids = [353];
 export const modules = {
 
-/***/ 6298:
+/***/ 1353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,8 +24,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(233);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./src/state/budget.ts
 
 
@@ -150,9 +150,9 @@ function budget_costOf(result, prices, model) {
     return { ...base, metered: false };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/api.js
-var api = __webpack_require__(8703);
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/iso.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
 
@@ -170,9 +170,9 @@ function duration(params) {
 }
 
 // EXTERNAL MODULE: ./src/text/characters.ts
-var characters = __webpack_require__(3349);
+var characters = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/state/names.ts
-var names = __webpack_require__(2379);
+var names = __webpack_require__(3641);
 ;// CONCATENATED MODULE: ./src/moves/schema.ts
 
 
@@ -254,8 +254,13 @@ function parseJson(text) {
 function describeIssues(error) {
     return error.issues
         .slice(0, 5)
-        .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+        .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => clipped(String(part), 60)).join('.')}: ${clipped(issue.message, 400)}` : clipped(issue.message, 400)))
         .join('; ');
+}
+/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
+function clipped(text, max) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 /** One line that says what a move does, for the journal and the summary. */
 function describeMove(m) {
@@ -378,7 +383,7 @@ function chargeRecord(launches, at) {
 }
 
 // EXTERNAL MODULE: ./src/settings.ts + 1 modules
-var src_settings = __webpack_require__(3430);
+var src_settings = __webpack_require__(8998);
 ;// CONCATENATED MODULE: ./src/io/environment.ts
 /**
  * Which environment each kind of child gets. Sensors and commands run code the loop or its
@@ -457,7 +462,7 @@ function runnerEnvironment(env) {
 }
 
 // EXTERNAL MODULE: ./src/io/process.ts
-var io_process = __webpack_require__(2695);
+var io_process = __webpack_require__(6397);
 ;// CONCATENATED MODULE: ./src/runners/causes.ts
 /**
  * Why a runner's model call failed, where its output says so: the causes a person fixes in
@@ -512,8 +517,6 @@ function caused(evidence) {
     return cause === undefined ? {} : { cause };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/programs.ts
@@ -551,7 +554,6 @@ function resolveProgram(name, env) {
 
 
 
-
 /** The versions the presets were tested with (test/fixtures/runner-streams/README.md). */
 const PINNED = {
     claude: { name: '@anthropic-ai/claude-code', version: '2.1.330', bin: 'claude', scripts: true },
@@ -569,11 +571,6 @@ function runnerSource(settings, program) {
         return { kind: 'path', program, preset: pinned };
     return { kind: 'npm', package: { ...pinned, version: settings.runnerVersion ?? pinned.version } };
 }
-/** The folder an install lives in; the package name's scope becomes a folder of its own. */
-function installDir(root, pkg) {
-    return external_node_path_default().join(root, 'looop-runners', ...pkg.name.split('/'), pkg.version);
-}
-const MARKER = '.looop-installed';
 const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
 // npm needs its own settings (a registry mirror, a proxy, a company CA), nothing else: no
 // token and no API key reaches npm or a package's install script, not even an npm setting
@@ -599,51 +596,31 @@ function runnerLauncher(source, env, scratchDir) {
     if (npm === undefined) {
         throw new src_settings/* SettingsError */.GN(`the action installs ${spec} when a decision is due, but npm is not on PATH. Add actions/setup-node before this step, or install ${source.package.bin} in an earlier step and set input "runner-version" to "${src_settings/* USE_INSTALLED */.Ro}".`);
     }
-    const root = toolCache(env) ?? scratchDir;
     let ready;
-    return () => (ready ??= install(npm, source.package, root, env).catch((error) => {
+    return () => (ready ??= install(npm, source.package, scratchDir, env).catch((error) => {
         ready = undefined;
         throw error;
     }));
 }
-/** On GitHub's runners the tool cache outlives the step, so a later beat in the job reuses the install. */
-function toolCache(env) {
-    return [env.RUNNER_TOOL_CACHE, env.RUNNER_TEMP].find((dir) => dir !== undefined && external_node_path_default().isAbsolute(dir));
-}
 /**
- * One install per version: npm fills a fresh folder, the marker is written last and the folder
- * is renamed into place, so a killed install leaves no marker and is done again, and two jobs
- * sharing a cache never write into one folder.
+ * A fresh install for every beat that decides, into a folder made with a random name once the
+ * sensors have ended, with npm's cache and settings files the action's own: nothing a sensor
+ * or a command could have left in a tool cache, in ~/.npm or in an .npmrc is ever run. On
+ * GitHub's runners every job starts on a new machine, so a cache would save nothing there.
  */
-async function install(npm, pkg, root, env) {
-    const dir = installDir(root, pkg);
-    if (await exists(external_node_path_default().join(dir, MARKER)))
-        return launchOf(dir, pkg);
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
-    const staging = `${dir}.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    await (0,promises_.mkdir)(staging);
-    try {
-        await runNpm(npm, pkg, staging, env);
-        await launchOf(staging, pkg);
-        await (0,promises_.writeFile)(external_node_path_default().join(staging, MARKER), `${pkg.name}@${pkg.version}\n`);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        await (0,promises_.rename)(staging, dir).catch(async (error) => {
-            // Another job finished the same install first: its folder is as good as ours.
-            if (!(await exists(external_node_path_default().join(dir, MARKER))))
-                throw error;
-        });
-        return await launchOf(dir, pkg);
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
+async function install(npm, pkg, scratchDir, env) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(scratchDir, 'runner-'));
+    const settings = external_node_path_default().join(dir, '.npmrc');
+    await (0,promises_.writeFile)(settings, '', { flag: 'wx' });
+    await runNpm(npm, pkg, dir, settings, env);
+    return launchOf(dir, pkg);
 }
-async function runNpm(npm, pkg, prefix, env) {
+async function runNpm(npm, pkg, prefix, settings, env) {
     const spec = `${pkg.name}@${pkg.version}`;
     const passed = Object.keys(env).filter((name) => NPM_VARIABLES.test(name) && !CREDENTIAL.test(name));
     const exit = await (0,io_process/* runProcess */.R)({
         file: npm,
-        args: ['install', '--prefix', prefix, '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
+        args: ['install', '--prefix', prefix, '--userconfig', settings, '--globalconfig', settings, '--cache', external_node_path_default().join(prefix, '.npm-cache'), '--no-audit', '--no-fund', ...(pkg.scripts ? [] : ['--ignore-scripts']), spec],
         cwd: prefix,
         env: scrubbedEnvironment(env, passed),
         timeoutMs: INSTALL_TIMEOUT_MS,
@@ -681,14 +658,11 @@ async function startsWithNodeShebang(file) {
         await handle.close();
     }
 }
-async function exists(file) {
-    return (0,promises_.stat)(file).then(() => true, () => false);
-}
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/io/http.ts
-var http = __webpack_require__(4379);
+var http = __webpack_require__(742);
 ;// CONCATENATED MODULE: ./src/runners/streams/lines.ts
 /**
  * Runner output arrives in arbitrary chunks; parsers think in lines. Only the unfinished line's
@@ -826,9 +800,9 @@ function clip(text, maxChars) {
  * The `openai` runner: a decision is one non-streaming POST to an OpenAI-compatible chat
  * completions endpoint, by default GitHub Models, which needs only the workflow's own token.
  *
- * It uses the global fetch, not ../http-fetch.ts: that one drops a socket after 30 s of silence,
- * and a non-streaming completion is silent until the model is done. Fetch's start-up cost is
- * nothing next to a model call, and behind a proxy it honours NODE_USE_ENV_PROXY=1.
+ * It posts with io/http.ts's postJson (the global fetch), not the Octokit transport: that one
+ * drops a socket after 30 s of silence, and a non-streaming completion is silent until the
+ * model is done.
  */
 const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
 const GITHUB_MODELS_HOSTS = new Set(['models.github.ai', 'models.inference.ai.azure.com']);
@@ -1037,28 +1011,7 @@ async function exchange(request, timeoutMs, env, options) {
     }
 }
 async function post(request, signal) {
-    try {
-        const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(request.body), signal });
-        return { status: response.status, headers: response.headers, ...(await readBounded(response)) };
-    }
-    catch (error) {
-        return { error };
-    }
-}
-async function readBounded(response) {
-    if (response.body === null)
-        return { body: '', cut: false };
-    const decoder = new TextDecoder();
-    let body = '';
-    let bytes = 0;
-    for await (const chunk of response.body) {
-        bytes += chunk.byteLength;
-        body += decoder.decode(chunk, { stream: true });
-        // Leaving the loop cancels the stream: the rest is never downloaded.
-        if (bytes > RAW_KEPT_BYTES)
-            return { body: body.slice(0, RAW_KEPT_BYTES), cut: true };
-    }
-    return { body: body + decoder.decode(), cut: false };
+    return (0,http/* postJson */.B2)(request.url, request.headers, request.body, { signal, maxBytes: RAW_KEPT_BYTES });
 }
 function judge(answer, url, env) {
     if (!('body' in answer))
@@ -1072,7 +1025,7 @@ function unreachable(url, error, env) {
     const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
     const code = cause?.code;
     const reason = cause instanceof Error && cause.message !== '' ? cause.message : (code ?? String(cause));
-    const proxy = (0,http/* proxied */.I)(url, env) && env.NODE_USE_ENV_PROXY !== '1' ? '; behind a proxy, set NODE_USE_ENV_PROXY=1 in the step\'s env so Node\'s fetch uses it' : '';
+    const proxy = (0,http/* proxied */.IY)(url, env) && env.NODE_USE_ENV_PROXY !== '1' ? '; behind a proxy, set NODE_USE_ENV_PROXY=1 in the step\'s env so Node\'s fetch uses it' : '';
     return { result: failed(`could not reach ${new URL(url).host}: ${reason}${proxy}`), retry: { afterMs: undefined } };
 }
 function withNote(result, note) {
@@ -1825,7 +1778,7 @@ function selectDecider(settings, env, tempDir) {
 }
 
 // EXTERNAL MODULE: ./src/cli/terminal.ts
-var terminal = __webpack_require__(874);
+var terminal = __webpack_require__(1028);
 ;// CONCATENATED MODULE: ./src/cli/replay.ts
 
 
@@ -1991,12 +1944,13 @@ async function replay(args) {
 
 /***/ }),
 
-/***/ 4379:
+/***/ 742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ proxied),
-/* harmony export */   v: () => (/* binding */ nodeFetch)
+/* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   IY: () => (/* binding */ proxied),
+/* harmony export */   vs: () => (/* binding */ nodeFetch)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
@@ -2063,11 +2017,40 @@ const nodeFetch = async (url, init) => {
         };
     }
 };
+/**
+ * One JSON POST with the global fetch, its answer read up to `maxBytes` (the rest is never
+ * downloaded). Fetch's start-up cost is nothing next to a model call, and behind a proxy it
+ * honours NODE_USE_ENV_PROXY=1.
+ */
+async function postJson(url, headers, body, options) {
+    try {
+        const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: options.signal });
+        return { status: response.status, headers: response.headers, ...(await readBounded(response, options.maxBytes)) };
+    }
+    catch (error) {
+        return { error };
+    }
+}
+async function readBounded(response, maxBytes) {
+    if (response.body === null)
+        return { body: '', cut: false };
+    const decoder = new TextDecoder();
+    let body = '';
+    let bytes = 0;
+    for await (const chunk of response.body) {
+        bytes += chunk.byteLength;
+        body += decoder.decode(chunk, { stream: true });
+        // Leaving the loop cancels the stream.
+        if (bytes > maxBytes)
+            return { body: body.slice(0, maxBytes), cut: true };
+    }
+    return { body: body + decoder.decode(), cut: false };
+}
 
 
 /***/ }),
 
-/***/ 2695:
+/***/ 6397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2214,7 +2197,7 @@ function describeExit(exit, timeoutMs) {
 
 /***/ }),
 
-/***/ 2379:
+/***/ 3641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2222,7 +2205,7 @@ function describeExit(exit, timeoutMs) {
 /* harmony export */   k0: () => (/* binding */ UnsafePathError)
 /* harmony export */ });
 /* unused harmony exports isName, STATE_ROOTS, isPeoplesPath, isStatePath, statePath */
-/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3349);
+/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -2272,7 +2255,7 @@ function statePath(relative) {
 
 /***/ }),
 
-/***/ 3349:
+/***/ 3243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
