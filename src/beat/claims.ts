@@ -1,4 +1,4 @@
-import type { GitHub } from '../io/github/port.ts';
+import type { GitHub } from './github.ts';
 
 /** A beat's claim on something it is about to do: recorded on the branch before doing it. */
 export interface Claim {
@@ -27,7 +27,7 @@ export async function claimIsDead(claim: Claim | undefined, check: ClaimCheck): 
   if (claim === undefined) return true;
   if (claim.beat === check.beat) return false;
   if (claim.runId !== undefined && claim.runId === check.runId) return true;
-  const state = claim.runId === undefined || check.github === undefined ? 'unknown' : await check.github.runState(claim.runId);
+  const state = claim.runId === undefined || check.github === undefined ? 'unknown' : await check.github.workflowRun(claim.runId);
   if (state !== 'unknown') return state === 'finished';
   return check.at.getTime() - Date.parse(claim.at) > check.commandTimeoutMs + STALE_CLAIM_MS;
 }

@@ -1,15 +1,52 @@
 import type { RunCommand } from './act.ts';
-import type { GitHub } from '../io/github/port.ts';
-import type { Decider } from '../runners/index.ts';
-import type { RunSensor } from './sense.ts';
-import type { LoadedState } from '../state/read.ts';
+import type { GitHub } from './github.ts';
+import type { RunnerResult } from '../runners/result.ts';
+import type { LoadedState, SensorScript } from '../state/read.ts';
 import type { BeatRecord } from '../state/record.ts';
+
+/**
+ * The outside world as the core sees it: small interfaces the shell (src/io/, src/runners/)
+ * implements and the tests fake. Nothing here does I/O.
+ */
 
 /** The state branch as the beat sees it: read it, then write records (each one commit, pushed). */
 export interface Store {
   readonly seeded: boolean;
   load(): Promise<LoadedState>;
   commit(record: BeatRecord): Promise<{ readonly sha: string | undefined; readonly attempts: number }>;
+}
+
+/** How a process ended: what a sensor, a command or a runner left. */
+export interface ProcessExit {
+  /** Exit code, or null when a signal ended it. */
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** Killed because it outlived its time. */
+  readonly timedOut: boolean;
+  /** Killed because it printed more than its byte cap. */
+  readonly overflowed: boolean;
+  /** Could not be started at all (missing file, not executable). */
+  readonly spawnError?: string;
+  /** The first bytes of stdout, up to the cap (empty when streamed to onStdout). */
+  readonly stdout: string;
+  /** The same bytes, undecoded (git objects are not all text). */
+  readonly stdoutBytes: Buffer;
+  /** The last bytes of stderr, for error messages. */
+  readonly stderrTail: string;
+  readonly durationMs: number;
+}
+
+/** Runs one sensor script. */
+export type RunSensor = (sensor: SensorScript) => Promise<ProcessExit>;
+
+/** One call of the runner that decides. */
+export type Decider = (prompt: string, model: string | undefined) => Promise<DecisionRun>;
+
+export interface DecisionRun {
+  readonly result: RunnerResult;
+  /** What the runner printed (its end, when long), for the record and for error messages. */
+  readonly raw: string;
+  readonly durationMs: number;
 }
 
 /** The outside world, reached only through these. */

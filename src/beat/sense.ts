@@ -1,4 +1,4 @@
-import type { ProcessExit } from '../io/process.ts';
+import type { ProcessExit, RunSensor } from './ports.ts';
 import { describeExit } from '../io/process.ts';
 import type { SensorScript } from '../state/read.ts';
 
@@ -13,8 +13,6 @@ export interface Reading {
   readonly error?: string;
 }
 
-/** Runs one sensor script; the shell behind it bounds time, output and environment. */
-export type RunSensor = (sensor: SensorScript) => Promise<ProcessExit>;
 
 export const SENSOR_OUTPUT_CAP = 64 * 1024;
 /** Enough for the sensors a repository has in practice to run at once; still a bound. */

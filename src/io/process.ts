@@ -1,24 +1,8 @@
+import type { ProcessExit } from '../beat/ports.ts';
 import { spawn } from 'node:child_process';
 
 /** How one child process ended. */
-export interface ProcessExit {
-  /** Exit code, or null when a signal ended it. */
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  /** Killed because it outlived its time. */
-  readonly timedOut: boolean;
-  /** Killed because it printed more than its byte cap. */
-  readonly overflowed: boolean;
-  /** Could not be started at all (missing file, not executable). */
-  readonly spawnError?: string;
-  /** The first bytes of stdout, up to the cap (empty when streamed to onStdout). */
-  readonly stdout: string;
-  /** The same bytes, undecoded (git objects are not all text). */
-  readonly stdoutBytes: Buffer;
-  /** The last bytes of stderr, for error messages. */
-  readonly stderrTail: string;
-  readonly durationMs: number;
-}
+export type { ProcessExit } from '../beat/ports.ts';
 
 export interface ProcessRequest {
   readonly file: string;

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { CommandRun, RunCommand } from '../beat/act.ts';
 import type { Store } from '../beat/run.ts';
-import type { GitHub } from './github/port.ts';
+import type { GitHub } from '../beat/github.ts';
 import type { Redact } from '../text/redact.ts';
 import type { Decider } from '../runners/index.ts';
-import { SENSOR_OUTPUT_CAP, type RunSensor } from '../beat/sense.ts';
+import type { RunSensor } from '../beat/ports.ts';
+import { SENSOR_OUTPUT_CAP } from '../beat/sense.ts';
 import type { Settings } from '../settings.ts';
 import { scrubbedEnvironment } from './environment.ts';
 import { describeExit, runProcess } from './process.ts';
@@ -58,9 +59,8 @@ export function redactingDecider(decider: Decider, redact: Redact): Decider {
 export function redactingGitHub(github: GitHub, redact: Redact): GitHub {
   return {
     ...github,
-    createAskIssue: (title, body) => github.createAskIssue(redact(title), redact(body)),
-    createFailureIssue: (title, body) => github.createFailureIssue(redact(title), redact(body)),
-    setIssueBody: (issue, body) => github.setIssueBody(issue, redact(body)),
+    createIssue: (label, title, body) => github.createIssue(label, redact(title), redact(body)),
+    updateIssue: (issue, change) => github.updateIssue(issue, change.body === undefined ? change : { ...change, body: redact(change.body) }),
     comment: (issue, body) => github.comment(issue, redact(body)),
   };
 }

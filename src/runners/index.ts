@@ -10,14 +10,9 @@ import { openaiDecider } from './openai.ts';
 import { streamParser, type StreamFormat } from './streams/index.ts';
 
 /** One decision: the prompt in, the runner's normalized result out. */
-export type Decider = (prompt: string, model: string | undefined) => Promise<DecisionRun>;
+import type { Decider } from '../beat/ports.ts';
 
-export interface DecisionRun {
-  readonly result: RunnerResult;
-  /** What the runner printed (its end, when long), for the record and for error messages. */
-  readonly raw: string;
-  readonly durationMs: number;
-}
+export type { Decider, DecisionRun } from '../beat/ports.ts';
 
 /** How a runner is started: a program and its arguments, or a shell command line. */
 export interface Invocation {

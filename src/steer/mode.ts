@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { checkReadings, checkSummary, checkTree, onlyLoopCommits, type Finding } from './check.ts';
 import type { RunContext } from '../io/context.ts';
 import { printUntrusted } from '../io/log.ts';
-import { createOctokit, statusOf } from '../io/github/octokit.ts';
+import { githubStatus } from '../beat/github.ts';
+import { createGitHub } from '../io/github/client.ts';
 import { sense } from '../beat/sense.ts';
 import { SettingsError, type Settings } from '../settings.ts';
 import { createGit, type Git } from '../io/git.ts';
@@ -115,12 +116,12 @@ async function wake(settings: Settings, env: NodeJS.ProcessEnv, context: RunCont
   if (settings.githubToken === undefined || context.repository === undefined || ref === undefined) {
     throw new SettingsError('mode check on a push dispatches a beat through the API: it needs github-token (the default), GITHUB_REPOSITORY and the push event\'s repository');
   }
-  const octokit = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, env });
+  const github = createGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl, env });
   const target = `${settings.beatWorkflow} (input beat-workflow) on ${ref} of ${context.repository.owner}/${context.repository.repo}`;
   try {
-    await octokit.rest.actions.createWorkflowDispatch({ ...context.repository, workflow_id: settings.beatWorkflow, ref });
+    await github.dispatchWorkflow(settings.beatWorkflow, ref, {});
   } catch (error) {
-    throw new CheckFailed(dispatchError(statusOf(error), (error as Error).message, target));
+    throw new CheckFailed(dispatchError(githubStatus(error), (error as Error).message, target));
   }
   core.info(`Dispatched one beat: ${target}.`);
 }

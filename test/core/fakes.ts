@@ -1,6 +1,6 @@
 import type { CommandLine, CommandRun, RunCommand } from '../../src/beat/act.ts';
 import type { BeatOptions, BeatPorts, Store } from '../../src/beat/run.ts';
-import type { GitHub, Issue, IssueComment } from '../../src/io/github/port.ts';
+import { GitHubError, type GitHub, type Issue, type IssueComment, type Label } from '../../src/beat/github.ts';
 import type { Decider, DecisionRun } from '../../src/runners/index.ts';
 import type { ProcessExit } from '../../src/io/process.ts';
 import { parseGoal } from '../../src/state/goals.ts';
@@ -168,47 +168,34 @@ export class FakeGitHub implements GitHub {
 
   #issue(n: number): FakeIssue {
     const found = this.issues.find((issue) => issue.number === n);
-    if (found === undefined) throw Object.assign(new Error('Not Found'), { status: 404 });
+    if (found === undefined) throw new GitHubError('Not Found', 404);
     return found;
   }
 
-  #create(label: string, title: string, body: string): Promise<Issue> {
+  /** Workflow dispatches, as GitHub would start them. */
+  dispatches: { workflow: string; ref: string; inputs: Readonly<Record<string, string>> }[] = [];
+
+  findOwnIssue(label: string, marked: (body: string) => boolean): Promise<Issue | undefined> {
     this.calls++;
-    const issue = { number: this.issues.length + 1, title, body, open: true, author: 'looop[bot]', labels: [label] };
+    const found = this.labelled(label)
+      .reverse()
+      .find((issue) => marked(issue.body) && issue.author === 'looop[bot]');
+    return Promise.resolve(found === undefined ? undefined : { number: found.number, open: found.open, url: '', body: found.body });
+  }
+  createIssue(label: Label, title: string, body: string): Promise<Issue> {
+    this.calls++;
+    const issue = { number: this.issues.length + 1, title, body, open: true, author: 'looop[bot]', labels: [label.name] };
     this.issues.push(issue);
     return Promise.resolve({ number: issue.number, open: true, url: `https://github.test/issues/${issue.number}`, body });
   }
-
-  #find(label: string, marker: string): Promise<Issue | undefined> {
+  updateIssue(issue: number, change: { body?: string; state?: 'open' | 'closed' }): Promise<void> {
     this.calls++;
-    const found = this.labelled(label).find((issue) => issue.body.includes(marker) && issue.author === 'looop[bot]');
-    return Promise.resolve(found === undefined ? undefined : { number: found.number, open: found.open, url: '', body: found.body });
-  }
-
-  findAskIssue(id: string, nonce: string): Promise<Issue | undefined> {
-    return this.#find('looop:ask', `id=${id} nonce=${nonce} `);
-  }
-  createAskIssue(title: string, body: string): Promise<Issue> {
-    return this.#create('looop:ask', title, body);
-  }
-  findFailureIssue(fingerprint: string, nonce: string): Promise<Issue | undefined> {
-    return this.#find('looop:failure', `fingerprint=${fingerprint} nonce=${nonce} `);
-  }
-  createFailureIssue(title: string, body: string): Promise<Issue> {
-    return this.#create('looop:failure', title, body);
-  }
-  issueComments(issue: number): Promise<IssueComment[]> {
-    this.calls++;
-    return Promise.resolve(this.comments.filter((c) => c.issue === issue));
-  }
-  reopen(issue: number): Promise<void> {
-    this.calls++;
-    this.#issue(issue).open = true;
-    return Promise.resolve();
-  }
-  setIssueBody(issue: number, body: string): Promise<void> {
-    this.calls++;
-    this.#issue(issue).body = body;
+    const found = this.#issue(issue);
+    if (change.body !== undefined) found.body = change.body;
+    if (change.state !== undefined) {
+      found.open = change.state === 'open';
+      found.closedBy = found.open ? undefined : 'looop[bot]';
+    }
     return Promise.resolve();
   }
   issueState(issue: number): Promise<{ open: boolean; closedBy: string | undefined } | undefined> {
@@ -216,30 +203,35 @@ export class FakeGitHub implements GitHub {
     const found = this.issues.find((i) => i.number === issue);
     return Promise.resolve(found === undefined ? undefined : { open: found.open, closedBy: found.open ? undefined : found.closedBy });
   }
-  askIssuesSince(): Promise<{ number: number; open: boolean }[]> {
+  issuesSince(label: string): Promise<{ number: number; open: boolean }[]> {
     this.calls++;
-    return Promise.resolve(this.labelled('looop:ask').map((i) => ({ number: i.number, open: i.open })));
+    return Promise.resolve(this.labelled(label).map((i) => ({ number: i.number, open: i.open })));
+  }
+  issueComments(issue: number): Promise<IssueComment[]> {
+    this.calls++;
+    return Promise.resolve(this.comments.filter((c) => c.issue === issue));
   }
   commentsSince(): Promise<{ comments: IssueComment[]; pages: number }> {
     this.calls++;
     return Promise.resolve({ comments: [...this.comments], pages: 1 });
   }
-  role(login: string): Promise<string> {
+  permission(login: string): Promise<string> {
     this.calls++;
     return Promise.resolve(this.roles.get(login) ?? 'none');
   }
   comment(issue: number, body: string): Promise<void> {
     this.calls++;
+    this.#issue(issue);
     this.comments.push({ id: ++this.#ids, issue, body, login: 'looop[bot]', isBot: true, created: '2026-12-31T00:00:00Z' });
     return Promise.resolve();
   }
-  close(issue: number): Promise<void> {
-    this.calls++;
-    this.#issue(issue).open = false;
-    return Promise.resolve();
-  }
-  runState(): Promise<'running' | 'finished' | 'unknown'> {
+  workflowRun(): Promise<'running' | 'finished' | 'unknown'> {
     return Promise.resolve('unknown');
+  }
+  dispatchWorkflow(workflow: string, ref: string, inputs: Readonly<Record<string, string>>): Promise<void> {
+    this.calls++;
+    this.dispatches.push({ workflow, ref, inputs });
+    return Promise.resolve();
   }
   requests(): number {
     return this.calls;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER } from '../../src/resources/asks/answers.ts';
 import { askBody, askTitle, markerIn } from '../../src/resources/asks/issue.ts';
 import { askIdFor, askWrite, formatAsk, moveHash, newAsk, parseAsk, readReply, type Ask } from '../../src/resources/asks/model.ts';
-import type { IssueComment } from '../../src/io/github/port.ts';
+import type { IssueComment } from '../../src/beat/github.ts';
 import type { Move } from '../../src/moves/schema.ts';
 
 const move: Move = { type: 'run', reason: 'ship it', command: 'npm publish' };

@@ -1,5 +1,5 @@
 import { moveHash, readReply, type Ask } from './model.ts';
-import type { IssueComment } from '../../io/github/port.ts';
+import type { IssueComment } from '../../beat/github.ts';
 import type { LoadedAsk } from '../../state/read.ts';
 
 /** Marks the loop's own comments, so they are never read as a person's answer. */

@@ -1,11 +1,12 @@
+import { fitted, GITHUB_BODY_LIMIT } from '../../text/fit.ts';
+import type { GitHub, Issue, Label } from '../../beat/github.ts';
 import type { Ask } from './model.ts';
 import { fence } from '../../prompt/build.ts';
 
 /** The label every ask issue carries; the workflow's `if:` wakes the loop on comments under it. */
 export const ASK_LABEL = 'looop:ask';
 
-/** GitHub refuses an issue body or comment longer than this many characters (HTTP 422). */
-export const GITHUB_BODY_LIMIT = 65_536;
+const ASK: Label = { name: ASK_LABEL, color: 'd93f0b', description: 'The loop asks a person: answer by comment' };
 
 /** A hidden line that ties an issue to its ask (and this life of it, by the nonce), so the loop finds it again instead of opening another. */
 export function askMarker(ask: Pick<Ask, 'id' | 'nonce'>): string {
@@ -30,13 +31,6 @@ export function askTitle(ask: Ask): string {
 export interface AskLinks {
   /** e.g. https://github.com/o/r/blob/loop-state/asks/<id>.md */
   readonly file?: string;
-}
-
-/** Text cut to fit a limit, saying where the rest is. */
-export function fitted(text: string, max: number, rest: string): string {
-  if (text.length <= max) return text;
-  const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
-  return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
 }
 
 const QUESTION_SHOWN = 6000;
@@ -78,4 +72,16 @@ export function askBody(ask: Ask, links: AskLinks = {}): string {
     parts.push('', "**To answer**, comment on this issue: the loop's next decision reads your answer. `/deny` closes it unanswered. Only people with write, maintain or admin permission, or listed in `approvers`, count.");
   }
   return fitted(parts.join('\n'), GITHUB_BODY_LIMIT, whole);
+}
+
+/** The issue that carries this ask's marker (id and nonce) and that the loop itself opened. */
+export function findAskIssue(github: GitHub, id: string, nonce: string): Promise<Issue | undefined> {
+  return github.findOwnIssue(ASK_LABEL, (body) => {
+    const marker = markerIn(body);
+    return marker?.id === id && marker.nonce === nonce && nonce !== '';
+  });
+}
+
+export function createAskIssue(github: GitHub, ask: Ask, body: string): Promise<Issue> {
+  return github.createIssue(ASK, askTitle(ask), body);
 }

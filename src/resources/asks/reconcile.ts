@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { act, type ActContext, type AskRequest, type Outcome } from '../../beat/act.ts';
 import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER, type Approval } from './answers.ts';
-import { askBody, askTitle } from './issue.ts';
+import { ASK_LABEL, askBody, createAskIssue, findAskIssue } from './issue.ts';
 import { askIdFor, askPath, askWrite, formatAsk, isOpen, moveHash, newAsk, newNonce, type Ask } from './model.ts';
 import { canonicalJson } from '../../text/canonical.ts';
 import { claimIsDead } from '../../beat/claims.ts';
-import type { GitHub } from '../../io/github/port.ts';
+import { GitHubError, isGone, isRefused, type GitHub } from '../../beat/github.ts';
 import { formatJournalLine } from '../../state/journal.ts';
 import type { Store } from '../../beat/ports.ts';
 import { fence } from '../../prompt/build.ts';
@@ -80,9 +80,6 @@ function withAsk(tended: Tended, ask: Ask): Tended {
   return { ...tended, state: replaceAsk(tended.state, ask), files: { ...tended.files, [askPath(ask.id)]: askWrite(ask, read) } };
 }
 
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number } | null)?.status;
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -97,11 +94,11 @@ async function onAsk(tended: Tended, ask: Ask, context: AskContext, work: () => 
   try {
     return await work();
   } catch (error) {
-    const status = statusOf(error);
-    if (status === 401 || status === 403) {
+    if (!(error instanceof GitHubError)) throw error;
+    const status = error.status;
+    if (isRefused(error)) {
       throw new Error(`GitHub refused the token (HTTP ${status}): ${messageOf(error)}. The job needs "permissions: issues: write" and "actions: read", and input github-token a token with them.`, { cause: error });
     }
-    if (error instanceof ClaimLostError) throw error;
     const said = `${status === undefined ? '' : `HTTP ${status}: `}${messageOf(error)}`.slice(0, 500);
     const current = tended.state.asks.find((a) => a.ask.id === ask.id)?.ask ?? ask;
     const next = withAsk(tended, { ...current, error: said });
@@ -134,9 +131,9 @@ async function ensureIssue(tended: Tended, loaded: LoadedAsk, context: AskContex
   const mine = { ...tended, state: replaceAsk(tended.state, claimed, formatAsk(claimed)) };
   return onAsk(mine, claimed, context, async () => {
     const body = bodyOf(claimed, context);
-    const found = await context.github.findAskIssue(claimed.id, claimed.nonce ?? '');
-    if (found !== undefined && found.body !== body) await context.github.setIssueBody(found.number, body);
-    const issue = found ?? (await context.github.createAskIssue(askTitle(claimed), body));
+    const found = await findAskIssue(context.github, claimed.id, claimed.nonce ?? '');
+    if (found !== undefined && found.body !== body) await context.github.updateIssue(found.number, { body });
+    const issue = found ?? (await createAskIssue(context.github, claimed, body));
     return withAsk(mine, { ...claimed, issue: issue.number, creating: undefined, error: undefined, created: claimed.created || context.at.toISOString(), beat: claimed.beat || context.beat });
   });
 }
@@ -231,11 +228,11 @@ async function readComments(tended: Tended, context: AskContext): Promise<Tended
   const since = checked !== undefined && checked > oldest ? checked : new Date(Date.parse(oldest) - 60_000).toISOString();
   // Closed issues are few, and what withdraws an ask; open ones matter only to a withdrawn ask that may be reopened.
   const which = asks.some(({ ask }) => ask.status === 'withdrawn') ? 'all' : 'closed';
-  const [issues, { comments }] = await Promise.all([context.github.askIssuesSince(since, which), context.github.commentsSince(since)]);
+  const [issues, { comments }] = await Promise.all([context.github.issuesSince(ASK_LABEL, since, which), context.github.commentsSince(since)]);
   const followed = await followIssues(tended, asks, issues, context);
   const reading = watched(followed.state, context.at);
   const roles = new Map<string, string>();
-  for (const login of loginsToCheck(reading, comments, context.approvers)) roles.set(login, await context.github.role(login));
+  for (const login of loginsToCheck(reading, comments, context.approvers)) roles.set(login, await context.github.permission(login));
   const answers = readAnswers({ asks: reading, comments, roles, approvers: context.approvers, at: context.at.toISOString() });
   let current: Tended = { ...followed, journal: [...followed.journal, ...answers.journal.map((j) => line(context, j.move, j.summary, j.outcome))] };
   for (const ask of answers.updated) current = withAsk(current, ask);
@@ -346,7 +343,7 @@ async function closeResolved(tended: Tended, context: AskContext): Promise<Tende
       // An issue deleted or transferred away cannot be told; the ask is closed all the same.
       const gone = await issueGone(async () => {
         await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
-        await context.github.close(issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+        await context.github.updateIssue(issue, { state: 'closed', reason: ask.status === 'denied' ? 'not_planned' : 'completed' });
       });
       const closed = withAsk(current, { ...ask, closed: true, error: undefined });
       return gone ? noted(closed, line(context, 'answer', `ask ${ask.id}: its issue #${issue} is gone; closed without a note`, 'ok')) : closed;
@@ -361,8 +358,7 @@ async function issueGone(calls: () => Promise<void>): Promise<boolean> {
     await calls();
     return false;
   } catch (error) {
-    const status = statusOf(error);
-    if (status === 404 || status === 410) return true;
+    if (isGone(error)) return true;
     throw error;
   }
 }
@@ -411,7 +407,7 @@ export async function openAsk(state: LoadedState, request: AskRequest, reason: s
   }
   const tended: Tended = { state: replaceAsk(state, claimed, text), files: {}, journal: [] };
   const after = await onAsk(tended, claimed, context, async () => {
-    const issue = await context.github.createAskIssue(askTitle(claimed), bodyOf(claimed, context));
+    const issue = await createAskIssue(context.github, claimed, bodyOf(claimed, context));
     return withAsk(tended, { ...claimed, issue: issue.number, creating: undefined });
   });
   const ask = after.state.asks.find((a) => a.ask.id === id)?.ask ?? claimed;

@@ -1,9 +1,12 @@
-import { fitted, GITHUB_BODY_LIMIT } from '../asks/issue.ts';
+import type { GitHub, Issue, Label } from '../../beat/github.ts';
+import { fitted, GITHUB_BODY_LIMIT } from '../../text/fit.ts';
 import { fixFor, type Failure, type FailureKind, type FixContext } from './model.ts';
 import { fence } from '../../prompt/build.ts';
 
 /** The label every failure issue carries; the workflow's `if:` wakes the loop on comments under it. */
 export const FAILURE_LABEL = 'looop:failure';
+
+const FAILURE: Label = { name: FAILURE_LABEL, color: 'b60205', description: "The loop's decisions fail: fix, then comment /resume" };
 
 /** A hidden line that ties an issue to its failure (and this life of it, by the nonce). */
 export function failureMarker(failure: Pick<Failure, 'fingerprint' | 'nonce'>): string {
@@ -71,4 +74,16 @@ export function failureBody(failure: Failure, context: FixContext): string {
 export function isResume(body: string): boolean {
   const first = body.replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g, '').trim().split('\n')[0] ?? '';
   return /^[`*_]*\/resume\b/i.test(first.trim());
+}
+
+/** The failure issue that carries this marker (fingerprint and nonce) and that the loop itself opened. */
+export function findFailureIssue(github: GitHub, fingerprint: string, nonce: string): Promise<Issue | undefined> {
+  return github.findOwnIssue(FAILURE_LABEL, (body) => {
+    const marker = failureMarkerIn(body);
+    return marker?.fingerprint === fingerprint && marker.nonce === nonce && nonce !== '';
+  });
+}
+
+export function createFailureIssue(github: GitHub, failure: Pick<Failure, 'kind'>, body: string): Promise<Issue> {
+  return github.createIssue(FAILURE, failureTitle(failure), body);
 }

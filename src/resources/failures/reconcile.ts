@@ -1,7 +1,7 @@
 import { LOOP_COMMENT_MARKER } from '../asks/answers.ts';
 import { newNonce } from '../asks/model.ts';
 import { claimIsDead, type Claim } from '../../beat/claims.ts';
-import { failureBody, failureTitle, isResume } from './issue.ts';
+import { createFailureIssue, failureBody, findFailureIssue, isResume } from './issue.ts';
 import {
   failureFingerprint,
   failurePath,
@@ -16,7 +16,7 @@ import {
   type FixContext,
   type LoadedFailure,
 } from './model.ts';
-import type { GitHub } from '../../io/github/port.ts';
+import { GitHubError, isGone, isRefused, type GitHub } from '../../beat/github.ts';
 import { formatJournalLine } from '../../state/journal.ts';
 import type { Store } from '../../beat/ports.ts';
 import type { Memory } from '../../state/memory.ts';
@@ -72,16 +72,13 @@ async function ownIssue(tending: Tending, fingerprint: string, context: FailureC
   const failure = tending.get(fingerprint)?.failure;
   const issue = failure?.issue;
   if (failure === undefined || issue === undefined) return undefined;
-  const found = await context.github.findFailureIssue(failure.fingerprint, failure.nonce);
+  const found = await findFailureIssue(context.github, failure.fingerprint, failure.nonce);
   if (found?.number === issue) return issue;
   tending.set({ ...failure, issue: undefined });
   tending.journal.push(line(context, `failures/${fingerprint}.md names #${issue}, which the loop did not open for this failure: that issue is left alone`, 'refused'));
   return undefined;
 }
 
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number } | null)?.status;
-}
 
 /**
  * The file as this beat leaves it, against what the branch holds by then: when another beat
@@ -132,11 +129,11 @@ async function onFailure(tending: Tending, failure: Failure, context: FailureCon
   try {
     await work();
   } catch (error) {
-    const status = statusOf(error);
-    if (status === 401 || status === 403) {
+    if (!(error instanceof GitHubError)) throw error;
+    const status = error.status;
+    if (isRefused(error)) {
       throw new Error(`GitHub refused the token (HTTP ${status}): ${error instanceof Error ? error.message : String(error)}. The job needs "permissions: issues: write", and input github-token a token with it.`, { cause: error });
     }
-    if (error instanceof ClaimLostError) throw error;
     const said = `${status === undefined ? '' : `HTTP ${status}: `}${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
     const current = tending.get(failure.fingerprint)?.failure ?? failure;
     tending.set({ ...current, github: said });
@@ -196,9 +193,9 @@ async function ensureIssue(tending: Tending, loaded: LoadedFailure, context: Fai
 async function openIssue(tending: Tending, claimed: Failure, context: FailureContext): Promise<void> {
   await onFailure(tending, claimed, context, async () => {
     const body = failureBody(claimed, { ...context.fix, beat: claimed.beats.at(-1)?.beat ?? context.beat });
-    const found = await context.github.findFailureIssue(claimed.fingerprint, claimed.nonce);
-    if (found !== undefined && found.body !== body) await context.github.setIssueBody(found.number, body);
-    const issue = found ?? (await context.github.createFailureIssue(failureTitle(claimed), body));
+    const found = await findFailureIssue(context.github, claimed.fingerprint, claimed.nonce);
+    if (found !== undefined && found.body !== body) await context.github.updateIssue(found.number, { body });
+    const issue = found ?? (await createFailureIssue(context.github, claimed, body));
     tending.set({ ...claimed, issue: issue.number, creating: undefined, github: undefined });
     tending.journal.push(line(context, `decisions paused: ${claimed.kind} failed ${claimed.beats.length} time(s) in a row; see ${issueRef(issue.number, context)}`, 'paused'));
   });
@@ -245,13 +242,13 @@ async function closedBy(tending: Tending, failure: Failure, issue: number, login
   }
   const who = login === undefined ? 'someone' : `@${login}`;
   tending.journal.push(line(context, `#${issue} was closed by ${who}, who may not resume decisions: reopened, and decisions stay paused`, 'ignored'));
-  await context.github.reopen(issue);
+  await context.github.updateIssue(issue, { state: 'open' });
   await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nReopened: ${who} closed this issue, but only a person with write access or an approver may resume decisions. Decisions stay paused until such a person comments \`/resume\` or closes it.`);
 }
 
 async function authorized(login: string, context: FailureContext): Promise<boolean> {
   if (context.approvers.some((a) => a.toLowerCase() === login.toLowerCase())) return true;
-  return WRITE_ROLES.has(await context.github.role(login));
+  return WRITE_ROLES.has(await context.github.permission(login));
 }
 
 /** memory.failures after one more failed decision: the streak of one fingerprint, and its beats. */
@@ -308,8 +305,8 @@ export async function pauseOnFailure(state: LoadedState, tended: FailuresTended,
       if (current !== undefined) await ensureIssue(tending, { ...current, failure: { ...current.failure, nonce: newNonce() } }, context);
       return;
     }
-    if ((await context.github.issueState(issue))?.open === false) await context.github.reopen(issue);
-    await context.github.setIssueBody(issue, failureBody(again, { ...context.fix, beat: context.beat }));
+    if ((await context.github.issueState(issue))?.open === false) await context.github.updateIssue(issue, { state: 'open' });
+    await context.github.updateIssue(issue, { body: failureBody(again, { ...context.fix, beat: context.beat }) });
     await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nThe same failure happened again${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`}: decisions are paused again. Comment \`/resume\` once it is fixed.`);
   });
   return tending.result();
@@ -328,7 +325,7 @@ export async function resolveFailures(tended: FailuresTended, context: FailureCo
       const issue = await ownIssue(tending, failure.fingerprint, context);
       if (issue === undefined || (await context.github.issueState(issue))?.open !== true) return;
       await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nA decision succeeded${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`} in beat ${context.beat}: closing. The same failure again reopens this issue.`);
-      await context.github.close(issue, 'completed');
+      await context.github.updateIssue(issue, { state: 'closed', reason: 'completed' });
       tending.journal.push(line(context, `a decision succeeded: closed failure issue #${issue}`, 'ok'));
     });
   }

@@ -1,8 +1,8 @@
-export const id = 326;
-export const ids = [326];
+export const id = 439;
+export const ids = [439];
 export const modules = {
 
-/***/ 5326:
+/***/ 6439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -181,7 +181,7 @@ async function claimIsDead(claim, check) {
         return false;
     if (claim.runId !== undefined && claim.runId === check.runId)
         return true;
-    const state = claim.runId === undefined || check.github === undefined ? 'unknown' : await check.github.runState(claim.runId);
+    const state = claim.runId === undefined || check.github === undefined ? 'unknown' : await check.github.workflowRun(claim.runId);
     if (state !== 'unknown')
         return state === 'finished';
     return check.at.getTime() - Date.parse(claim.at) > check.commandTimeoutMs + STALE_CLAIM_MS;
@@ -1740,12 +1740,23 @@ function readAsk(loaded, input, out) {
     return next;
 }
 
+;// CONCATENATED MODULE: ./src/text/fit.ts
+/** GitHub takes issue and comment bodies of at most this many characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Text cut to fit a limit, saying how much was cut and where the rest is. */
+function fitted(text, max, rest) {
+    if (text.length <= max)
+        return text;
+    const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
+    return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
+}
+
 ;// CONCATENATED MODULE: ./src/resources/asks/issue.ts
+
 
 /** The label every ask issue carries; the workflow's `if:` wakes the loop on comments under it. */
 const ASK_LABEL = 'looop:ask';
-/** GitHub refuses an issue body or comment longer than this many characters (HTTP 422). */
-const GITHUB_BODY_LIMIT = 65_536;
+const ASK = { name: ASK_LABEL, color: 'd93f0b', description: 'The loop asks a person: answer by comment' };
 /** A hidden line that ties an issue to its ask (and this life of it, by the nonce), so the loop finds it again instead of opening another. */
 function askMarker(ask) {
     return `<!-- looop:ask id=${ask.id} nonce=${ask.nonce ?? ''} -->`;
@@ -1760,13 +1771,6 @@ function oneLine(text, max) {
 }
 function askTitle(ask) {
     return `looop asks: ${oneLine(ask.question, 90)}`;
-}
-/** Text cut to fit a limit, saying where the rest is. */
-function fitted(text, max, rest) {
-    if (text.length <= max)
-        return text;
-    const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
-    return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
 }
 const QUESTION_SHOWN = 6000;
 const REASON_SHOWN = 3000;
@@ -1795,8 +1799,51 @@ function askBody(ask, links = {}) {
     }
     return fitted(parts.join('\n'), GITHUB_BODY_LIMIT, whole);
 }
+/** The issue that carries this ask's marker (id and nonce) and that the loop itself opened. */
+function findAskIssue(github, id, nonce) {
+    return github.findOwnIssue(ASK_LABEL, (body) => {
+        const marker = markerIn(body);
+        return marker?.id === id && marker.nonce === nonce && nonce !== '';
+    });
+}
+function createAskIssue(github, ask, body) {
+    return github.createIssue(ASK, askTitle(ask), body);
+}
+
+;// CONCATENATED MODULE: ./src/beat/github.ts
+/**
+ * GitHub as the core sees it: the port's interface and the errors it throws. The shell's
+ * implementation is src/io/github/client.ts; the core tests fake it.
+ */
+/**
+ * What GitHub answered when it refused a call: its HTTP status (undefined when it never
+ * answered) and its message. The port throws only this, so the core never guesses at shapes.
+ */
+class GitHubError extends Error {
+    name = 'GitHubError';
+    status;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+/** The status of a GitHub error; undefined for anything else (which is a bug, not an answer). */
+function githubStatus(error) {
+    return error instanceof GitHubError ? error.status : undefined;
+}
+/** GitHub says the thing is gone (deleted, transferred): no reason to stop the loop. */
+function isGone(error) {
+    const status = githubStatus(error);
+    return status === 404 || status === 410;
+}
+/** GitHub refused the token: the workflow must fix it, and every call would fail alike. */
+function isRefused(error) {
+    const status = githubStatus(error);
+    return status === 401 || status === 403;
+}
 
 ;// CONCATENATED MODULE: ./src/resources/asks/reconcile.ts
+
 
 
 
@@ -1837,9 +1884,6 @@ function withAsk(tended, ask) {
     const read = tended.state.asks.find((a) => a.ask.id === ask.id)?.text ?? null;
     return { ...tended, state: replaceAsk(tended.state, ask), files: { ...tended.files, [askPath(ask.id)]: askWrite(ask, read) } };
 }
-function statusOf(error) {
-    return error?.status;
-}
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -1853,12 +1897,12 @@ async function onAsk(tended, ask, context, work) {
         return await work();
     }
     catch (error) {
-        const status = statusOf(error);
-        if (status === 401 || status === 403) {
+        if (!(error instanceof GitHubError))
+            throw error;
+        const status = error.status;
+        if (isRefused(error)) {
             throw new Error(`GitHub refused the token (HTTP ${status}): ${messageOf(error)}. The job needs "permissions: issues: write" and "actions: read", and input github-token a token with them.`, { cause: error });
         }
-        if (error instanceof ClaimLostError)
-            throw error;
         const said = `${status === undefined ? '' : `HTTP ${status}: `}${messageOf(error)}`.slice(0, 500);
         const current = tended.state.asks.find((a) => a.ask.id === ask.id)?.ask ?? ask;
         const next = withAsk(tended, { ...current, error: said });
@@ -1892,10 +1936,10 @@ async function ensureIssue(tended, loaded, context) {
     const mine = { ...tended, state: replaceAsk(tended.state, claimed, formatAsk(claimed)) };
     return onAsk(mine, claimed, context, async () => {
         const body = bodyOf(claimed, context);
-        const found = await context.github.findAskIssue(claimed.id, claimed.nonce ?? '');
+        const found = await findAskIssue(context.github, claimed.id, claimed.nonce ?? '');
         if (found !== undefined && found.body !== body)
-            await context.github.setIssueBody(found.number, body);
-        const issue = found ?? (await context.github.createAskIssue(askTitle(claimed), body));
+            await context.github.updateIssue(found.number, { body });
+        const issue = found ?? (await createAskIssue(context.github, claimed, body));
         return withAsk(mine, { ...claimed, issue: issue.number, creating: undefined, error: undefined, created: claimed.created || context.at.toISOString(), beat: claimed.beat || context.beat });
     });
 }
@@ -1992,12 +2036,12 @@ async function readComments(tended, context) {
     const since = checked !== undefined && checked > oldest ? checked : new Date(Date.parse(oldest) - 60_000).toISOString();
     // Closed issues are few, and what withdraws an ask; open ones matter only to a withdrawn ask that may be reopened.
     const which = asks.some(({ ask }) => ask.status === 'withdrawn') ? 'all' : 'closed';
-    const [issues, { comments }] = await Promise.all([context.github.askIssuesSince(since, which), context.github.commentsSince(since)]);
+    const [issues, { comments }] = await Promise.all([context.github.issuesSince(ASK_LABEL, since, which), context.github.commentsSince(since)]);
     const followed = await followIssues(tended, asks, issues, context);
     const reading = watched(followed.state, context.at);
     const roles = new Map();
     for (const login of loginsToCheck(reading, comments, context.approvers))
-        roles.set(login, await context.github.role(login));
+        roles.set(login, await context.github.permission(login));
     const answers = readAnswers({ asks: reading, comments, roles, approvers: context.approvers, at: context.at.toISOString() });
     let current = { ...followed, journal: [...followed.journal, ...answers.journal.map((j) => line(context, j.move, j.summary, j.outcome))] };
     for (const ask of answers.updated)
@@ -2110,7 +2154,7 @@ async function closeResolved(tended, context) {
             // An issue deleted or transferred away cannot be told; the ask is closed all the same.
             const gone = await issueGone(async () => {
                 await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\n${closingNote(ask, context.runUrl)}`);
-                await context.github.close(issue, ask.status === 'denied' ? 'not_planned' : 'completed');
+                await context.github.updateIssue(issue, { state: 'closed', reason: ask.status === 'denied' ? 'not_planned' : 'completed' });
             });
             const closed = withAsk(current, { ...ask, closed: true, error: undefined });
             return gone ? noted(closed, line(context, 'answer', `ask ${ask.id}: its issue #${issue} is gone; closed without a note`, 'ok')) : closed;
@@ -2125,8 +2169,7 @@ async function issueGone(calls) {
         return false;
     }
     catch (error) {
-        const status = statusOf(error);
-        if (status === 404 || status === 410)
+        if (isGone(error))
             return true;
         throw error;
     }
@@ -2170,7 +2213,7 @@ async function openAsk(state, request, reason, holds, context) {
     }
     const tended = { state: replaceAsk(state, claimed, text), files: {}, journal: [] };
     const after = await onAsk(tended, claimed, context, async () => {
-        const issue = await context.github.createAskIssue(askTitle(claimed), bodyOf(claimed, context));
+        const issue = await createAskIssue(context.github, claimed, bodyOf(claimed, context));
         return withAsk(tended, { ...claimed, issue: issue.number, creating: undefined });
     });
     const ask = after.state.asks.find((a) => a.ask.id === id)?.ask ?? claimed;
@@ -2183,6 +2226,7 @@ async function openAsk(state, request, reason, holds, context) {
 
 /** The label every failure issue carries; the workflow's `if:` wakes the loop on comments under it. */
 const FAILURE_LABEL = 'looop:failure';
+const FAILURE = { name: FAILURE_LABEL, color: 'b60205', description: "The loop's decisions fail: fix, then comment /resume" };
 /** A hidden line that ties an issue to its failure (and this life of it, by the nonce). */
 function failureMarker(failure) {
     return `<!-- looop:failure fingerprint=${failure.fingerprint} nonce=${failure.nonce} -->`;
@@ -2244,8 +2288,19 @@ function isResume(body) {
     const first = body.replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g, '').trim().split('\n')[0] ?? '';
     return /^[`*_]*\/resume\b/i.test(first.trim());
 }
+/** The failure issue that carries this marker (fingerprint and nonce) and that the loop itself opened. */
+function findFailureIssue(github, fingerprint, nonce) {
+    return github.findOwnIssue(FAILURE_LABEL, (body) => {
+        const marker = failureMarkerIn(body);
+        return marker?.fingerprint === fingerprint && marker.nonce === nonce && nonce !== '';
+    });
+}
+function createFailureIssue(github, failure, body) {
+    return github.createIssue(FAILURE, failureTitle(failure), body);
+}
 
 ;// CONCATENATED MODULE: ./src/resources/failures/reconcile.ts
+
 
 
 
@@ -2274,15 +2329,12 @@ async function ownIssue(tending, fingerprint, context) {
     const issue = failure?.issue;
     if (failure === undefined || issue === undefined)
         return undefined;
-    const found = await context.github.findFailureIssue(failure.fingerprint, failure.nonce);
+    const found = await findFailureIssue(context.github, failure.fingerprint, failure.nonce);
     if (found?.number === issue)
         return issue;
     tending.set({ ...failure, issue: undefined });
     tending.journal.push(reconcile_line(context, `failures/${fingerprint}.md names #${issue}, which the loop did not open for this failure: that issue is left alone`, 'refused'));
     return undefined;
-}
-function reconcile_statusOf(error) {
-    return error?.status;
 }
 /**
  * The file as this beat leaves it, against what the branch holds by then: when another beat
@@ -2330,12 +2382,12 @@ async function onFailure(tending, failure, context, work) {
         await work();
     }
     catch (error) {
-        const status = reconcile_statusOf(error);
-        if (status === 401 || status === 403) {
+        if (!(error instanceof GitHubError))
+            throw error;
+        const status = error.status;
+        if (isRefused(error)) {
             throw new Error(`GitHub refused the token (HTTP ${status}): ${error instanceof Error ? error.message : String(error)}. The job needs "permissions: issues: write", and input github-token a token with it.`, { cause: error });
         }
-        if (error instanceof ClaimLostError)
-            throw error;
         const said = `${status === undefined ? '' : `HTTP ${status}: `}${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
         const current = tending.get(failure.fingerprint)?.failure ?? failure;
         tending.set({ ...current, github: said });
@@ -2400,10 +2452,10 @@ async function reconcile_ensureIssue(tending, loaded, context) {
 async function openIssue(tending, claimed, context) {
     await onFailure(tending, claimed, context, async () => {
         const body = failureBody(claimed, { ...context.fix, beat: claimed.beats.at(-1)?.beat ?? context.beat });
-        const found = await context.github.findFailureIssue(claimed.fingerprint, claimed.nonce);
+        const found = await findFailureIssue(context.github, claimed.fingerprint, claimed.nonce);
         if (found !== undefined && found.body !== body)
-            await context.github.setIssueBody(found.number, body);
-        const issue = found ?? (await context.github.createFailureIssue(failureTitle(claimed), body));
+            await context.github.updateIssue(found.number, { body });
+        const issue = found ?? (await createFailureIssue(context.github, claimed, body));
         tending.set({ ...claimed, issue: issue.number, creating: undefined, github: undefined });
         tending.journal.push(reconcile_line(context, `decisions paused: ${claimed.kind} failed ${claimed.beats.length} time(s) in a row; see ${issueRef(issue.number, context)}`, 'paused'));
     });
@@ -2451,13 +2503,13 @@ async function closedBy(tending, failure, issue, login, context) {
     }
     const who = login === undefined ? 'someone' : `@${login}`;
     tending.journal.push(reconcile_line(context, `#${issue} was closed by ${who}, who may not resume decisions: reopened, and decisions stay paused`, 'ignored'));
-    await context.github.reopen(issue);
+    await context.github.updateIssue(issue, { state: 'open' });
     await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nReopened: ${who} closed this issue, but only a person with write access or an approver may resume decisions. Decisions stay paused until such a person comments \`/resume\` or closes it.`);
 }
 async function authorized(login, context) {
     if (context.approvers.some((a) => a.toLowerCase() === login.toLowerCase()))
         return true;
-    return reconcile_WRITE_ROLES.has(await context.github.role(login));
+    return reconcile_WRITE_ROLES.has(await context.github.permission(login));
 }
 /** memory.failures after one more failed decision: the streak of one fingerprint, and its beats. */
 function nextFailures(memory, failed) {
@@ -2518,8 +2570,8 @@ async function pauseOnFailure(state, tended, failures, kind, context) {
             return;
         }
         if ((await context.github.issueState(issue))?.open === false)
-            await context.github.reopen(issue);
-        await context.github.setIssueBody(issue, failureBody(again, { ...context.fix, beat: context.beat }));
+            await context.github.updateIssue(issue, { state: 'open' });
+        await context.github.updateIssue(issue, { body: failureBody(again, { ...context.fix, beat: context.beat }) });
         await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nThe same failure happened again${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`}: decisions are paused again. Comment \`/resume\` once it is fixed.`);
     });
     return tending.result();
@@ -2540,7 +2592,7 @@ async function resolveFailures(tended, context) {
             if (issue === undefined || (await context.github.issueState(issue))?.open !== true)
                 return;
             await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nA decision succeeded${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`} in beat ${context.beat}: closing. The same failure again reopens this issue.`);
-            await context.github.close(issue, 'completed');
+            await context.github.updateIssue(issue, { state: 'closed', reason: 'completed' });
             tending.journal.push(reconcile_line(context, `a decision succeeded: closed failure issue #${issue}`, 'ok'));
         });
     }
@@ -3271,12 +3323,12 @@ function createOctokit(options) {
     }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
 }
 /** The HTTP status of an Octokit error, if it has one. */
-function octokit_statusOf(error) {
+function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/io/github/port.ts
+;// CONCATENATED MODULE: ./src/io/github/client.ts
 
 
 
@@ -3284,11 +3336,29 @@ function octokit_statusOf(error) {
 function sameLogin(login) {
     return login.toLowerCase().replace(/\[bot\]$/, '');
 }
-const ASK = { name: ASK_LABEL, color: 'd93f0b', description: 'The loop asks a person: answer by comment' };
-const FAILURE = { name: FAILURE_LABEL, color: 'b60205', description: "The loop's decisions fail: fix, then comment /resume" };
+/**
+ * Octokit's errors (an HTTP refusal, a GraphQL error, a request that never got an answer) as
+ * the port's one typed error, with the status when GitHub gave one.
+ */
+async function answered(call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof GitHubError)
+            throw error;
+        throw new GitHubError(error instanceof Error ? error.message : String(error), statusOf(error), { cause: error });
+    }
+}
+function body(text) {
+    return fitted(text, GITHUB_BODY_LIMIT, "cut to fit GitHub's limit");
+}
+function commentOf(c, issue) {
+    return { id: c.id, issue, body: c.body ?? '', login: c.user?.login ?? '', isBot: c.user?.type === 'Bot', created: c.created_at };
+}
+/** The GitHub port over the REST API, with one Octokit set-up and every refusal a GitHubError. */
 function createGitHub(options) {
     let count = 0;
-    // GitHub asks clients to wait retry-after on a secondary rate limit; the plugin does, a bounded number of times.
     const octokit = createOctokit(options);
     octokit.hook.before('request', () => {
         count++;
@@ -3298,48 +3368,48 @@ function createGitHub(options) {
     // The login the token acts as. REST has no "who am I" for an installation token (GET /user
     // is refused), GraphQL's viewer answers for every kind of token.
     const identity = () => (self ??= octokit.graphql('query { viewer { login } }').then((answer) => sameLogin(answer.viewer.login)));
-    const body = (text) => fitted(text, GITHUB_BODY_LIMIT, "cut to fit GitHub's limit");
-    /** The newest hundred issues under a label hold any the loop just opened; only the loop's own count. */
-    const findOwn = async (label, marked) => {
-        const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
-        const candidates = data.filter((issue) => marked(issue.body));
-        if (candidates.length === 0)
-            return undefined;
-        const me = await identity();
-        const found = candidates.find((issue) => sameLogin(issue.user?.login ?? '') === me);
-        return found === undefined ? undefined : { number: found.number, open: found.state === 'open', url: found.html_url, body: found.body ?? '' };
-    };
-    const create = async (label, title, text) => {
-        await ensureLabel(label);
-        // Never retried blindly: an issue created whose answer was lost would be created twice.
-        // The caller looks for it by marker first, beat after beat.
-        const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [label.name], request: { retries: 0 } });
-        return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
-    };
-    return {
-        findAskIssue: (id, nonce) => findOwn(ASK_LABEL, (text) => {
-            const marker = markerIn(text);
-            return marker?.id === id && marker.nonce === nonce && nonce !== '';
-        }),
-        createAskIssue: (title, text) => create(ASK, title, text),
-        findFailureIssue: (fingerprint, nonce) => findOwn(FAILURE_LABEL, (text) => {
-            const marker = failureMarkerIn(text);
-            return marker?.fingerprint === fingerprint && marker.nonce === nonce && nonce !== '';
-        }),
-        createFailureIssue: (title, text) => create(FAILURE, title, text),
-        async issueComments(issue) {
-            const comments = [];
-            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) {
-                for (const c of page.data)
-                    comments.push({ id: c.id, issue, body: c.body ?? '', login: c.user?.login ?? '', isBot: c.user?.type === 'Bot', created: c.created_at });
+    async function ensureLabel(label) {
+        try {
+            await octokit.rest.issues.getLabel({ ...repo, name: label.name });
+        }
+        catch (error) {
+            if (statusOf(error) !== 404)
+                throw error;
+            try {
+                await octokit.rest.issues.createLabel({ ...repo, ...label });
             }
-            return comments;
+            catch (raced) {
+                // Another beat created it first: that is what we wanted.
+                if (statusOf(raced) !== 422)
+                    throw raced;
+            }
+        }
+    }
+    const port = {
+        async findOwnIssue(label, marked) {
+            // The newest hundred issues under a label hold any the loop just opened; only the loop's own count.
+            const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
+            const candidates = data.filter((issue) => marked(issue.body ?? ''));
+            if (candidates.length === 0)
+                return undefined;
+            const me = await identity();
+            const found = candidates.find((issue) => sameLogin(issue.user?.login ?? '') === me);
+            return found === undefined ? undefined : { number: found.number, open: found.state === 'open', url: found.html_url, body: found.body ?? '' };
         },
-        async reopen(issue) {
-            await octokit.rest.issues.update({ ...repo, issue_number: issue, state: 'open' });
+        async createIssue(label, title, text) {
+            await ensureLabel(label);
+            // Never retried blindly: an issue created whose answer was lost would be created twice.
+            const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [label.name], request: { retries: 0 } });
+            return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
         },
-        async setIssueBody(issue, text) {
-            await octokit.rest.issues.update({ ...repo, issue_number: issue, body: body(text) });
+        async updateIssue(issue, change) {
+            await octokit.rest.issues.update({
+                ...repo,
+                issue_number: issue,
+                ...(change.body === undefined ? {} : { body: body(change.body) }),
+                ...(change.state === undefined ? {} : { state: change.state }),
+                ...(change.reason === undefined ? {} : { state_reason: change.reason }),
+            });
         },
         async issueState(issue) {
             try {
@@ -3347,80 +3417,72 @@ function createGitHub(options) {
                 return { open: data.state === 'open', closedBy: data.closed_by?.login ?? undefined };
             }
             catch (error) {
-                const status = octokit_statusOf(error);
+                const status = statusOf(error);
                 if (status === 404 || status === 410)
                     return undefined;
                 throw error;
             }
         },
-        async askIssuesSince(since, which) {
+        async issuesSince(label, since, which) {
             const issues = [];
-            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, labels: ASK_LABEL, state: which, since, sort: 'updated', direction: 'asc', per_page: 100 })) {
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, labels: label, state: which, since, sort: 'updated', direction: 'asc', per_page: 100 })) {
                 for (const issue of page.data)
                     issues.push({ number: issue.number, open: issue.state === 'open' });
             }
             return issues;
+        },
+        async issueComments(issue) {
+            const comments = [];
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) {
+                for (const c of page.data)
+                    comments.push(commentOf(c, issue));
+            }
+            return comments;
         },
         async commentsSince(since) {
             let pages = 0;
             const comments = [];
             for await (const page of octokit.paginate.iterator(octokit.rest.issues.listCommentsForRepo, { ...repo, since, sort: 'created', direction: 'asc', per_page: 100 })) {
                 pages++;
-                for (const c of page.data) {
-                    const issue = Number(/\/issues\/(\d+)$/.exec(c.issue_url)?.[1]);
-                    comments.push({ id: c.id, issue, body: c.body ?? '', login: c.user?.login ?? '', isBot: c.user?.type === 'Bot', created: c.created_at });
-                }
+                for (const c of page.data)
+                    comments.push(commentOf(c, Number(/\/issues\/(\d+)$/.exec(c.issue_url)?.[1])));
             }
             return { comments, pages };
         },
-        async role(login) {
+        async comment(issue, text) {
+            await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: body(text) });
+        },
+        async permission(login) {
             try {
                 const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
                 return data.role_name;
             }
             catch (error) {
-                if (octokit_statusOf(error) === 404)
+                if (statusOf(error) === 404)
                     return 'none';
                 throw error;
             }
         },
-        async comment(issue, text) {
-            await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: body(text) });
-        },
-        async close(issue, reason) {
-            await octokit.rest.issues.update({ ...repo, issue_number: issue, state: 'closed', state_reason: reason });
-        },
-        async runState(runId) {
+        async workflowRun(runId) {
             try {
                 const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: Number(runId) });
                 return data.status === 'completed' ? 'finished' : 'running';
             }
             catch (error) {
-                const status = octokit_statusOf(error);
+                const status = statusOf(error);
                 if (status === 403 || status === 404)
                     return 'unknown';
                 throw error;
             }
         },
+        async dispatchWorkflow(workflow, ref, inputs) {
+            await octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+        },
         requests: () => count,
     };
-    async function ensureLabel(label) {
-        try {
-            await octokit.rest.issues.getLabel({ ...repo, name: label.name });
-        }
-        catch (error) {
-            if (octokit_statusOf(error) !== 404)
-                throw error;
-            try {
-                await octokit.rest.issues.createLabel({ ...repo, ...label });
-            }
-            catch (raced) {
-                // Another beat created it first: that is what we wanted.
-                if (octokit_statusOf(raced) !== 422)
-                    throw raced;
-            }
-        }
-    }
+    // Every operation answers with data or a GitHubError.
+    const typed = Object.fromEntries(Object.entries(port).map(([name, operation]) => [name, name === 'requests' ? operation : (...args) => answered(() => operation(...args))]));
+    return typed;
 }
 
 ;// CONCATENATED MODULE: ./src/io/log.ts
@@ -6010,9 +6072,8 @@ function redactingDecider(decider, redact) {
 function redactingGitHub(github, redact) {
     return {
         ...github,
-        createAskIssue: (title, body) => github.createAskIssue(redact(title), redact(body)),
-        createFailureIssue: (title, body) => github.createFailureIssue(redact(title), redact(body)),
-        setIssueBody: (issue, body) => github.setIssueBody(issue, redact(body)),
+        createIssue: (label, title, body) => github.createIssue(label, redact(title), redact(body)),
+        updateIssue: (issue, change) => github.updateIssue(issue, change.body === undefined ? change : { ...change, body: redact(change.body) }),
         comment: (issue, body) => github.comment(issue, redact(body)),
     };
 }
@@ -6057,6 +6118,7 @@ function commandRunner(settings, env, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/steer/mode.ts
+
 
 
 
@@ -6173,13 +6235,13 @@ async function wake(settings, env, context, event) {
     if (settings.githubToken === undefined || context.repository === undefined || ref === undefined) {
         throw new SettingsError('mode check on a push dispatches a beat through the API: it needs github-token (the default), GITHUB_REPOSITORY and the push event\'s repository');
     }
-    const octokit = createOctokit({ token: settings.githubToken, baseUrl: context.apiUrl, env });
+    const github = createGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl, env });
     const target = `${settings.beatWorkflow} (input beat-workflow) on ${ref} of ${context.repository.owner}/${context.repository.repo}`;
     try {
-        await octokit.rest.actions.createWorkflowDispatch({ ...context.repository, workflow_id: settings.beatWorkflow, ref });
+        await github.dispatchWorkflow(settings.beatWorkflow, ref, {});
     }
     catch (error) {
-        throw new CheckFailed(dispatchError(octokit_statusOf(error), error.message, target));
+        throw new CheckFailed(dispatchError(githubStatus(error), error.message, target));
     }
     core/* info */.pq(`Dispatched one beat: ${target}.`);
 }
