@@ -14,7 +14,7 @@ import { readCheckout } from './io/checkout.ts';
 import { createGit } from './io/git.ts';
 import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer/template.ts';
 import { runSteer } from './steer/mode.ts';
-import { openStateBranch } from './state/branch.ts';
+import { openStateBranch } from './io/state-branch.ts';
 import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './io/wiring.ts';
 
 /** Asks need a token and a repository; a local run without them refuses gated moves instead. */

@@ -60,8 +60,8 @@ function statusOf(error) {
 
 // EXTERNAL MODULE: ./src/settings.ts + 1 modules
 var settings = __webpack_require__(8998);
-// EXTERNAL MODULE: ./src/io/process.ts
-var io_process = __webpack_require__(6397);
+// EXTERNAL MODULE: ./src/io/process.ts + 1 modules
+var io_process = __webpack_require__(6962);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
@@ -571,15 +571,34 @@ async function readBounded(response, maxBytes) {
 
 /***/ }),
 
-/***/ 6397:
+/***/ 6962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ describeExit),
-/* harmony export */   R: () => (/* binding */ runProcess)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K: () => (/* reexport */ describeExit),
+  R: () => (/* binding */ runProcess)
+});
+
+;// CONCATENATED MODULE: ./src/beat/exit.ts
+/** A short description of a failed exit, for journals and error messages. */
+function describeExit(exit, timeoutMs) {
+    if (exit.spawnError !== undefined)
+        return `could not start: ${exit.spawnError}`;
+    if (exit.timedOut)
+        return `timed out after ${Math.round(timeoutMs / 1000)}s and was killed`;
+    if (exit.overflowed)
+        return 'printed more output than allowed and was killed';
+    if (exit.signal !== null)
+        return `killed by ${exit.signal}`;
+    return `exited with code ${String(exit.code)}`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/io/process.ts
+
 
 const STDERR_TAIL_BYTES = 4096;
 /** After SIGTERM, how long a process group has before SIGKILL. */
@@ -594,7 +613,7 @@ const PIPE_DRAIN_MS = 1000;
 function runProcess(request) {
     const started = performance.now();
     return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(request.file, [...request.args], {
+        const child = (0,external_node_child_process_.spawn)(request.file, [...request.args], {
             cwd: request.cwd,
             env: request.env,
             detached: true,
@@ -701,18 +720,6 @@ function runProcess(request) {
         });
         child.stdin.end(request.stdin ?? '');
     });
-}
-/** A short description of a failed exit, for journals and error messages. */
-function describeExit(exit, timeoutMs) {
-    if (exit.spawnError !== undefined)
-        return `could not start: ${exit.spawnError}`;
-    if (exit.timedOut)
-        return `timed out after ${Math.round(timeoutMs / 1000)}s and was killed`;
-    if (exit.overflowed)
-        return 'printed more output than allowed and was killed';
-    if (exit.signal !== null)
-        return `killed by ${exit.signal}`;
-    return `exited with code ${String(exit.code)}`;
 }
 
 

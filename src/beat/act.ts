@@ -1,4 +1,5 @@
 import type { Approval } from '../resources/asks/answers.ts';
+import type { CommandLine, RunCommand } from './ports.ts';
 import { canonicalJson } from '../text/canonical.ts';
 import { gate } from '../moves/gate.ts';
 import { goalFile, withStatus } from '../state/goals.ts';
@@ -7,25 +8,7 @@ import type { LoadedState } from '../state/read.ts';
 import { isBehindLink } from '../state/tree.ts';
 
 /** What running a command produced. */
-export interface CommandRun {
-  /** `exit 0`, `exit 2`, `timed out after 600s and was killed`… */
-  readonly outcome: string;
-  readonly ok: boolean;
-  /** The end of its output (stdout and stderr), for the next prompt. */
-  readonly tail: string;
-}
-
-/**
- * A command to execute, in one of two kinds that cannot be mistaken for each other: words an
- * `allow` pattern matched, run without a shell, or a command line a person approved whole,
- * the only kind that may run in a shell, and only with the approval that proves it.
- */
-export type CommandLine =
-  | { readonly kind: 'allowed'; readonly argv: readonly string[]; readonly pattern: string }
-  | { readonly kind: 'approved'; readonly script: string; readonly approval: Approval };
-
-/** Runs a command in the repository with the scrubbed environment. */
-export type RunCommand = (line: CommandLine) => Promise<CommandRun>;
+export type { CommandLine, CommandRun, RunCommand } from './ports.ts';
 
 export interface ActContext {
   readonly state: LoadedState;

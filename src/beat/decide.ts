@@ -1,7 +1,7 @@
 import type { FailureKind } from '../resources/failures/model.ts';
 import { budgetStop, charge, costOf, parseLedger, type Charge, type Limits } from '../state/budget.ts';
 import { parseMove, type Move } from '../moves/schema.ts';
-import type { Decider, DecisionRun } from '../runners/index.ts';
+import type { Decider, DecisionRun } from './ports.ts';
 import type { RunnerResult } from '../runners/result.ts';
 import type { Settings } from '../settings.ts';
 import type { FileWrite } from '../state/record.ts';

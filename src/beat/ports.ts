@@ -1,4 +1,4 @@
-import type { RunCommand } from './act.ts';
+import type { Approval } from '../resources/asks/answers.ts';
 import type { GitHub } from './github.ts';
 import type { RunnerResult } from '../runners/result.ts';
 import type { LoadedState, SensorScript } from '../state/read.ts';
@@ -38,6 +38,26 @@ export interface ProcessExit {
 
 /** Runs one sensor script. */
 export type RunSensor = (sensor: SensorScript) => Promise<ProcessExit>;
+
+export interface CommandRun {
+  /** `exit 0`, `exit 2`, `timed out after 600s and was killed`… */
+  readonly outcome: string;
+  readonly ok: boolean;
+  /** The end of its output (stdout and stderr), for the next prompt. */
+  readonly tail: string;
+}
+
+/**
+ * A command to execute, in one of two kinds that cannot be mistaken for each other: words an
+ * `allow` pattern matched, run without a shell, or a command line a person approved whole,
+ * the only kind that may run in a shell, and only with the approval that proves it.
+ */
+export type CommandLine =
+  | { readonly kind: 'allowed'; readonly argv: readonly string[]; readonly pattern: string }
+  | { readonly kind: 'approved'; readonly script: string; readonly approval: Approval };
+
+/** Runs a command in the repository with the scrubbed environment. */
+export type RunCommand = (line: CommandLine) => Promise<CommandRun>;
 
 /** One call of the runner that decides. */
 export type Decider = (prompt: string, model: string | undefined) => Promise<DecisionRun>;

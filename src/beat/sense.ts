@@ -1,5 +1,5 @@
 import type { ProcessExit, RunSensor } from './ports.ts';
-import { describeExit } from '../io/process.ts';
+import { describeExit } from './exit.ts';
 import type { SensorScript } from '../state/read.ts';
 
 /** What one sensor said this beat. */

@@ -2,11 +2,7 @@ import path from 'node:path';
 import { describeExit, runProcess } from './process.ts';
 import { resolveProgram } from './programs.ts';
 
-/** Who the loop commits as: GitHub's own bot, so commits read as the workflow's. */
-export const LOOP_IDENTITY = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com',
-} as const;
+export { LOOP_IDENTITY } from '../state/identity.ts';
 
 /**
  * The credential helper git runs when a server asks for a password: it prints the user name and

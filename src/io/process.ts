@@ -1,4 +1,6 @@
 import type { ProcessExit } from '../beat/ports.ts';
+
+export { describeExit } from '../beat/exit.ts';
 import { spawn } from 'node:child_process';
 
 /** How one child process ended. */
@@ -149,11 +151,3 @@ export function runProcess(request: ProcessRequest): Promise<ProcessExit> {
   });
 }
 
-/** A short description of a failed exit, for journals and error messages. */
-export function describeExit(exit: ProcessExit, timeoutMs: number): string {
-  if (exit.spawnError !== undefined) return `could not start: ${exit.spawnError}`;
-  if (exit.timedOut) return `timed out after ${Math.round(timeoutMs / 1000)}s and was killed`;
-  if (exit.overflowed) return 'printed more output than allowed and was killed';
-  if (exit.signal !== null) return `killed by ${exit.signal}`;
-  return `exited with code ${String(exit.code)}`;
-}

@@ -9,7 +9,7 @@ import { SENSOR_OUTPUT_CAP } from '../beat/sense.ts';
 import type { Settings } from '../settings.ts';
 import { scrubbedEnvironment } from './environment.ts';
 import { describeExit, runProcess } from './process.ts';
-import type { StateBranch } from '../state/branch.ts';
+import type { StateBranch } from './state-branch.ts';
 import { readState } from '../state/read.ts';
 import type { BeatRecord, FileWrite } from '../state/record.ts';
 

@@ -1,3 +1,4 @@
+import type { Decider } from '../beat/ports.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SettingsError, type Settings } from '../settings.ts';
@@ -10,8 +11,6 @@ import { openaiDecider } from './openai.ts';
 import { streamParser, type StreamFormat } from './streams/index.ts';
 
 /** One decision: the prompt in, the runner's normalized result out. */
-import type { Decider } from '../beat/ports.ts';
-
 export type { Decider, DecisionRun } from '../beat/ports.ts';
 
 /** How a runner is started: a program and its arguments, or a shell command line. */

@@ -2,7 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
 import { postJson, proxied, type Answer } from '../io/http.ts';
 import type { Settings } from '../settings.ts';
-import type { Decider } from './index.ts';
+import type { Decider } from '../beat/ports.ts';
 import { caused } from './causes.ts';
 import { clip } from './streams/lines.ts';
 import type { RunnerResult } from './result.ts';

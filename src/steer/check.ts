@@ -3,7 +3,7 @@ import { goalStatuses } from '../state/goals.ts';
 import { plainText } from '../text/markdown.ts';
 import { PROMPT_CAPS } from '../prompt/build.ts';
 import type { Reading } from '../beat/sense.ts';
-import { LOOP_IDENTITY } from '../io/git.ts';
+import { LOOP_IDENTITY } from '../state/identity.ts';
 import { isPeoplesPath } from '../state/names.ts';
 import { readState, type SensorScript } from '../state/read.ts';
 import { textOf, type StateTree } from '../state/tree.ts';

@@ -10,8 +10,8 @@ import { createGitHub } from '../io/github/client.ts';
 import { sense } from '../beat/sense.ts';
 import { SettingsError, type Settings } from '../settings.ts';
 import { createGit, type Git } from '../io/git.ts';
-import { materialize } from '../state/branch.ts';
-import { readTree } from '../state/commits.ts';
+import { materialize } from '../io/state-branch.ts';
+import { readTree } from '../io/git-tree.ts';
 import { readState } from '../state/read.ts';
 import { sensorRunner } from '../io/wiring.ts';
 

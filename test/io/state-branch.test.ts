@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGit } from '../../src/io/git.ts';
-import { openStateBranch, type StateBranchOptions } from '../../src/state/branch.ts';
+import { openStateBranch, type StateBranchOptions } from '../../src/io/state-branch.ts';
 import { textOf, treeFromDir } from '../../src/state/tree.ts';
 import { PROJECT } from '../helpers/action.ts';
 import { makeSandbox, pushStateChange, type Sandbox } from '../helpers/git.ts';

@@ -16,7 +16,7 @@ import {
   type FixContext,
   type LoadedFailure,
 } from './model.ts';
-import { GitHubError, isGone, isRefused, type GitHub } from '../../beat/github.ts';
+import { GitHubError, isRefused, type GitHub } from '../../beat/github.ts';
 import { formatJournalLine } from '../../state/journal.ts';
 import type { Store } from '../../beat/ports.ts';
 import type { Memory } from '../../state/memory.ts';

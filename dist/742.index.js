@@ -1,8 +1,8 @@
-export const id = 439;
-export const ids = [439];
+export const id = 742;
+export const ids = [742];
 export const modules = {
 
-/***/ 6439:
+/***/ 7742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2599,131 +2599,7 @@ async function resolveFailures(tended, context) {
     return tending.result();
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/io/process.ts
-
-const STDERR_TAIL_BYTES = 4096;
-/** After SIGTERM, how long a process group has before SIGKILL. */
-const TERM_GRACE_MS = 2000;
-/** After the child exits, how long its pipes may stay open before we stop reading. */
-const PIPE_DRAIN_MS = 1000;
-/**
- * The one place that starts processes. Each child leads its own process group so a timeout
- * kills everything it started (a sensor's `sleep`, a runner's subprocesses), not just the
- * shell on top; and its output is bounded, so a child cannot exhaust the action's memory.
- */
-function runProcess(request) {
-    const started = performance.now();
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(request.file, [...request.args], {
-            cwd: request.cwd,
-            env: request.env,
-            detached: true,
-            stdio: request.secretFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe'],
-        });
-        const secret = child.stdio[3];
-        if (request.secretFd !== undefined && secret !== null && secret !== undefined && 'end' in secret) {
-            secret.on('error', () => {
-                // A child that never reads it closes the pipe: nothing was leaked, nothing to do.
-            });
-            secret.end(request.secretFd);
-        }
-        const cap = request.maxStdoutBytes ?? Number.POSITIVE_INFINITY;
-        const stdout = [];
-        let stdoutBytes = 0;
-        let stderrTail = '';
-        let timedOut = false;
-        let overflowed = false;
-        let spawnError;
-        let exit;
-        let settled = false;
-        let drain;
-        const killGroup = (signal) => {
-            if (child.pid === undefined)
-                return;
-            try {
-                process.kill(-child.pid, signal);
-            }
-            catch {
-                // The group is already gone: nothing left to kill.
-            }
-        };
-        const stop = () => {
-            killGroup('SIGTERM');
-            setTimeout(() => {
-                killGroup('SIGKILL');
-            }, TERM_GRACE_MS).unref();
-        };
-        const finish = () => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            clearInterval(lingerWatch);
-            clearTimeout(drain);
-            const bytes = Buffer.concat(stdout);
-            resolve({
-                code: exit?.code ?? null,
-                signal: exit?.signal ?? null,
-                timedOut,
-                overflowed,
-                ...(spawnError === undefined ? {} : { spawnError }),
-                stdout: bytes.toString('utf8'),
-                stdoutBytes: bytes,
-                stderrTail,
-                durationMs: Math.round(performance.now() - started),
-            });
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, request.timeoutMs);
-        let finishedAt;
-        const lingerWatch = setInterval(() => {
-            if (request.isFinished === undefined || !request.isFinished())
-                return;
-            finishedAt ??= performance.now();
-            if (performance.now() - finishedAt >= (request.lingerMs ?? 0))
-                stop();
-        }, 100);
-        if (request.isFinished === undefined)
-            clearInterval(lingerWatch);
-        child.stdout.on('data', (chunk) => {
-            if (request.onStdout !== undefined) {
-                request.onStdout(chunk.toString('utf8'));
-                return;
-            }
-            if (stdoutBytes >= cap)
-                return;
-            stdoutBytes += chunk.length;
-            stdout.push(stdoutBytes > cap ? chunk.subarray(0, chunk.length - (stdoutBytes - cap)) : chunk);
-            if (stdoutBytes > cap) {
-                overflowed = true;
-                stop();
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
-        });
-        child.on('error', (error) => {
-            spawnError = error.message;
-            finish();
-        });
-        child.on('exit', (code, signal) => {
-            exit = { code, signal };
-            // Background processes the child left behind die with it; their end closes the pipes,
-            // so 'close' follows with all output read. One that escaped the group cannot hold us.
-            killGroup('SIGKILL');
-            drain = setTimeout(finish, PIPE_DRAIN_MS);
-        });
-        child.on('close', finish);
-        child.stdin.on('error', () => {
-            // A child that exits without reading its stdin closes the pipe: not our failure.
-        });
-        child.stdin.end(request.stdin ?? '');
-    });
-}
+;// CONCATENATED MODULE: ./src/beat/exit.ts
 /** A short description of a failed exit, for journals and error messages. */
 function describeExit(exit, timeoutMs) {
     if (exit.spawnError !== undefined)
@@ -3960,6 +3836,133 @@ function runnerEnvironment(env) {
             out[name] = value;
     }
     return out;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/io/process.ts
+
+
+const STDERR_TAIL_BYTES = 4096;
+/** After SIGTERM, how long a process group has before SIGKILL. */
+const TERM_GRACE_MS = 2000;
+/** After the child exits, how long its pipes may stay open before we stop reading. */
+const PIPE_DRAIN_MS = 1000;
+/**
+ * The one place that starts processes. Each child leads its own process group so a timeout
+ * kills everything it started (a sensor's `sleep`, a runner's subprocesses), not just the
+ * shell on top; and its output is bounded, so a child cannot exhaust the action's memory.
+ */
+function runProcess(request) {
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(request.file, [...request.args], {
+            cwd: request.cwd,
+            env: request.env,
+            detached: true,
+            stdio: request.secretFd === undefined ? ['pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe', 'pipe'],
+        });
+        const secret = child.stdio[3];
+        if (request.secretFd !== undefined && secret !== null && secret !== undefined && 'end' in secret) {
+            secret.on('error', () => {
+                // A child that never reads it closes the pipe: nothing was leaked, nothing to do.
+            });
+            secret.end(request.secretFd);
+        }
+        const cap = request.maxStdoutBytes ?? Number.POSITIVE_INFINITY;
+        const stdout = [];
+        let stdoutBytes = 0;
+        let stderrTail = '';
+        let timedOut = false;
+        let overflowed = false;
+        let spawnError;
+        let exit;
+        let settled = false;
+        let drain;
+        const killGroup = (signal) => {
+            if (child.pid === undefined)
+                return;
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // The group is already gone: nothing left to kill.
+            }
+        };
+        const stop = () => {
+            killGroup('SIGTERM');
+            setTimeout(() => {
+                killGroup('SIGKILL');
+            }, TERM_GRACE_MS).unref();
+        };
+        const finish = () => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            clearInterval(lingerWatch);
+            clearTimeout(drain);
+            const bytes = Buffer.concat(stdout);
+            resolve({
+                code: exit?.code ?? null,
+                signal: exit?.signal ?? null,
+                timedOut,
+                overflowed,
+                ...(spawnError === undefined ? {} : { spawnError }),
+                stdout: bytes.toString('utf8'),
+                stdoutBytes: bytes,
+                stderrTail,
+                durationMs: Math.round(performance.now() - started),
+            });
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, request.timeoutMs);
+        let finishedAt;
+        const lingerWatch = setInterval(() => {
+            if (request.isFinished === undefined || !request.isFinished())
+                return;
+            finishedAt ??= performance.now();
+            if (performance.now() - finishedAt >= (request.lingerMs ?? 0))
+                stop();
+        }, 100);
+        if (request.isFinished === undefined)
+            clearInterval(lingerWatch);
+        child.stdout.on('data', (chunk) => {
+            if (request.onStdout !== undefined) {
+                request.onStdout(chunk.toString('utf8'));
+                return;
+            }
+            if (stdoutBytes >= cap)
+                return;
+            stdoutBytes += chunk.length;
+            stdout.push(stdoutBytes > cap ? chunk.subarray(0, chunk.length - (stdoutBytes - cap)) : chunk);
+            if (stdoutBytes > cap) {
+                overflowed = true;
+                stop();
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
+        });
+        child.on('error', (error) => {
+            spawnError = error.message;
+            finish();
+        });
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            // Background processes the child left behind die with it; their end closes the pipes,
+            // so 'close' follows with all output read. One that escaped the group cannot hold us.
+            killGroup('SIGKILL');
+            drain = setTimeout(finish, PIPE_DRAIN_MS);
+        });
+        child.on('close', finish);
+        child.stdin.on('error', () => {
+            // A child that exits without reading its stdin closes the pipe: not our failure.
+        });
+        child.stdin.end(request.stdin ?? '');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/io/programs.ts
@@ -5281,15 +5284,18 @@ async function readCheckout(git, workspace, secrets) {
     return { url };
 }
 
-;// CONCATENATED MODULE: ./src/io/git.ts
-
-
-
+;// CONCATENATED MODULE: ./src/state/identity.ts
 /** Who the loop commits as: GitHub's own bot, so commits read as the workflow's. */
 const LOOP_IDENTITY = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
+
+;// CONCATENATED MODULE: ./src/io/git.ts
+
+
+
+
 /**
  * The credential helper git runs when a server asks for a password: it prints the user name and
  * copies what the action wrote to file descriptor 3. The token is never in a config file, in
@@ -5773,7 +5779,7 @@ function onlyLoopCommits(commits) {
     return commits.length > 0 && commits.every((commit) => commit.committer?.email === LOOP_IDENTITY.email);
 }
 
-;// CONCATENATED MODULE: ./src/state/commits.ts
+;// CONCATENATED MODULE: ./src/io/git-tree.ts
 
 
 /** No state file is this big; reading one would cost the beat its memory. */
@@ -5873,7 +5879,7 @@ async function writeCommit(git, repo, commit) {
     return sha;
 }
 
-;// CONCATENATED MODULE: ./src/state/branch.ts
+;// CONCATENATED MODULE: ./src/io/state-branch.ts
 
 
 

@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GitError, type Git } from '../io/git.ts';
-import { readTree, writeCommit } from './commits.ts';
-import { isEmptyRecord, type BeatRecord } from './record.ts';
-import { applyRecord, type Change, type StateTree } from './tree.ts';
+import { GitError, type Git } from './git.ts';
+import { readTree, writeCommit } from './git-tree.ts';
+import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
+import { applyRecord, type Change, type StateTree } from '../state/tree.ts';
 
 /**
  * The state branch, held in memory. Git runs in a repository of the action's own that exists

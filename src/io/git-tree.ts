@@ -1,6 +1,7 @@
-import { LOOP_IDENTITY, type Git } from '../io/git.ts';
-import { isStatePath } from './names.ts';
-import type { Change, Entry } from './tree.ts';
+import type { Git } from './git.ts';
+import { LOOP_IDENTITY } from '../state/identity.ts';
+import { isStatePath } from '../state/names.ts';
+import type { Change, Entry } from '../state/tree.ts';
 
 /** No state file is this big; reading one would cost the beat its memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
