@@ -14,7 +14,18 @@ export interface ActionRun {
   readonly stdout: string;
   readonly stderr: string;
   readonly outputs: Record<string, string>;
+  /** The job summary as a person reads it: the escapes that keep untrusted words plain text undone. */
   readonly summary: string;
+  /** The job summary as written, escapes and all. */
+  readonly summaryMarkdown: string;
+}
+
+/** Undoes src/markdown.ts's plainText (entities, line breaks) and the readings' code spans. */
+export function readSummary(markdown: string): string {
+  return markdown
+    .replace(/<code>|<\/code>/g, '`')
+    .replace(/<br>/g, '\n')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 }
 
 export interface ActionOptions {
@@ -62,7 +73,8 @@ export function runAction(sandbox: Sandbox, options: ActionOptions): Promise<Act
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      resolve({ code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') });
+      const summaryMarkdown = readFileSync(summaryFile, 'utf8');
+      resolve({ code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readSummary(summaryMarkdown), summaryMarkdown });
     });
   });
 }
