@@ -20,7 +20,7 @@ export interface ActionRun {
   readonly summaryMarkdown: string;
 }
 
-/** Undoes src/markdown.ts's plainText (entities, line breaks) and the readings' code spans. */
+/** Undoes src/text/markdown.ts's plainText (entities, line breaks) and the readings' code spans. */
 export function readSummary(markdown: string): string {
   return markdown
     .replace(/<code>|<\/code>/g, '`')
