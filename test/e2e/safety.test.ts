@@ -82,7 +82,7 @@ describe('sensors', () => {
     const started = Date.now();
     const run = await loop.beat(noop, { inputs: { 'sensor-timeout': '1' } });
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(run.summary).toMatch(/\| stuck \| \*\*changed\*\* \| `\{"error":"timed out after 1s and was killed"\}`/);
+    expect(run.summary).toMatch(/\| stuck \| \*\*changed\*\* \| <code>\{"error":"timed out after 1s and was killed"\}<\/code>/);
     // The same failure again is not a new change.
     await loop.beat(noop, { inputs: { 'sensor-timeout': '1' } });
     expect(loop.runnerCalls()).toBe(2);

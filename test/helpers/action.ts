@@ -20,10 +20,9 @@ export interface ActionRun {
   readonly summaryMarkdown: string;
 }
 
-/** Undoes src/text/markdown.ts's plainText (entities, line breaks) and the readings' code spans. */
+/** Undoes src/text/markdown.ts's plainText: its entities and line breaks. */
 export function readSummary(markdown: string): string {
   return markdown
-    .replace(/<code>|<\/code>/g, '`')
     .replace(/<br>/g, '\n')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 }
