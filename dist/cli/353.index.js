@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   replay: () => (/* binding */ replay)
 });
 
+// EXTERNAL MODULE: ./src/state/layout.ts
+var layout = __webpack_require__(1719);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -27,6 +29,7 @@ var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./src/state/budget.ts
+
 
 
 /**
@@ -46,7 +49,7 @@ const chargeSchema = schemas/* object */.Ikc({
     metered: schemas/* boolean */.zMY().optional(),
 });
 const ledgerSchema = schemas/* object */.Ikc({ days: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(chargeSchema)) });
-const BUDGET_FILE = 'budget.json';
+
 /** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
 const UNMETERED_LIMIT = 3;
 const KEPT_DAYS = 8;
@@ -293,6 +296,7 @@ function describeMove(m) {
 ;// CONCATENATED MODULE: ./src/beat/decide.ts
 
 
+
 /** The kind of a runner's failure: its cause where the output showed one. */
 function failureOf(result) {
     if (result.failure?.cause !== undefined)
@@ -366,7 +370,7 @@ function beatOrder(beat) {
 function runFiles(beat, launches, existing) {
     const files = {};
     for (const launch of launches) {
-        const base = `runs/${beat}/`;
+        const base = runsPath(beat);
         files[`${base}prompt.${launch.n}.md`] = launch.prompt;
         files[`${base}output.${launch.n}.txt`] = launch.run.raw.slice(-OUTPUT_KEPT);
         const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
@@ -374,12 +378,12 @@ function runFiles(beat, launches, existing) {
     }
     const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
     for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
-        files[`runs/${old}`] = null;
+        files[runsPath(old).slice(0, -1)] = null;
     return files;
 }
 /** The ledger with this beat's decisions charged. */
 function chargeRecord(launches, at) {
-    return launches.length === 0 ? {} : { 'budget.json': charge(launches.map((l) => l.charge), at) };
+    return launches.length === 0 ? {} : { [BUDGET_FILE]: charge(launches.map((l) => l.charge), at) };
 }
 
 // EXTERNAL MODULE: ./src/settings.ts + 1 modules
@@ -1789,6 +1793,7 @@ var terminal = __webpack_require__(1028);
 
 
 
+
 const REPLAY_USAGE = `looop-action replay [<beat>] [--decision N] [--runner R] [--model M] [--tick-command C]
                     [--stream-format F] [--api-url U] [--state-branch B] [--prompt-file P]
 
@@ -1840,7 +1845,7 @@ async function withStateBranch(branch, use) {
 }
 /** Recorded decisions by beat, from the runs/ folder: what can be replayed. */
 async function keptBeats(ref) {
-    const listed = await git(['ls-tree', '-r', '--name-only', ref, '--', 'runs/']);
+    const listed = await git(['ls-tree', '-r', '--name-only', ref, '--', `${layout/* RUNS_DIR */.z4}/`]);
     const beats = new Map();
     for (const file of listed.stdout.split('\n')) {
         const match = /^runs\/([^/]+)\/prompt\.(\d+)\.md$/.exec(file);
@@ -1858,7 +1863,7 @@ function beatList(beats, branch) {
 }
 async function recordedPrompt(branch, beat, decision) {
     return withStateBranch(branch, async (ref) => {
-        const file = `runs/${beat}/prompt.${decision}.md`;
+        const file = `${(0,layout/* runsPath */.Ki)(beat)}prompt.${decision}.md`;
         const shown = await git(['show', `${ref}:${file}`]);
         if (shown.ok)
             return shown.stdout;
@@ -2204,6 +2209,99 @@ function runProcess(request) {
 
 /***/ }),
 
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ki: () => (/* binding */ runsPath),
+/* harmony export */   z4: () => (/* binding */ RUNS_DIR)
+/* harmony export */ });
+/* unused harmony exports PLAYBOOK_FILE, JOURNAL_FILE, MEMORY_FILE, BUDGET_FILE, GOALS_DIR, SENSORS_DIR, SNAPSHOTS_DIR, ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SCHEDULES_DIR, STATE_ROOTS, goalPath, sensorPath, snapshotPath, askPath, failurePath, stateFile, parseSnapshot, formatSnapshot */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/**
+ * The state tree's layout: every path the loop reads or writes is named here, once, and each
+ * kind of file is parsed and formatted here or by the schema of the module that owns it
+ * (goals, asks, failures, beat.json, budget.json). The reader, the fingerprint's view of a
+ * beat's own writes, the steer check and the test fakes all go through it.
+ */
+const PLAYBOOK_FILE = 'PLAYBOOK.md';
+const JOURNAL_FILE = 'journal.md';
+const MEMORY_FILE = 'beat.json';
+const BUDGET_FILE = 'budget.json';
+const GOALS_DIR = 'goals';
+const SENSORS_DIR = 'sensors';
+const SNAPSHOTS_DIR = 'snapshots';
+const ASKS_DIR = 'asks';
+const FAILURES_DIR = 'failures';
+const RUNS_DIR = 'runs';
+const WORKERS_DIR = 'workers';
+const SCHEDULES_DIR = 'schedules';
+/** The top-level entries the loop reads and may write; nothing else in the tree is ever touched. */
+const STATE_ROOTS = new Set([
+    PLAYBOOK_FILE,
+    JOURNAL_FILE,
+    MEMORY_FILE,
+    BUDGET_FILE,
+    GOALS_DIR,
+    SENSORS_DIR,
+    SNAPSHOTS_DIR,
+    ASKS_DIR,
+    FAILURES_DIR,
+    WORKERS_DIR,
+    SCHEDULES_DIR,
+    RUNS_DIR,
+]);
+const goalPath = (slug) => `${GOALS_DIR}/${slug}.md`;
+const sensorPath = (file) => `${SENSORS_DIR}/${file}`;
+const snapshotPath = (name) => `${SNAPSHOTS_DIR}/${name}.json`;
+const askPath = (id) => `${ASKS_DIR}/${id}.md`;
+const failurePath = (fingerprint) => `${FAILURES_DIR}/${fingerprint}.md`;
+/** The folder of one beat's decisions: prompts, raw output, results. */
+const runsPath = (beat) => `${RUNS_DIR}/${beat}/`;
+const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
+const GOAL_FILE = new RegExp(`^${GOALS_DIR}/(${SLUG})\\.md$`);
+const ASK_FILE = new RegExp(`^${ASKS_DIR}/(${SLUG})\\.md$`);
+const FAILURE_FILE = new RegExp(`^${FAILURES_DIR}/([0-9a-f]{12})\\.md$`);
+const SNAPSHOT_FILE = new RegExp(`^${SNAPSHOTS_DIR}/(${SLUG})\\.json$`);
+function stateFile(file) {
+    if (file === PLAYBOOK_FILE)
+        return { kind: 'playbook' };
+    const goal = GOAL_FILE.exec(file)?.[1];
+    if (goal !== undefined)
+        return { kind: 'goal', slug: goal };
+    const ask = ASK_FILE.exec(file)?.[1];
+    if (ask !== undefined)
+        return { kind: 'ask', id: ask };
+    const failure = FAILURE_FILE.exec(file)?.[1];
+    if (failure !== undefined)
+        return { kind: 'failure', fingerprint: failure };
+    const snapshot = SNAPSHOT_FILE.exec(file)?.[1];
+    if (snapshot !== undefined)
+        return { kind: 'snapshot', name: snapshot };
+    return { kind: 'other' };
+}
+/** A sensor's reading as recorded at the last decision. */
+const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ signal: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J(), detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).refine((value) => 'signal' in value, 'has no "signal"');
+/** A snapshot file, or why it cannot be read (the next decision's reading replaces it). */
+function parseSnapshot(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, problem: 'is not JSON' };
+    }
+    const parsed = snapshotSchema.safeParse(json);
+    return parsed.success ? { ok: true, snapshot: parsed.data } : { ok: false, problem: 'has no "signal"' };
+}
+function formatSnapshot(reading, at) {
+    return `${JSON.stringify({ signal: reading.signal, detail: reading.detail, at }, null, 2)}\n`;
+}
+
+
+/***/ }),
+
 /***/ 3641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2211,29 +2309,17 @@ function runProcess(request) {
 /* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
 /* harmony export */   k0: () => (/* binding */ UnsafePathError)
 /* harmony export */ });
-/* unused harmony exports isName, STATE_ROOTS, isPeoplesPath, isStatePath, statePath */
+/* unused harmony exports isName, isPeoplesPath, isStatePath, statePath */
 /* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 function isName(value) {
     return NAME_PATTERN.test(value);
 }
-/** The state tree's top-level entries the loop reads and may write; nothing else is ever touched. */
-const STATE_ROOTS = new Set([
-    'PLAYBOOK.md',
-    'journal.md',
-    'beat.json',
-    'budget.json',
-    'goals',
-    'sensors',
-    'snapshots',
-    'asks',
-    'failures',
-    'workers',
-    'schedules',
-    'runs',
-]);
+
 /** `.github/` on the state branch holds people's files (the steer workflow): never state, never written by the loop. */
 function isPeoplesPath(relative) {
     return relative === '.github' || relative.startsWith('.github/');

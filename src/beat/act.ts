@@ -1,3 +1,4 @@
+import { goalPath, PLAYBOOK_FILE, sensorPath } from '../state/layout.ts';
 import type { Approval } from '../resources/asks/answers.ts';
 import type { CommandLine, RunCommand } from './ports.ts';
 import { canonicalJson } from '../text/canonical.ts';
@@ -89,23 +90,23 @@ async function execute(move: Move, context: ActContext, approval: Approval | und
     case 'ask':
       return done(move.reason, {});
     case 'goal_write': {
-      const file = `goals/${move.slug}.md`;
+      const file = goalPath(move.slug);
       const exists = context.state.goals.some((goal) => goal.slug === move.slug);
       return linkRefusal(file, context) ?? done(`${exists ? 'updated' : 'created'} ${file}: ${move.reason}`, { [file]: goalFile(move.body) });
     }
     case 'goal_archive': {
-      const file = `goals/${move.slug}.md`;
+      const file = goalPath(move.slug);
       const goal = context.state.goals.find((g) => g.slug === move.slug);
       if (goal === undefined) return failed(`there is no goal "${move.slug}" to archive`);
       return linkRefusal(file, context) ?? done(`archived ${file}: ${move.reason}`, { [file]: withStatus(goal.text, 'archived') });
     }
     case 'playbook_write':
       return (
-        linkRefusal('PLAYBOOK.md', context) ??
-        done(`rewrote PLAYBOOK.md (the previous one is in git history): ${move.reason}`, { 'PLAYBOOK.md': move.body.endsWith('\n') ? move.body : `${move.body}\n` })
+        linkRefusal(PLAYBOOK_FILE, context) ??
+        done(`rewrote PLAYBOOK.md (the previous one is in git history): ${move.reason}`, { [PLAYBOOK_FILE]: move.body.endsWith('\n') ? move.body : `${move.body}\n` })
       );
     case 'sensor_write': {
-      const file = `sensors/${move.name}`;
+      const file = sensorPath(move.name);
       const refused = linkRefusal(file, context);
       if (refused !== undefined) return refused;
       return { ...done(`wrote ${file}: ${move.reason}`, { [file]: move.script.endsWith('\n') ? move.script : `${move.script}\n` }), executable: [file] };

@@ -1,3 +1,4 @@
+import { BUDGET_FILE, runsPath } from '../state/layout.ts';
 import type { FailureKind } from '../resources/failures/model.ts';
 import { budgetStop, charge, costOf, parseLedger, type Charge, type Limits } from '../state/budget.ts';
 import { parseMove, type Move } from '../moves/schema.ts';
@@ -111,18 +112,18 @@ function beatOrder(beat: string): string {
 export function runFiles(beat: string, launches: readonly Launch[], existing: readonly string[]): Record<string, FileWrite> {
   const files: Record<string, FileWrite> = {};
   for (const launch of launches) {
-    const base = `runs/${beat}/`;
+    const base = runsPath(beat);
     files[`${base}prompt.${launch.n}.md`] = launch.prompt;
     files[`${base}output.${launch.n}.txt`] = launch.run.raw.slice(-OUTPUT_KEPT);
     const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
     files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
   }
   const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
-  for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT))) files[`runs/${old}`] = null;
+  for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT))) files[runsPath(old).slice(0, -1)] = null;
   return files;
 }
 
 /** The ledger with this beat's decisions charged. */
 export function chargeRecord(launches: readonly Launch[], at: Date): Record<string, FileWrite> {
-  return launches.length === 0 ? {} : { 'budget.json': charge(launches.map((l) => l.charge), at) };
+  return launches.length === 0 ? {} : { [BUDGET_FILE]: charge(launches.map((l) => l.charge), at) };
 }

@@ -1,3 +1,4 @@
+import { askPath, formatSnapshot, snapshotPath } from '../state/layout.ts';
 import { act, type Outcome } from './act.ts';
 import { formatAsk, type Ask } from '../resources/asks/model.ts';
 import { BUDGET_FILE, BudgetSpentError, dayOf, reserve, type Charge, type Limits } from '../state/budget.ts';
@@ -278,7 +279,7 @@ async function askIfGated(
   const summary = opened ? `asked${where} (ask ${ask.id}): ${outcome.summary}` : `already asked${where} (ask ${ask.id}): ${outcome.summary}`;
   const asked: Outcome = { outcome: 'asked', summary, files: {} };
   if (!opened || file === undefined) return { outcome: asked, after: state, journal };
-  const path = `asks/${ask.id}.md`;
+  const path = askPath(ask.id);
   return { outcome: asked, after: afterWrites(state, { [path]: formatAsk(ask) }), askFile: { [path]: file }, journal };
 }
 
@@ -389,7 +390,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
   delete next.lastRun;
   if (outcome.lastRun !== undefined) next.lastRun = outcome.lastRun;
   const snapshots = Object.fromEntries(
-    readings.map((r) => [`snapshots/${r.name}.json`, `${JSON.stringify({ signal: r.signal, detail: r.detail, at: utcTime(at) }, null, 2)}\n`]),
+    readings.map((r) => [snapshotPath(r.name), formatSnapshot(r, utcTime(at))]),
   );
   return {
     files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: remember(next) },

@@ -1,3 +1,4 @@
+import { stateFile } from '../state/layout.ts';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../text/canonical.ts';
 import { parseAsk } from '../resources/asks/model.ts';
@@ -45,17 +46,16 @@ export function changedSignals(readings: readonly Reading[], snapshots: Readonly
 export function afterWrites<S extends WorldInputs['state']>(state: S, files: Readonly<Record<string, string | null>>): S {
   let { playbook, goals, asks } = state;
   for (const [file, content] of Object.entries(files)) {
-    if (file === 'PLAYBOOK.md') playbook = content ?? '';
-    const askId = /^asks\/([a-z0-9-]+)\.md$/.exec(file)?.[1];
-    if (askId !== undefined) {
+    const kind = stateFile(file);
+    if (kind.kind === 'playbook') playbook = content ?? '';
+    if (kind.kind === 'ask') {
       const parsed = content === null ? undefined : parseAsk(content);
-      const others = asks.filter((a) => a.ask.id !== askId);
+      const others = asks.filter((a) => a.ask.id !== kind.id);
       asks = parsed?.ok === true && content !== null ? [...others, { ask: parsed.ask, text: content }] : others;
     }
-    const goal = /^goals\/([a-z0-9-]+)\.md$/.exec(file)?.[1];
-    if (goal === undefined) continue;
-    const others = goals.filter((g) => g.slug !== goal);
-    goals = content === null ? others : [...others, parseGoal(goal, content)];
+    if (kind.kind !== 'goal') continue;
+    const others = goals.filter((g) => g.slug !== kind.slug);
+    goals = content === null ? others : [...others, parseGoal(kind.slug, content)];
   }
   return { ...state, playbook, goals, asks };
 }

@@ -1,3 +1,4 @@
+import { RUNS_DIR, runsPath } from '../state/layout.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,7 +64,7 @@ async function withStateBranch<T>(branch: string, use: (ref: string) => Promise<
 
 /** Recorded decisions by beat, from the runs/ folder: what can be replayed. */
 async function keptBeats(ref: string): Promise<Map<string, string[]>> {
-  const listed = await git(['ls-tree', '-r', '--name-only', ref, '--', 'runs/']);
+  const listed = await git(['ls-tree', '-r', '--name-only', ref, '--', `${RUNS_DIR}/`]);
   const beats = new Map<string, string[]>();
   for (const file of listed.stdout.split('\n')) {
     const match = /^runs\/([^/]+)\/prompt\.(\d+)\.md$/.exec(file);
@@ -81,7 +82,7 @@ function beatList(beats: Map<string, string[]>, branch: string): string {
 
 async function recordedPrompt(branch: string, beat: string, decision: string): Promise<string> {
   return withStateBranch(branch, async (ref) => {
-    const file = `runs/${beat}/prompt.${decision}.md`;
+    const file = `${runsPath(beat)}prompt.${decision}.md`;
     const shown = await git(['show', `${ref}:${file}`]);
     if (shown.ok) return shown.stdout;
     throw new Error(`${file} is not on the state branch "${branch}": only the last beats that decided are kept.\n${beatList(await keptBeats(ref), branch)}`);

@@ -1,3 +1,4 @@
+import { RUNS_DIR } from '../state/layout.ts';
 import type { Git } from './git.ts';
 import { LOOP_IDENTITY } from '../state/identity.ts';
 import { isStatePath } from '../state/names.ts';
@@ -30,7 +31,7 @@ function parseListing(text: string): Listed[] {
 
 /** The loop reads only regular files under its own roots; runs/ is written, never read back. */
 function wanted(entry: Listed): boolean {
-  return (entry.mode === '100644' || entry.mode === '100755') && isStatePath(entry.path) && !entry.path.startsWith('runs/') && entry.size <= MAX_FILE_BYTES;
+  return (entry.mode === '100644' || entry.mode === '100755') && isStatePath(entry.path) && !entry.path.startsWith(`${RUNS_DIR}/`) && entry.size <= MAX_FILE_BYTES;
 }
 
 function entryOf(listed: Listed): Entry {

@@ -1,3 +1,4 @@
+import { JOURNAL_FILE, PLAYBOOK_FILE } from '../state/layout.ts';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -55,7 +56,7 @@ export class StateBranchError extends Error {
 
 export async function openStateBranch(options: StateBranchOptions): Promise<StateBranch> {
   let fetched = await withRepo(options, (repo) => fetchTree(options, repo));
-  if (fetched !== undefined && !fetched.tree.has('PLAYBOOK.md') && !fetched.tree.has('journal.md')) {
+  if (fetched !== undefined && !fetched.tree.has(PLAYBOOK_FILE) && !fetched.tree.has(JOURNAL_FILE)) {
     throw new StateBranchError(
       `the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
         'The loop writes its journal and records there: name a branch of its own (the default is loop-state).',

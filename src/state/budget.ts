@@ -1,3 +1,4 @@
+import { BUDGET_FILE } from './layout.ts';
 import { z } from 'zod';
 import { ClaimLostError } from './record.ts';
 import type { RunnerResult } from '../runners/result.ts';
@@ -24,7 +25,7 @@ const ledgerSchema = z.object({ days: z.record(z.string(), z.array(chargeSchema)
 export type Charge = z.infer<typeof chargeSchema>;
 export type Ledger = z.infer<typeof ledgerSchema>;
 
-export const BUDGET_FILE = 'budget.json';
+export { BUDGET_FILE } from './layout.ts';
 /** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
 export const UNMETERED_LIMIT = 3;
 const KEPT_DAYS = 8;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEMORY_FILE } from './layout.ts';
 
 /**
  * beat.json: what one beat leaves for the next. Level-triggered: everything else the loop
@@ -43,7 +44,7 @@ const memorySchema = z.object({
 
 export type Memory = z.infer<typeof memorySchema>;
 
-export const MEMORY_FILE = 'beat.json';
+export { MEMORY_FILE } from './layout.ts';
 
 /**
  * A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop; it is

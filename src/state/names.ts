@@ -1,4 +1,5 @@
 import { refusedCharacter } from '../text/characters.ts';
+import { STATE_ROOTS } from './layout.ts';
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -7,21 +8,7 @@ export function isName(value: string): boolean {
   return NAME_PATTERN.test(value);
 }
 
-/** The state tree's top-level entries the loop reads and may write; nothing else is ever touched. */
-export const STATE_ROOTS: ReadonlySet<string> = new Set([
-  'PLAYBOOK.md',
-  'journal.md',
-  'beat.json',
-  'budget.json',
-  'goals',
-  'sensors',
-  'snapshots',
-  'asks',
-  'failures',
-  'workers',
-  'schedules',
-  'runs',
-]);
+export { STATE_ROOTS } from './layout.ts';
 
 /** `.github/` on the state branch holds people's files (the steer workflow): never state, never written by the loop. */
 export function isPeoplesPath(relative: string): boolean {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseAsk, type Ask } from '../resources/asks/model.ts';
-import { FAILURES_DIR, parseFailure, type LoadedFailure } from '../resources/failures/model.ts';
+import { parseFailure, type LoadedFailure } from '../resources/failures/model.ts';
+import { ASKS_DIR, askPath, BUDGET_FILE, FAILURES_DIR, GOALS_DIR, JOURNAL_FILE, parseSnapshot, PLAYBOOK_FILE, RUNS_DIR, SENSORS_DIR, sensorPath, snapshotPath, type Snapshot } from './layout.ts';
 import { parseGoal, type Goal } from './goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
 import { isName, isPeoplesPath } from './names.ts';
@@ -18,11 +19,7 @@ export interface SensorScript {
   readonly problem?: string;
 }
 
-/** A sensor's reading as recorded at the last decision. */
-export interface Snapshot {
-  readonly signal: unknown;
-  readonly detail?: unknown;
-}
+export type { Snapshot } from './layout.ts';
 
 export interface LoadedAsk {
   readonly ask: Ask;
@@ -73,7 +70,7 @@ export function readState(tree: StateTree): LoadedState {
   const sensors = readSensors(tree, problems);
   const { asks, unreadable } = readAsks(tree, problems);
   return {
-    playbook: textOf(tree, 'PLAYBOOK.md') ?? '',
+    playbook: textOf(tree, PLAYBOOK_FILE) ?? '',
     goals: readGoals(tree, problems),
     sensors,
     snapshots: readSnapshots(tree, sensors, problems),
@@ -82,9 +79,9 @@ export function readState(tree: StateTree): LoadedState {
     asks,
     unreadableAsks: unreadable,
     failures: readFailures(tree, problems),
-    journalTail: tailLines(textOf(tree, 'journal.md') ?? '', JOURNAL_TAIL_LINES),
-    budget: textOf(tree, 'budget.json'),
-    runs: [...new Set(filesIn(tree, 'runs', true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
+    journalTail: tailLines(textOf(tree, JOURNAL_FILE) ?? '', JOURNAL_TAIL_LINES),
+    budget: textOf(tree, BUDGET_FILE),
+    runs: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
     links,
     problems,
   };
@@ -107,17 +104,17 @@ function filesIn(tree: StateTree, folder: string, deep = false): string[] {
 function readAsks(tree: StateTree, problems: string[]): { asks: LoadedAsk[]; unreadable: string[] } {
   const asks: LoadedAsk[] = [];
   const unreadable: string[] = [];
-  for (const file of filesIn(tree, 'asks')) {
+  for (const file of filesIn(tree, ASKS_DIR)) {
     const id = file.slice(0, -3);
     if (!file.endsWith('.md') || !isName(id)) continue;
-    const text = textOf(tree, `asks/${file}`);
+    const text = textOf(tree, askPath(id));
     const parsed = text === null ? { ok: false as const, problem: 'is not a regular file' } : parseAsk(text);
     if (parsed.ok && text !== null) {
       asks.push({ ask: parsed.ask, text });
       continue;
     }
     unreadable.push(id);
-    problems.push(`asks/${file} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
+    problems.push(`${askPath(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
   }
   return { asks, unreadable };
 }
@@ -136,9 +133,9 @@ function readFailures(tree: StateTree, problems: string[]): LoadedFailure[] {
 
 function readGoals(tree: StateTree, problems: string[]): Goal[] {
   const goals: Goal[] = [];
-  for (const file of filesIn(tree, 'goals')) {
+  for (const file of filesIn(tree, GOALS_DIR)) {
     const slug = file.replace(/\.md$/, '');
-    const text = textOf(tree, `goals/${file}`);
+    const text = textOf(tree, `${GOALS_DIR}/${file}`);
     if (text === null) continue;
     if (!file.endsWith('.md') || !isName(slug)) {
       problems.push(`goals/${file} is ignored: goal files are named <slug>.md with a slug of a-z, 0-9 and -`);
@@ -154,8 +151,8 @@ function readGoals(tree: StateTree, problems: string[]): Goal[] {
 function readSensors(tree: StateTree, problems: string[]): SensorScript[] {
   const sensors: SensorScript[] = [];
   const seen = new Set<string>();
-  for (const file of filesIn(tree, 'sensors')) {
-    const entry = tree.get(`sensors/${file}`);
+  for (const file of filesIn(tree, SENSORS_DIR)) {
+    const entry = tree.get(sensorPath(file));
     if (/^readme/i.test(file) || file.startsWith('.') || entry?.kind !== 'file') continue;
     const digest = createHash('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
     const stem = file.replace(/\.[A-Za-z0-9]+$/, '');
@@ -163,7 +160,7 @@ function readSensors(tree: StateTree, problems: string[]): SensorScript[] {
     const problem = sensorProblem(file, stem, name, entry.executable, seen);
     if (problem !== undefined) problems.push(problem);
     seen.add(name);
-    sensors.push({ name, file: `sensors/${file}`, digest, ...(problem === undefined ? {} : { problem }) });
+    sensors.push({ name, file: sensorPath(file), digest, ...(problem === undefined ? {} : { problem }) });
   }
   return sensors;
 }
@@ -184,16 +181,12 @@ function sanitize(stem: string): string {
 function readSnapshots(tree: StateTree, sensors: readonly SensorScript[], problems: string[]): Record<string, Snapshot> {
   const snapshots: Record<string, Snapshot> = {};
   for (const sensor of sensors) {
-    const file = `snapshots/${sensor.name}.json`;
+    const file = snapshotPath(sensor.name);
     const text = textOf(tree, file);
     if (text === null) continue;
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (parsed !== null && typeof parsed === 'object' && 'signal' in parsed) snapshots[sensor.name] = parsed;
-      else problems.push(`${file} has no "signal"; the next decision's reading replaces it`);
-    } catch {
-      problems.push(`${file} is not JSON; the next decision's reading replaces it`);
-    }
+    const parsed = parseSnapshot(text);
+    if (parsed.ok) snapshots[sensor.name] = parsed.snapshot;
+    else problems.push(`${file} ${parsed.problem}; the next decision's reading replaces it`);
   }
   return snapshots;
 }

@@ -1,3 +1,4 @@
+import { JOURNAL_FILE } from './layout.ts';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JOURNAL_HEADER } from './journal.ts';
@@ -84,9 +85,9 @@ export function applyRecord(tree: StateTree, record: BeatRecord): Applied {
     if (gone.length > 0) changes.push({ op: 'delete', path: file });
   }
   if (record.journal.length > 0) {
-    const current = textOf(next, 'journal.md');
+    const current = textOf(next, JOURNAL_FILE);
     const prefix = current === null || current === '' ? JOURNAL_HEADER : current.endsWith('\n') ? current : `${current}\n`;
-    put('journal.md', `${prefix}${record.journal.join('\n')}\n`, false);
+    put(JOURNAL_FILE, `${prefix}${record.journal.join('\n')}\n`, false);
   }
   return { tree: next, changes };
 }

@@ -1,3 +1,4 @@
+import { PLAYBOOK_FILE } from '../state/layout.ts';
 import { parseDocument } from 'yaml';
 import { goalStatuses } from '../state/goals.ts';
 import { plainText } from '../text/markdown.ts';
@@ -65,9 +66,9 @@ export function checkTree(tree: StateTree, changed: readonly string[] | undefine
 }
 
 function checkPlaybook(tree: StateTree): Finding[] {
-  const playbook = textOf(tree, 'PLAYBOOK.md');
+  const playbook = textOf(tree, PLAYBOOK_FILE);
   if (playbook === null) {
-    return tree.get('PLAYBOOK.md')?.kind === 'link' ? [] : [error('PLAYBOOK.md', 'PLAYBOOK.md is missing: the loop reads its guidance there (the template has a starter one)')];
+    return tree.get(PLAYBOOK_FILE)?.kind === 'link' ? [] : [error('PLAYBOOK.md', 'PLAYBOOK.md is missing: the loop reads its guidance there (the template has a starter one)')];
   }
   if (playbook.length > PROMPT_CAPS.playbook) {
     return [error('PLAYBOOK.md', `PLAYBOOK.md has ${playbook.length} characters, and a decision reads only the first ${PROMPT_CAPS.playbook}: shorten it (move detail into goals)`)];

@@ -3,12 +3,10 @@ import type { BeatOptions, BeatPorts, Store } from '../../src/beat/run.ts';
 import { GitHubError, type GitHub, type Issue, type IssueComment, type Label } from '../../src/beat/github.ts';
 import type { Decider, DecisionRun } from '../../src/runners/index.ts';
 import type { ProcessExit } from '../../src/io/process.ts';
-import { parseGoal } from '../../src/state/goals.ts';
-import type { LoadedState } from '../../src/state/read.ts';
+import { readState, type LoadedState } from '../../src/state/read.ts';
+import type { Entry } from '../../src/state/tree.ts';
+import { JOURNAL_HEADER } from '../../src/state/journal.ts';
 import { ClaimLostError, type BeatRecord } from '../../src/state/record.ts';
-import { parseMemory } from '../../src/state/memory.ts';
-import { parseAsk } from '../../src/resources/asks/model.ts';
-import { parseFailure } from '../../src/resources/failures/model.ts';
 
 /**
  * An in-memory state branch: `load` reads what the last `commit` wrote, the way the next beat
@@ -24,39 +22,12 @@ export class MemoryStore implements Store {
   commits: BeatRecord[] = [];
   sensors: string[] = [];
 
+  /** The branch as the real reader sees it: the same layout and parsers, over these files. */
   load(): Promise<LoadedState> {
-    const goals = [...this.files]
-      .filter(([file]) => file.startsWith('goals/'))
-      .map(([file, text]) => parseGoal(file.slice(6, -3), text));
-    const snapshots = Object.fromEntries(
-      [...this.files].filter(([file]) => file.startsWith('snapshots/')).map(([file, text]) => [file.slice(10, -5), JSON.parse(text) as { signal: unknown }]),
-    );
-    return Promise.resolve({
-      playbook: this.files.get('PLAYBOOK.md') ?? '',
-      goals,
-      sensors: this.sensors.map((name) => ({ name, file: `sensors/${name}`, digest: name })),
-      snapshots,
-      memory: parseMemory(this.files.get('beat.json') ?? null).memory,
-      memoryDamaged: parseMemory(this.files.get('beat.json') ?? null).damaged,
-      asks: [...this.files]
-        .filter(([file]) => file.startsWith('asks/'))
-        .flatMap(([, text]) => {
-          const parsed = parseAsk(text);
-          return parsed.ok ? [{ ask: parsed.ask, text }] : [];
-        }),
-      unreadableAsks: [],
-      failures: [...this.files]
-        .filter(([file]) => file.startsWith('failures/'))
-        .flatMap(([, text]) => {
-          const parsed = parseFailure(text);
-          return parsed.ok ? [{ failure: parsed.failure, text }] : [];
-        }),
-      journalTail: this.journal,
-      budget: this.files.get('budget.json') ?? null,
-      runs: [...new Set([...this.files.keys()].filter((f) => f.startsWith('runs/')).map((f) => f.split('/')[1] ?? ''))],
-      links: [],
-      problems: [],
-    });
+    const tree = new Map<string, Entry>([...this.files].map(([file, text]) => [file, { kind: 'file', content: Buffer.from(text), executable: false }]));
+    for (const name of this.sensors) tree.set(`sensors/${name}`, { kind: 'file', content: Buffer.from(`#!/bin/sh\n# ${name}\n`), executable: true });
+    if (this.journal.length > 0) tree.set('journal.md', { kind: 'file', content: Buffer.from(`${JOURNAL_HEADER}${this.journal.join('\n')}\n`), executable: false });
+    return Promise.resolve(readState(tree));
   }
 
   commit(record: BeatRecord): Promise<{ sha: string | undefined; attempts: number }> {

@@ -62,9 +62,7 @@ export type AskFile = { readonly ok: true; readonly ask: Ask } | { readonly ok: 
 
 const FRONT = /^---\n([\s\S]*?)\n---\n?/;
 
-export function askPath(id: string): string {
-  return `asks/${id}.md`;
-}
+export { askPath } from '../../state/layout.ts';
 
 /**
  * The loop writes the front matter as JSON, which is YAML too: a beat reads every open ask,

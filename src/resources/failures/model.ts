@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../text/canonical.ts';
+import { runsPath } from '../../state/layout.ts';
 import { runnerCauses } from '../../runners/causes.ts';
 import type { Settings } from '../../settings.ts';
 
@@ -101,11 +102,7 @@ export interface LoadedFailure {
   readonly text: string;
 }
 
-export const FAILURES_DIR = 'failures';
-
-export function failurePath(fingerprint: string): string {
-  return `${FAILURES_DIR}/${fingerprint}.md`;
-}
+export { FAILURES_DIR, failurePath } from '../../state/layout.ts';
 
 const FRONT = /^---\n([\s\S]*?)\n---\n?/;
 
@@ -163,7 +160,7 @@ export interface FixContext {
 /** What a person changes for each kind of failure, in the workflow's words. */
 export function fixFor(kind: FailureKind, context: FixContext): string {
   const { runner } = context;
-  const output = `runs/${context.beat}/ on the state branch holds the prompt and everything the runner printed`;
+  const output = `${runsPath(context.beat)} on the state branch holds the prompt and everything the runner printed`;
   switch (kind) {
     case 'program-missing':
       return runner === 'custom'

@@ -1,8 +1,8 @@
-export const id = 742;
-export const ids = [742];
+export const id = 556;
+export const ids = [556];
 export const modules = {
 
-/***/ 7742:
+/***/ 6556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,6 +18,90 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./src/state/layout.ts
+
+/**
+ * The state tree's layout: every path the loop reads or writes is named here, once, and each
+ * kind of file is parsed and formatted here or by the schema of the module that owns it
+ * (goals, asks, failures, beat.json, budget.json). The reader, the fingerprint's view of a
+ * beat's own writes, the steer check and the test fakes all go through it.
+ */
+const PLAYBOOK_FILE = 'PLAYBOOK.md';
+const JOURNAL_FILE = 'journal.md';
+const MEMORY_FILE = 'beat.json';
+const BUDGET_FILE = 'budget.json';
+const GOALS_DIR = 'goals';
+const SENSORS_DIR = 'sensors';
+const SNAPSHOTS_DIR = 'snapshots';
+const ASKS_DIR = 'asks';
+const FAILURES_DIR = 'failures';
+const RUNS_DIR = 'runs';
+const WORKERS_DIR = 'workers';
+const SCHEDULES_DIR = 'schedules';
+/** The top-level entries the loop reads and may write; nothing else in the tree is ever touched. */
+const STATE_ROOTS = new Set([
+    PLAYBOOK_FILE,
+    JOURNAL_FILE,
+    MEMORY_FILE,
+    BUDGET_FILE,
+    GOALS_DIR,
+    SENSORS_DIR,
+    SNAPSHOTS_DIR,
+    ASKS_DIR,
+    FAILURES_DIR,
+    WORKERS_DIR,
+    SCHEDULES_DIR,
+    RUNS_DIR,
+]);
+const goalPath = (slug) => `${GOALS_DIR}/${slug}.md`;
+const sensorPath = (file) => `${SENSORS_DIR}/${file}`;
+const snapshotPath = (name) => `${SNAPSHOTS_DIR}/${name}.json`;
+const askPath = (id) => `${ASKS_DIR}/${id}.md`;
+const failurePath = (fingerprint) => `${FAILURES_DIR}/${fingerprint}.md`;
+/** The folder of one beat's decisions: prompts, raw output, results. */
+const runsPath = (beat) => `${RUNS_DIR}/${beat}/`;
+const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
+const GOAL_FILE = new RegExp(`^${GOALS_DIR}/(${SLUG})\\.md$`);
+const ASK_FILE = new RegExp(`^${ASKS_DIR}/(${SLUG})\\.md$`);
+const FAILURE_FILE = new RegExp(`^${FAILURES_DIR}/([0-9a-f]{12})\\.md$`);
+const SNAPSHOT_FILE = new RegExp(`^${SNAPSHOTS_DIR}/(${SLUG})\\.json$`);
+function stateFile(file) {
+    if (file === PLAYBOOK_FILE)
+        return { kind: 'playbook' };
+    const goal = GOAL_FILE.exec(file)?.[1];
+    if (goal !== undefined)
+        return { kind: 'goal', slug: goal };
+    const ask = ASK_FILE.exec(file)?.[1];
+    if (ask !== undefined)
+        return { kind: 'ask', id: ask };
+    const failure = FAILURE_FILE.exec(file)?.[1];
+    if (failure !== undefined)
+        return { kind: 'failure', fingerprint: failure };
+    const snapshot = SNAPSHOT_FILE.exec(file)?.[1];
+    if (snapshot !== undefined)
+        return { kind: 'snapshot', name: snapshot };
+    return { kind: 'other' };
+}
+/** A sensor's reading as recorded at the last decision. */
+const snapshotSchema = schemas/* looseObject */._H3({ signal: schemas/* unknown */.L5J(), detail: schemas/* unknown */.L5J().optional(), at: schemas/* string */.YjP().optional() }).refine((value) => 'signal' in value, 'has no "signal"');
+/** A snapshot file, or why it cannot be read (the next decision's reading replaces it). */
+function parseSnapshot(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, problem: 'is not JSON' };
+    }
+    const parsed = snapshotSchema.safeParse(json);
+    return parsed.success ? { ok: true, snapshot: parsed.data } : { ok: false, problem: 'has no "signal"' };
+}
+function formatSnapshot(reading, at) {
+    return `${JSON.stringify({ signal: reading.signal, detail: reading.detail, at }, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/text/canonical.ts
 /**
  * JSON with object keys sorted, so the same value always hashes the same whatever order a
@@ -207,9 +291,8 @@ function journalRows(lines) {
     return lines.filter((line) => /^\| \d{4}-/.test(line));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./src/state/memory.ts
+
 
 /**
  * beat.json: what one beat leaves for the next. Level-triggered: everything else the loop
@@ -248,7 +331,7 @@ const memorySchema = schemas/* object */.Ikc({
     /** The symbolic links the journal last reported, so it says so again only when they change. */
     links: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
 });
-const MEMORY_FILE = 'beat.json';
+
 /**
  * A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop; it is
  * reported, and replaced by the next beat's record.
@@ -469,26 +552,13 @@ function refusedCharacter(text, rules) {
 
 ;// CONCATENATED MODULE: ./src/state/names.ts
 
+
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
 const NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 function isName(value) {
     return NAME_PATTERN.test(value);
 }
-/** The state tree's top-level entries the loop reads and may write; nothing else is ever touched. */
-const STATE_ROOTS = new Set([
-    'PLAYBOOK.md',
-    'journal.md',
-    'beat.json',
-    'budget.json',
-    'goals',
-    'sensors',
-    'snapshots',
-    'asks',
-    'failures',
-    'workers',
-    'schedules',
-    'runs',
-]);
+
 /** `.github/` on the state branch holds people's files (the steer workflow): never state, never written by the loop. */
 function isPeoplesPath(relative) {
     return relative === '.github' || relative.startsWith('.github/');
@@ -527,6 +597,7 @@ function isEmptyRecord(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/state/tree.ts
+
 
 
 
@@ -591,9 +662,9 @@ function applyRecord(tree, record) {
             changes.push({ op: 'delete', path: file });
     }
     if (record.journal.length > 0) {
-        const current = textOf(next, 'journal.md');
+        const current = textOf(next, JOURNAL_FILE);
         const prefix = current === null || current === '' ? JOURNAL_HEADER : current.endsWith('\n') ? current : `${current}\n`;
-        put('journal.md', `${prefix}${record.journal.join('\n')}\n`, false);
+        put(JOURNAL_FILE, `${prefix}${record.journal.join('\n')}\n`, false);
     }
     return { tree: next, changes };
 }
@@ -621,6 +692,7 @@ async function tree_treeFromDir(root) {
 }
 
 ;// CONCATENATED MODULE: ./src/beat/act.ts
+
 
 
 
@@ -667,22 +739,22 @@ async function execute(move, context, approval) {
         case 'ask':
             return done(move.reason, {});
         case 'goal_write': {
-            const file = `goals/${move.slug}.md`;
+            const file = goalPath(move.slug);
             const exists = context.state.goals.some((goal) => goal.slug === move.slug);
             return linkRefusal(file, context) ?? done(`${exists ? 'updated' : 'created'} ${file}: ${move.reason}`, { [file]: goalFile(move.body) });
         }
         case 'goal_archive': {
-            const file = `goals/${move.slug}.md`;
+            const file = goalPath(move.slug);
             const goal = context.state.goals.find((g) => g.slug === move.slug);
             if (goal === undefined)
                 return failed(`there is no goal "${move.slug}" to archive`);
             return linkRefusal(file, context) ?? done(`archived ${file}: ${move.reason}`, { [file]: withStatus(goal.text, 'archived') });
         }
         case 'playbook_write':
-            return (linkRefusal('PLAYBOOK.md', context) ??
-                done(`rewrote PLAYBOOK.md (the previous one is in git history): ${move.reason}`, { 'PLAYBOOK.md': move.body.endsWith('\n') ? move.body : `${move.body}\n` }));
+            return (linkRefusal(PLAYBOOK_FILE, context) ??
+                done(`rewrote PLAYBOOK.md (the previous one is in git history): ${move.reason}`, { [PLAYBOOK_FILE]: move.body.endsWith('\n') ? move.body : `${move.body}\n` }));
         case 'sensor_write': {
-            const file = `sensors/${move.name}`;
+            const file = sensorPath(move.name);
             const refused = linkRefusal(file, context);
             if (refused !== undefined)
                 return refused;
@@ -891,9 +963,7 @@ const askSchema = schemas/* object */.Ikc({
     resolved: schemas/* string */.YjP().optional(),
 });
 const FRONT = /^---\n([\s\S]*?)\n---\n?/;
-function askPath(id) {
-    return `asks/${id}.md`;
-}
+
 /**
  * The loop writes the front matter as JSON, which is YAML too: a beat reads every open ask,
  * and JSON parses an order of magnitude faster. A person's hand edit in YAML still reads.
@@ -1037,6 +1107,7 @@ function readReply(body) {
 ;// CONCATENATED MODULE: ./src/state/budget.ts
 
 
+
 /**
  * budget.json: every decision of the last days, charged when it is launched and settled with
  * its cost when it ends. Charges are keyed, so applying the same charge twice (a push retried
@@ -1054,7 +1125,7 @@ const chargeSchema = schemas/* object */.Ikc({
     metered: schemas/* boolean */.zMY().optional(),
 });
 const ledgerSchema = schemas/* object */.Ikc({ days: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(chargeSchema)) });
-const BUDGET_FILE = 'budget.json';
+
 /** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
 const UNMETERED_LIMIT = 3;
 const KEPT_DAYS = 8;
@@ -1161,6 +1232,7 @@ function costOf(result, prices, model) {
 ;// CONCATENATED MODULE: ./src/beat/decide.ts
 
 
+
 /** The kind of a runner's failure: its cause where the output showed one. */
 function failureOf(result) {
     if (result.failure?.cause !== undefined)
@@ -1234,7 +1306,7 @@ function beatOrder(beat) {
 function runFiles(beat, launches, existing) {
     const files = {};
     for (const launch of launches) {
-        const base = `runs/${beat}/`;
+        const base = runsPath(beat);
         files[`${base}prompt.${launch.n}.md`] = launch.prompt;
         files[`${base}output.${launch.n}.txt`] = launch.run.raw.slice(-OUTPUT_KEPT);
         const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
@@ -1242,12 +1314,12 @@ function runFiles(beat, launches, existing) {
     }
     const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
     for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
-        files[`runs/${old}`] = null;
+        files[runsPath(old).slice(0, -1)] = null;
     return files;
 }
 /** The ledger with this beat's decisions charged. */
 function chargeRecord(launches, at) {
-    return launches.length === 0 ? {} : { 'budget.json': charge(launches.map((l) => l.charge), at) };
+    return launches.length === 0 ? {} : { [BUDGET_FILE]: charge(launches.map((l) => l.charge), at) };
 }
 
 ;// CONCATENATED MODULE: ./src/runners/causes.ts
@@ -1305,6 +1377,7 @@ function caused(evidence) {
 }
 
 ;// CONCATENATED MODULE: ./src/resources/failures/model.ts
+
 
 
 
@@ -1387,10 +1460,7 @@ const failureSchema = schemas/* object */.Ikc({
     /** The last error GitHub gave for this issue, until a call on it succeeds. */
     github: schemas/* string */.YjP().optional(),
 });
-const FAILURES_DIR = 'failures';
-function failurePath(fingerprint) {
-    return `${FAILURES_DIR}/${fingerprint}.md`;
-}
+
 const model_FRONT = /^---\n([\s\S]*?)\n---\n?/;
 function parseFailure(text) {
     const match = model_FRONT.exec(text);
@@ -1432,7 +1502,7 @@ function keyOf(runner) {
 /** What a person changes for each kind of failure, in the workflow's words. */
 function fixFor(kind, context) {
     const { runner } = context;
-    const output = `runs/${context.beat}/ on the state branch holds the prompt and everything the runner printed`;
+    const output = `${runsPath(context.beat)} on the state branch holds the prompt and everything the runner printed`;
     switch (kind) {
         case 'program-missing':
             return runner === 'custom'
@@ -2664,6 +2734,7 @@ function readingOf(name, exit, timeoutMs) {
 
 
 
+
 /** Pairs in one fixed order, whatever order the files were listed or written in. */
 function byKey(pairs) {
     return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -2692,24 +2763,24 @@ function changedSignals(readings, snapshots) {
 function afterWrites(state, files) {
     let { playbook, goals, asks } = state;
     for (const [file, content] of Object.entries(files)) {
-        if (file === 'PLAYBOOK.md')
+        const kind = stateFile(file);
+        if (kind.kind === 'playbook')
             playbook = content ?? '';
-        const askId = /^asks\/([a-z0-9-]+)\.md$/.exec(file)?.[1];
-        if (askId !== undefined) {
+        if (kind.kind === 'ask') {
             const parsed = content === null ? undefined : parseAsk(content);
-            const others = asks.filter((a) => a.ask.id !== askId);
+            const others = asks.filter((a) => a.ask.id !== kind.id);
             asks = parsed?.ok === true && content !== null ? [...others, { ask: parsed.ask, text: content }] : others;
         }
-        const goal = /^goals\/([a-z0-9-]+)\.md$/.exec(file)?.[1];
-        if (goal === undefined)
+        if (kind.kind !== 'goal')
             continue;
-        const others = goals.filter((g) => g.slug !== goal);
-        goals = content === null ? others : [...others, parseGoal(goal, content)];
+        const others = goals.filter((g) => g.slug !== kind.slug);
+        goals = content === null ? others : [...others, parseGoal(kind.slug, content)];
     }
     return { ...state, playbook, goals, asks };
 }
 
 ;// CONCATENATED MODULE: ./src/beat/run.ts
+
 
 
 
@@ -2908,7 +2979,7 @@ async function askIfGated(outcome, move, state, holds, context) {
     const asked = { outcome: 'asked', summary, files: {} };
     if (!opened || file === undefined)
         return { outcome: asked, after: state, journal };
-    const path = `asks/${ask.id}.md`;
+    const path = askPath(ask.id);
     return { outcome: asked, after: afterWrites(state, { [path]: formatAsk(ask) }), askFile: { [path]: file }, journal };
 }
 function escalationLine(options, at, first, model) {
@@ -2978,7 +3049,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
     delete next.lastRun;
     if (outcome.lastRun !== undefined)
         next.lastRun = outcome.lastRun;
-    const snapshots = Object.fromEntries(readings.map((r) => [`snapshots/${r.name}.json`, `${JSON.stringify({ signal: r.signal, detail: r.detail, at: utcTime(at) }, null, 2)}\n`]));
+    const snapshots = Object.fromEntries(readings.map((r) => [snapshotPath(r.name), formatSnapshot(r, utcTime(at))]));
     return {
         files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: remember(next) },
         ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
@@ -5485,6 +5556,7 @@ async function stateTemplate(at, options) {
 
 
 
+
 const JOURNAL_TAIL_LINES = 200;
 /** Reads the state from the branch's tree; never throws on what a person committed. */
 function readState(tree) {
@@ -5503,7 +5575,7 @@ function readState(tree) {
     const sensors = readSensors(tree, problems);
     const { asks, unreadable } = readAsks(tree, problems);
     return {
-        playbook: textOf(tree, 'PLAYBOOK.md') ?? '',
+        playbook: textOf(tree, PLAYBOOK_FILE) ?? '',
         goals: readGoals(tree, problems),
         sensors,
         snapshots: readSnapshots(tree, sensors, problems),
@@ -5512,9 +5584,9 @@ function readState(tree) {
         asks,
         unreadableAsks: unreadable,
         failures: readFailures(tree, problems),
-        journalTail: tailLines(textOf(tree, 'journal.md') ?? '', JOURNAL_TAIL_LINES),
-        budget: textOf(tree, 'budget.json'),
-        runs: [...new Set(filesIn(tree, 'runs', true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
+        journalTail: tailLines(textOf(tree, JOURNAL_FILE) ?? '', JOURNAL_TAIL_LINES),
+        budget: textOf(tree, BUDGET_FILE),
+        runs: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
         links,
         problems,
     };
@@ -5534,18 +5606,18 @@ function filesIn(tree, folder, deep = false) {
 function readAsks(tree, problems) {
     const asks = [];
     const unreadable = [];
-    for (const file of filesIn(tree, 'asks')) {
+    for (const file of filesIn(tree, ASKS_DIR)) {
         const id = file.slice(0, -3);
         if (!file.endsWith('.md') || !isName(id))
             continue;
-        const text = textOf(tree, `asks/${file}`);
+        const text = textOf(tree, askPath(id));
         const parsed = text === null ? { ok: false, problem: 'is not a regular file' } : parseAsk(text);
         if (parsed.ok && text !== null) {
             asks.push({ ask: parsed.ask, text });
             continue;
         }
         unreadable.push(id);
-        problems.push(`asks/${file} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
+        problems.push(`${askPath(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
     }
     return { asks, unreadable };
 }
@@ -5565,9 +5637,9 @@ function readFailures(tree, problems) {
 }
 function readGoals(tree, problems) {
     const goals = [];
-    for (const file of filesIn(tree, 'goals')) {
+    for (const file of filesIn(tree, GOALS_DIR)) {
         const slug = file.replace(/\.md$/, '');
-        const text = textOf(tree, `goals/${file}`);
+        const text = textOf(tree, `${GOALS_DIR}/${file}`);
         if (text === null)
             continue;
         if (!file.endsWith('.md') || !isName(slug)) {
@@ -5584,8 +5656,8 @@ function readGoals(tree, problems) {
 function readSensors(tree, problems) {
     const sensors = [];
     const seen = new Set();
-    for (const file of filesIn(tree, 'sensors')) {
-        const entry = tree.get(`sensors/${file}`);
+    for (const file of filesIn(tree, SENSORS_DIR)) {
+        const entry = tree.get(sensorPath(file));
         if (/^readme/i.test(file) || file.startsWith('.') || entry?.kind !== 'file')
             continue;
         const digest = (0,external_node_crypto_.createHash)('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
@@ -5595,7 +5667,7 @@ function readSensors(tree, problems) {
         if (problem !== undefined)
             problems.push(problem);
         seen.add(name);
-        sensors.push({ name, file: `sensors/${file}`, digest, ...(problem === undefined ? {} : { problem }) });
+        sensors.push({ name, file: sensorPath(file), digest, ...(problem === undefined ? {} : { problem }) });
     }
     return sensors;
 }
@@ -5616,20 +5688,15 @@ function sanitize(stem) {
 function readSnapshots(tree, sensors, problems) {
     const snapshots = {};
     for (const sensor of sensors) {
-        const file = `snapshots/${sensor.name}.json`;
+        const file = snapshotPath(sensor.name);
         const text = textOf(tree, file);
         if (text === null)
             continue;
-        try {
-            const parsed = JSON.parse(text);
-            if (parsed !== null && typeof parsed === 'object' && 'signal' in parsed)
-                snapshots[sensor.name] = parsed;
-            else
-                problems.push(`${file} has no "signal"; the next decision's reading replaces it`);
-        }
-        catch {
-            problems.push(`${file} is not JSON; the next decision's reading replaces it`);
-        }
+        const parsed = parseSnapshot(text);
+        if (parsed.ok)
+            snapshots[sensor.name] = parsed.snapshot;
+        else
+            problems.push(`${file} ${parsed.problem}; the next decision's reading replaces it`);
     }
     return snapshots;
 }
@@ -5642,6 +5709,7 @@ function tailLines(text, count) {
 }
 
 ;// CONCATENATED MODULE: ./src/steer/check.ts
+
 
 
 
@@ -5690,9 +5758,9 @@ function checkTree(tree, changed) {
     return dedupe(findings);
 }
 function checkPlaybook(tree) {
-    const playbook = textOf(tree, 'PLAYBOOK.md');
+    const playbook = textOf(tree, PLAYBOOK_FILE);
     if (playbook === null) {
-        return tree.get('PLAYBOOK.md')?.kind === 'link' ? [] : [error('PLAYBOOK.md', 'PLAYBOOK.md is missing: the loop reads its guidance there (the template has a starter one)')];
+        return tree.get(PLAYBOOK_FILE)?.kind === 'link' ? [] : [error('PLAYBOOK.md', 'PLAYBOOK.md is missing: the loop reads its guidance there (the template has a starter one)')];
     }
     if (playbook.length > PROMPT_CAPS.playbook) {
         return [error('PLAYBOOK.md', `PLAYBOOK.md has ${playbook.length} characters, and a decision reads only the first ${PROMPT_CAPS.playbook}: shorten it (move detail into goals)`)];
@@ -5782,6 +5850,7 @@ function onlyLoopCommits(commits) {
 ;// CONCATENATED MODULE: ./src/io/git-tree.ts
 
 
+
 /** No state file is this big; reading one would cost the beat its memory. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Nor the state all together: past this, files are left unread (and reported), whatever their number. */
@@ -5801,7 +5870,7 @@ function parseListing(text) {
 }
 /** The loop reads only regular files under its own roots; runs/ is written, never read back. */
 function wanted(entry) {
-    return (entry.mode === '100644' || entry.mode === '100755') && isStatePath(entry.path) && !entry.path.startsWith('runs/') && entry.size <= MAX_FILE_BYTES;
+    return (entry.mode === '100644' || entry.mode === '100755') && isStatePath(entry.path) && !entry.path.startsWith(`${RUNS_DIR}/`) && entry.size <= MAX_FILE_BYTES;
 }
 function entryOf(listed) {
     if (listed.mode === '120000')
@@ -5887,6 +5956,7 @@ async function writeCommit(git, repo, commit) {
 
 
 
+
 const DEFAULT_PUSH_ATTEMPTS = 6;
 const FETCH_ATTEMPTS = 3;
 const HEAD_REF = 'refs/looop/head';
@@ -5895,7 +5965,7 @@ class StateBranchError extends Error {
 }
 async function openStateBranch(options) {
     let fetched = await withRepo(options, (repo) => fetchTree(options, repo));
-    if (fetched !== undefined && !fetched.tree.has('PLAYBOOK.md') && !fetched.tree.has('journal.md')) {
+    if (fetched !== undefined && !fetched.tree.has(PLAYBOOK_FILE) && !fetched.tree.has(JOURNAL_FILE)) {
         throw new StateBranchError(`the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
             'The loop writes its journal and records there: name a branch of its own (the default is loop-state).');
     }
