@@ -1,5 +1,6 @@
 import { askPath, formatSnapshot, snapshotPath } from '../state/layout.ts';
-import { act, type Outcome } from './act.ts';
+import { act, type ActContext, type Outcome } from './act.ts';
+import { record } from './record.ts';
 import { formatAsk, type Ask } from '../resources/asks/model.ts';
 import { BUDGET_FILE, BudgetSpentError, dayOf, reserve, type Charge, type Limits } from '../state/budget.ts';
 import { canonicalJson } from '../text/canonical.ts';
@@ -110,11 +111,55 @@ const CLOCK_SKEW_MS = 2 * 60_000;
 
 type Base = Omit<BeatReport, 'asks' | 'decision' | 'journal'>;
 
-/** One beat: load, sense, reconcile asks, decide (only on change), act, record, and say what happened. */
+/** One beat, in the spec's order: load, sense, reconcile, compare, decide, act, record, report. */
 export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<BeatReport> {
   const at = ports.now();
   const loaded = await ports.store.load();
   const readings = await sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs);
+  const world = await reconcile(ports, options, loaded, readings, at);
+  const compared = compare(world, ports, options);
+  if (compared.skip !== undefined) return recordUndecided(ports, options, world, { ...compared.base, ...(compared.paused === undefined ? {} : { paused: compared.paused }) }, compared.skip);
+  const result = await decide(buildPrompt({ state: world.state, readings, changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options) }), world.state.budget, {
+    decider: ports.decider,
+    limits: options.limits,
+    prices: options.prices,
+    model: options.model,
+    escalationModel: options.escalationModel,
+    beat: options.beat,
+    at,
+    reserve: (pending) => reserveCharge(ports, options, pending, at),
+  });
+  if (result.kind === 'stopped') return budgetStopped(ports, options, compared.base, { ...world, tended: world.tended }, result.why);
+  // A dry run is how a person tries the setup: a configuration error fails it too.
+  if (options.dryRun) return { ...compared.base, ...configurationOf(result.decided, options), asks: asksOf(world.state), decision: result.decided, journal: [] };
+  const spent = spending(world, options, result.launches);
+  if (result.decided.kind !== 'move') return decideFailed({ ports, options, ...world, decision: result.decided, tended: spent, base: compared.base });
+  return actAndRecord(ports, options, world, compared, { ...result.decided, tended: spent });
+}
+
+/** What the beat knows once every resource is reconciled: the state as it now stands, and what the record must say of it. */
+interface World {
+  readonly at: Date;
+  readonly loaded: LoadedState;
+  readonly readings: readonly Reading[];
+  readonly holds: ReturnType<typeof holdsOf>;
+  /** The state with every resource as it now stands (and an approved command's output, for this decision). */
+  readonly state: LoadedState;
+  readonly memory: Memory;
+  /** What reconciling wrote and journaled so far, for the record. */
+  readonly tended: Tended;
+  readonly remember: (memory: Memory) => FileWrite;
+  readonly actContext: Omit<ActContext, 'state'>;
+  readonly asking: AskContext | undefined;
+  readonly failing: FailureContext | undefined;
+  readonly failed: FailuresTended;
+}
+
+/**
+ * The reconcile step, level-triggered: the commands beats claimed (a dead beat's claim settled),
+ * then each resource (asks, failures) against GitHub, whatever event started the beat.
+ */
+async function reconcile(ports: BeatPorts, options: BeatOptions, loaded: LoadedState, readings: readonly Reading[], at: Date): Promise<World> {
   const holds = holdsOf(readings, standingHolds(loaded));
   const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
   const recovered = await recoverRunning(loaded.memory, check);
@@ -129,11 +174,16 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const tended: Tended = { ...asked, state: { ...asked.state, failures: failed.failures }, files: { ...asked.files, ...failed.files }, journal: [...links, ...recovered.journal, ...asked.journal, ...failed.journal] };
   // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
   const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
-  const print = fingerprint({ state, readings });
   const memory = resumedIf(failed.resumed, memoryOf(state, asking, tended, holds.standing, at));
+  return { at, loaded, readings, holds, state, memory, tended, remember, actContext, asking, failing, failed };
+}
+
+/** The compare step: the world's fingerprint against the last decision's, and why not to decide now. */
+function compare(world: World, ports: BeatPorts, options: BeatOptions): { base: Base; paused: Paused | undefined; skip: string | undefined } {
+  const { state, readings, at } = world;
+  const print = fingerprint({ state, readings });
   const paused = pausedBy(pausing(state.failures), options);
-  const untold = asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
-  const unheard = untold > 0 ? [cannotTell(untold)] : [];
+  const untold = world.asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
   const base: Base = {
     beat: options.beat,
     at,
@@ -142,55 +192,53 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     readings,
     changedSignals: changedSignals(readings, state.snapshots),
     changed: state.memory.decided?.fingerprint !== print,
-    holds: holds.reasons,
+    holds: world.holds.reasons,
     ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
     problems: state.problems,
-    ...(unheard.length === 0 ? {} : { warnings: unheard }),
+    ...(untold > 0 ? { warnings: [cannotTell(untold)] } : {}),
   };
-  const skip = whyNotDecide(base.changed, memory, options.note, at, paused);
-  if (skip !== undefined) {
-    const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, loaded.memory);
-    const record: BeatRecord = { files: { ...tended.files, [MEMORY_FILE]: remember(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
-    const commit = housekeeping && !options.dryRun ? await ports.store.commit(record) : undefined;
-    return { ...base, ...(paused === undefined ? {} : { paused }), asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
-  }
+  return { base, paused, skip: whyNotDecide(base.changed, world.memory, options.note, at, paused) };
+}
 
-  const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds: holds.reasons, ...noteOf(options) });
-  const result = await decide(prompt, state.budget, {
-    decider: ports.decider,
-    limits: options.limits,
-    prices: options.prices,
-    model: options.model,
-    escalationModel: options.escalationModel,
-    beat: options.beat,
-    at,
-    reserve: (pending) => reserveCharge(ports, options, pending, at),
-  });
-  if (result.kind === 'stopped') return budgetStopped(ports, options, base, { state, memory, tended, at, remember }, result.why);
-  const decision = result.decided;
-  // A dry run is how a person tries the setup: a configuration error fails it too.
-  if (options.dryRun) return { ...base, ...configurationOf(decision, options), asks: asksOf(state), decision, journal: [] };
+/** No decision this beat: what reconciling changed is recorded, when it changed anything worth a commit. */
+async function recordUndecided(ports: BeatPorts, options: BeatOptions, world: World, base: Base, why: string): Promise<BeatReport> {
+  const { tended, memory } = world;
+  const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, world.loaded.memory);
+  const draft = { files: { ...tended.files, [MEMORY_FILE]: world.remember(memory) }, journal: tended.journal };
+  const commit = housekeeping && !options.dryRun ? await record(ports.store, draft, `looop: beat ${options.beat}: asks`) : undefined;
+  return { ...base, asks: asksOf(world.state), decision: { kind: 'skipped', why }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
+}
 
-  const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
-  const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
-  const withSpent = { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] };
-  if (decision.kind !== 'move') return decideFailed({ ports, options, at, memory, decision, tended: withSpent, remember, state, failed, failing, base });
+/** What deciding spent, for the record: the runs kept under runs/, the charge, the escalation. */
+function spending(world: World, options: BeatOptions, launches: readonly Launch[]): Tended {
+  const spent = { ...runFiles(options.beat, launches, world.state.runs), ...chargeRecord(launches, world.at) };
+  const escalated = launches.length > 1 ? [escalationLine(options, world.at, launches[0], options.escalationModel)] : [];
+  return { ...world.tended, files: { ...world.tended.files, ...spent }, journal: [...world.tended.journal, ...escalated] };
+}
+
+/**
+ * The act and record steps of a good decision: failure issues resolved, the move acted on (a
+ * command claimed on the branch before it runs, a gated move asked), and one record.
+ */
+async function actAndRecord(ports: BeatPorts, options: BeatOptions, world: World, compared: { base: Base }, decided: Extract<Decision, { kind: 'move' }> & { tended: Tended }): Promise<BeatReport> {
+  const { at, memory, readings, state, remember, failed, failing, asking } = world;
+  const { tended, ...decision } = decided;
   const resolved = failing === undefined ? failed : await resolveFailures(failed, failing);
-  const withResolved = { ...withSpent, files: { ...withSpent.files, ...resolved.files }, journal: [...withSpent.journal, ...resolved.journal.slice(failed.journal.length)] };
-  const decided = { options, at, memory, readings, decision, tended: withResolved, remember };
+  const withResolved = { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal.slice(failed.journal.length)] };
+  const inputs = { options, at, memory, readings, decision, tended: withResolved, remember };
   const claimRun = async (command: string): Promise<void> => {
     // The decision and its claim on the command land before the command runs: a beat killed
     // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
     const running = { beat: options.beat, ...(options.runId === undefined ? {} : { runId: options.runId }), command, at: ports.now().toISOString() };
     const claiming = { ...memory, running: [...(memory.running ?? []), running] };
-    const claim = moveRecord({ ...decided, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
-    await ports.store.commit({ files: claim.files, journal: [], message: `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\`` });
+    const claimed = moveRecord({ ...inputs, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
+    await record(ports.store, { files: claimed.files, journal: [] }, `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\``);
   };
-  const acted = await act(decision.move, { ...actContext, state, claimRun });
-  const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
-  const record = moveRecord({ ...decided, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
-  const warnings = [...unheard, ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
-  return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record), warnings };
+  const acted = await act(decision.move, { ...world.actContext, state, claimRun });
+  const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, asking);
+  const final = moveRecord({ ...inputs, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
+  const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
+  return { ...compared.base, asks: asksOf(after), decision: { ...decision, outcome }, journal: final.journal, commit: await record(ports.store, final, final.message), warnings };
 }
 
 /** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
@@ -231,7 +279,7 @@ function remembersOther(a: Memory, b: Memory): boolean {
 async function reserveCharge(ports: BeatPorts, options: BeatOptions, pending: Charge, at: Date): Promise<string | undefined> {
   if (options.dryRun) return undefined;
   try {
-    await ports.store.commit({ files: { [BUDGET_FILE]: reserve(pending, options.limits, at) }, journal: [], message: `looop: beat ${options.beat}: charge decision ${pending.id}` });
+    await record(ports.store, { files: { [BUDGET_FILE]: reserve(pending, options.limits, at) }, journal: [] }, `looop: beat ${options.beat}: charge decision ${pending.id}`);
     return undefined;
   } catch (error) {
     if (error instanceof BudgetSpentError) return error.message;
@@ -306,7 +354,7 @@ async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Base,
   const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
   const files = { ...held.tended.files, [MEMORY_FILE]: held.remember({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
   const worth = first || journal.length > 0 || Object.keys(held.tended.files).length > 0 || remembersOther(held.memory, held.state.memory);
-  const commit = worth && !options.dryRun ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
+  const commit = worth && !options.dryRun ? await record(ports.store, { files, journal }, `looop: beat ${options.beat}: budget spent`) : undefined;
   return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 
@@ -358,13 +406,13 @@ async function decideFailed({ ports, options, at, memory, decision, tended, reme
   const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
   const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
   const paused = failing === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, failing);
-  const record: BeatRecord = {
+  const failedRecord: BeatRecord = {
     files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
     journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
     message: `looop: beat ${options.beat}: decide failed`,
   };
   const pause = pausedBy(pausing(paused.failures), options);
-  return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
+  return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: failedRecord.journal, commit: await record(ports.store, failedRecord, failedRecord.message) };
 }
 
 interface MoveRecordInputs {

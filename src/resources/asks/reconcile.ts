@@ -10,7 +10,8 @@ import { formatJournalLine } from '../../state/journal.ts';
 import type { Store } from '../../beat/ports.ts';
 import { fence } from '../../prompt/build.ts';
 import type { LoadedAsk, LoadedState } from '../../state/read.ts';
-import { ClaimLostError, type FileWrite } from '../../state/record.ts';
+import type { FileWrite } from '../../state/record.ts';
+import { claim as claimFile, record } from '../../beat/record.ts';
 
 /** Everything the asks step needs from the beat. */
 export interface AskContext {
@@ -121,13 +122,8 @@ async function ensureIssue(tended: Tended, loaded: LoadedAsk, context: AskContex
   if (ask.creating !== undefined && !(await claimIsDead(ask.creating, context))) return tended;
   const claimed: Ask = { ...ask, nonce: ask.nonce ?? newNonce(), creating: claim(context) };
   const path = askPath(ask.id);
-  try {
-    await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: loaded.text }, journal: [], message: `looop: beat ${context.beat}: opening the issue of ask ${ask.id}` });
-  } catch (error) {
-    // Another beat changed the ask a moment ago: it opens the issue.
-    if (error instanceof ClaimLostError) return tended;
-    throw error;
-  }
+  // Another beat that changed the ask a moment ago opens the issue.
+  if (!(await claimFile(context.store, { file: path, text: formatAsk(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of ask ${ask.id}` }))) return tended;
   const mine = { ...tended, state: replaceAsk(tended.state, claimed, formatAsk(claimed)) };
   return onAsk(mine, claimed, context, async () => {
     const body = bodyOf(claimed, context);
@@ -267,26 +263,20 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
     claimedBy: claim(context),
   };
   const path = askPath(ask.id);
-  try {
-    await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: approval.loaded.text }, journal: [], message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` });
-  } catch (error) {
-    if (error instanceof ClaimLostError) {
-      return noted(tended, line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped'));
-    }
-    throw error;
+  if (!(await claimFile(context.store, { file: path, text: formatAsk(claimed), expected: approval.loaded.text, message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` }))) {
+    return noted(tended, line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped'));
   }
   const move = ask.move;
   if (move === undefined) return tended;
   const outcome = await act(move, { ...context.act, state: tended.state, approval });
   const done: Ask = { ...claimed, status: 'done', outcome: `${outcome.outcome}: ${outcome.summary}`, resolved: context.at.toISOString() };
   const journal = line(context, `${move.type} (approved by @${approval.by})`, outcome.summary, outcome.outcome);
-  await context.store.commit({
+  await record(
+    context.store,
     // Against the claim: a person's edit of the file meanwhile (an answer seen) is kept.
-    files: { ...outcome.files, [path]: askWrite(done, formatAsk(claimed)) },
-    ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
-    journal: [journal],
-    message: `looop: beat ${context.beat}: ask ${ask.id} done`,
-  });
+    { files: { ...outcome.files, [path]: askWrite(done, formatAsk(claimed)) }, journal: [journal], ...(outcome.executable === undefined ? {} : { executable: outcome.executable }) },
+    `looop: beat ${context.beat}: ask ${ask.id} done`,
+  );
   return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
 }
 
@@ -398,13 +388,8 @@ export async function openAsk(state: LoadedState, request: AskRequest, reason: s
   const claimed: Ask = { ...fresh, creating: claim(context) };
   const path = askPath(id);
   const text = formatAsk(claimed);
-  try {
-    await context.store.commit({ files: { [path]: text }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: ask ${id}` });
-  } catch (error) {
-    // Another beat opened this very ask a moment ago: it records it and its issue.
-    if (error instanceof ClaimLostError) return { ask: fresh, opened: false, journal: [] };
-    throw error;
-  }
+  // Another beat that opened this very ask a moment ago records it and its issue.
+  if (!(await claimFile(context.store, { file: path, text, expected: null, message: `looop: beat ${context.beat}: ask ${id}` }))) return { ask: fresh, opened: false, journal: [] };
   const tended: Tended = { state: replaceAsk(state, claimed, text), files: {}, journal: [] };
   const after = await onAsk(tended, claimed, context, async () => {
     const issue = await createAskIssue(context.github, claimed, bodyOf(claimed, context));

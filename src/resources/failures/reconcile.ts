@@ -21,7 +21,8 @@ import { formatJournalLine } from '../../state/journal.ts';
 import type { Store } from '../../beat/ports.ts';
 import type { Memory } from '../../state/memory.ts';
 import type { LoadedState } from '../../state/read.ts';
-import { ClaimLostError, type FileWrite } from '../../state/record.ts';
+import type { FileWrite } from '../../state/record.ts';
+import { claim as claimFile } from '../../beat/record.ts';
 
 /** Everything the failures step needs from the beat. */
 export interface FailureContext {
@@ -179,13 +180,8 @@ async function ensureIssue(tending: Tending, loaded: LoadedFailure, context: Fai
   if (failure.creating !== undefined && !(await claimIsDead(failure.creating, context))) return;
   const claimed: Failure = { ...failure, creating: claim(context) };
   const path = failurePath(failure.fingerprint);
-  try {
-    await context.store.commit({ files: { [path]: formatFailure(claimed) }, expect: { [path]: loaded.text }, journal: [], message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` });
-  } catch (error) {
-    // Another beat changed it a moment ago: that beat opens the issue.
-    if (error instanceof ClaimLostError) return;
-    throw error;
-  }
+  // Another beat that changed it a moment ago opens the issue.
+  if (!(await claimFile(context.store, { file: path, text: formatFailure(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` }))) return;
   tending.set(claimed, formatFailure(claimed));
   await openIssue(tending, claimed, context);
 }
@@ -282,13 +278,8 @@ export async function pauseOnFailure(state: LoadedState, tended: FailuresTended,
   if (existing === undefined) {
     const claimed: Failure = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: claim(context) };
     const path = failurePath(fingerprint);
-    try {
-      await context.store.commit({ files: { [path]: formatFailure(claimed) }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: failure ${fingerprint}` });
-    } catch (error) {
-      // Another beat failed the same way a moment ago: it opens the issue.
-      if (error instanceof ClaimLostError) return tending.result();
-      throw error;
-    }
+    // Another beat that failed the same way a moment ago opens the issue.
+    if (!(await claimFile(context.store, { file: path, text: formatFailure(claimed), expected: null, message: `looop: beat ${context.beat}: failure ${fingerprint}` }))) return tending.result();
     tending.set(claimed, formatFailure(claimed));
     await openIssue(tending, claimed, context);
     return tending.result();

@@ -1,8 +1,8 @@
-export const id = 556;
-export const ids = [556];
+export const id = 217;
+export const ids = [217];
 export const modules = {
 
-/***/ 6556:
+/***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -786,6 +786,32 @@ function done(summary, files) {
 }
 function failed(why) {
     return { outcome: `failed: ${why}`, summary: why, files: {} };
+}
+
+;// CONCATENATED MODULE: ./src/beat/record.ts
+
+const EMPTY_DRAFT = { files: {}, journal: [] };
+/** Two drafts as one; the later one's writes win for a file both write. */
+function merged(first, later) {
+    const executable = [...(first.executable ?? []), ...(later.executable ?? [])];
+    return { files: { ...first.files, ...later.files }, journal: [...first.journal, ...later.journal], ...(executable.length === 0 ? {} : { executable }) };
+}
+/** Pushes a claim; false when another beat changed the file first (it then does the work). */
+async function claim(store, wanted) {
+    try {
+        await store.commit({ files: { [wanted.file]: wanted.text }, expect: { [wanted.file]: wanted.expected }, journal: [], message: wanted.message });
+        return true;
+    }
+    catch (error) {
+        if (error instanceof ClaimLostError)
+            return false;
+        throw error;
+    }
+}
+/** Commits a draft as one commit. */
+function record(store, draft, message) {
+    const commit = { files: draft.files, journal: draft.journal, message, ...(draft.executable === undefined ? {} : { executable: draft.executable }) };
+    return store.commit(commit);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1992,17 +2018,11 @@ async function ensureIssue(tended, loaded, context) {
     const { ask } = loaded;
     if (ask.creating !== undefined && !(await claimIsDead(ask.creating, context)))
         return tended;
-    const claimed = { ...ask, nonce: ask.nonce ?? newNonce(), creating: claim(context) };
+    const claimed = { ...ask, nonce: ask.nonce ?? newNonce(), creating: reconcile_claim(context) };
     const path = askPath(ask.id);
-    try {
-        await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: loaded.text }, journal: [], message: `looop: beat ${context.beat}: opening the issue of ask ${ask.id}` });
-    }
-    catch (error) {
-        // Another beat changed the ask a moment ago: it opens the issue.
-        if (error instanceof ClaimLostError)
-            return tended;
-        throw error;
-    }
+    // Another beat that changed the ask a moment ago opens the issue.
+    if (!(await claim(context.store, { file: path, text: formatAsk(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of ask ${ask.id}` })))
+        return tended;
     const mine = { ...tended, state: replaceAsk(tended.state, claimed, formatAsk(claimed)) };
     return onAsk(mine, claimed, context, async () => {
         const body = bodyOf(claimed, context);
@@ -2013,7 +2033,7 @@ async function ensureIssue(tended, loaded, context) {
         return withAsk(mine, { ...claimed, issue: issue.number, creating: undefined, error: undefined, created: claimed.created || context.at.toISOString(), beat: claimed.beat || context.beat });
     });
 }
-function claim(context) {
+function reconcile_claim(context) {
     return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
 }
 /** Asks recorded without an issue (the template's setup ask, or a beat that died in between) get theirs. */
@@ -2147,17 +2167,11 @@ async function executeOnce(tended, approval, context) {
         ...ask,
         status: 'executing',
         approved: { by: approval.by, at: context.at.toISOString(), comment: approval.comment },
-        claimedBy: claim(context),
+        claimedBy: reconcile_claim(context),
     };
     const path = askPath(ask.id);
-    try {
-        await context.store.commit({ files: { [path]: formatAsk(claimed) }, expect: { [path]: approval.loaded.text }, journal: [], message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` });
-    }
-    catch (error) {
-        if (error instanceof ClaimLostError) {
-            return noted(tended, line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped'));
-        }
-        throw error;
+    if (!(await claim(context.store, { file: path, text: formatAsk(claimed), expected: approval.loaded.text, message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` }))) {
+        return noted(tended, line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped'));
     }
     const move = ask.move;
     if (move === undefined)
@@ -2165,13 +2179,9 @@ async function executeOnce(tended, approval, context) {
     const outcome = await act(move, { ...context.act, state: tended.state, approval });
     const done = { ...claimed, status: 'done', outcome: `${outcome.outcome}: ${outcome.summary}`, resolved: context.at.toISOString() };
     const journal = line(context, `${move.type} (approved by @${approval.by})`, outcome.summary, outcome.outcome);
-    await context.store.commit({
-        // Against the claim: a person's edit of the file meanwhile (an answer seen) is kept.
-        files: { ...outcome.files, [path]: askWrite(done, formatAsk(claimed)) },
-        ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
-        journal: [journal],
-        message: `looop: beat ${context.beat}: ask ${ask.id} done`,
-    });
+    await record(context.store, 
+    // Against the claim: a person's edit of the file meanwhile (an answer seen) is kept.
+    { files: { ...outcome.files, [path]: askWrite(done, formatAsk(claimed)) }, journal: [journal], ...(outcome.executable === undefined ? {} : { executable: outcome.executable }) }, `looop: beat ${context.beat}: ask ${ask.id} done`);
     return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
 }
 /** An approval on an issue closed (or gone) by the time it is read runs nothing, and the approver is told. */
@@ -2269,18 +2279,12 @@ async function openAsk(state, request, reason, holds, context) {
     if (existing !== undefined)
         return { ask: existing, opened: false, journal: [] };
     const fresh = newAsk({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), holds, beat: context.beat, at: context.at.toISOString(), nonce: newNonce() });
-    const claimed = { ...fresh, creating: claim(context) };
+    const claimed = { ...fresh, creating: reconcile_claim(context) };
     const path = askPath(id);
     const text = formatAsk(claimed);
-    try {
-        await context.store.commit({ files: { [path]: text }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: ask ${id}` });
-    }
-    catch (error) {
-        // Another beat opened this very ask a moment ago: it records it and its issue.
-        if (error instanceof ClaimLostError)
-            return { ask: fresh, opened: false, journal: [] };
-        throw error;
-    }
+    // Another beat that opened this very ask a moment ago records it and its issue.
+    if (!(await claim(context.store, { file: path, text, expected: null, message: `looop: beat ${context.beat}: ask ${id}` })))
+        return { ask: fresh, opened: false, journal: [] };
     const tended = { state: replaceAsk(state, claimed, text), files: {}, journal: [] };
     const after = await onAsk(tended, claimed, context, async () => {
         const issue = await createAskIssue(context.github, claimed, bodyOf(claimed, context));
@@ -2386,7 +2390,7 @@ function reconcile_line(context, summary, outcome) {
 function issueRef(issue, context) {
     return context.repositoryUrl === undefined ? `#${issue}` : `[#${issue}](${context.repositoryUrl}/issues/${issue})`;
 }
-function reconcile_claim(context) {
+function failures_reconcile_claim(context) {
     return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
 }
 /**
@@ -2505,17 +2509,11 @@ async function reconcile_ensureIssue(tending, loaded, context) {
     const { failure } = loaded;
     if (failure.creating !== undefined && !(await claimIsDead(failure.creating, context)))
         return;
-    const claimed = { ...failure, creating: reconcile_claim(context) };
+    const claimed = { ...failure, creating: failures_reconcile_claim(context) };
     const path = failurePath(failure.fingerprint);
-    try {
-        await context.store.commit({ files: { [path]: formatFailure(claimed) }, expect: { [path]: loaded.text }, journal: [], message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` });
-    }
-    catch (error) {
-        // Another beat changed it a moment ago: that beat opens the issue.
-        if (error instanceof ClaimLostError)
-            return;
-        throw error;
-    }
+    // Another beat that changed it a moment ago opens the issue.
+    if (!(await claim(context.store, { file: path, text: formatFailure(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` })))
+        return;
     tending.set(claimed, formatFailure(claimed));
     await openIssue(tending, claimed, context);
 }
@@ -2610,17 +2608,11 @@ async function pauseOnFailure(state, tended, failures, kind, context) {
     const existing = tending.get(fingerprint);
     const paused = { kind, error: failures.lastError, steering: steeringPrint(state), since: context.at.toISOString(), status: 'paused', resumed: undefined };
     if (existing === undefined) {
-        const claimed = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: reconcile_claim(context) };
+        const claimed = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: failures_reconcile_claim(context) };
         const path = failurePath(fingerprint);
-        try {
-            await context.store.commit({ files: { [path]: formatFailure(claimed) }, expect: { [path]: null }, journal: [], message: `looop: beat ${context.beat}: failure ${fingerprint}` });
-        }
-        catch (error) {
-            // Another beat failed the same way a moment ago: it opens the issue.
-            if (error instanceof ClaimLostError)
-                return tending.result();
-            throw error;
-        }
+        // Another beat that failed the same way a moment ago opens the issue.
+        if (!(await claim(context.store, { file: path, text: formatFailure(claimed), expected: null, message: `looop: beat ${context.beat}: failure ${fingerprint}` })))
+            return tending.result();
         tending.set(claimed, formatFailure(claimed));
         await openIssue(tending, claimed, context);
         return tending.result();
@@ -2797,6 +2789,7 @@ function afterWrites(state, files) {
 
 
 
+
 /** A move needed a person, and there was no way to ask one. */
 const CANNOT_ASK = 'a move needed a person, but there is no GitHub token and repository to open an ask with, so it was refused: keep input github-token at its default (${{ github.token }}) and grant "permissions: issues: write"';
 /** Pending asks without an issue, in a beat that has no way to open one: nobody hears of them. */
@@ -2815,11 +2808,40 @@ function backoffUntil(failures) {
 }
 /** Comments are read again from a little before this beat, for clocks that disagree. */
 const CLOCK_SKEW_MS = 2 * 60_000;
-/** One beat: load, sense, reconcile asks, decide (only on change), act, record, and say what happened. */
+/** One beat, in the spec's order: load, sense, reconcile, compare, decide, act, record, report. */
 async function runBeat(ports, options) {
     const at = ports.now();
     const loaded = await ports.store.load();
     const readings = await sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs);
+    const world = await reconcile(ports, options, loaded, readings, at);
+    const compared = compare(world, ports, options);
+    if (compared.skip !== undefined)
+        return recordUndecided(ports, options, world, { ...compared.base, ...(compared.paused === undefined ? {} : { paused: compared.paused }) }, compared.skip);
+    const result = await decide(buildPrompt({ state: world.state, readings, changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options) }), world.state.budget, {
+        decider: ports.decider,
+        limits: options.limits,
+        prices: options.prices,
+        model: options.model,
+        escalationModel: options.escalationModel,
+        beat: options.beat,
+        at,
+        reserve: (pending) => reserveCharge(ports, options, pending, at),
+    });
+    if (result.kind === 'stopped')
+        return budgetStopped(ports, options, compared.base, { ...world, tended: world.tended }, result.why);
+    // A dry run is how a person tries the setup: a configuration error fails it too.
+    if (options.dryRun)
+        return { ...compared.base, ...configurationOf(result.decided, options), asks: asksOf(world.state), decision: result.decided, journal: [] };
+    const spent = spending(world, options, result.launches);
+    if (result.decided.kind !== 'move')
+        return decideFailed({ ports, options, ...world, decision: result.decided, tended: spent, base: compared.base });
+    return actAndRecord(ports, options, world, compared, { ...result.decided, tended: spent });
+}
+/**
+ * The reconcile step, level-triggered: the commands beats claimed (a dead beat's claim settled),
+ * then each resource (asks, failures) against GitHub, whatever event started the beat.
+ */
+async function reconcile(ports, options, loaded, readings, at) {
     const holds = holdsOf(readings, standingHolds(loaded));
     const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
     const recovered = await recoverRunning(loaded.memory, check);
@@ -2834,11 +2856,15 @@ async function runBeat(ports, options) {
     const tended = { ...asked, state: { ...asked.state, failures: failed.failures }, files: { ...asked.files, ...failed.files }, journal: [...links, ...recovered.journal, ...asked.journal, ...failed.journal] };
     // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
     const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
-    const print = fingerprint({ state, readings });
     const memory = resumedIf(failed.resumed, memoryOf(state, asking, tended, holds.standing, at));
+    return { at, loaded, readings, holds, state, memory, tended, remember, actContext, asking, failing, failed };
+}
+/** The compare step: the world's fingerprint against the last decision's, and why not to decide now. */
+function compare(world, ports, options) {
+    const { state, readings, at } = world;
+    const print = fingerprint({ state, readings });
     const paused = pausedBy(pausing(state.failures), options);
-    const untold = asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
-    const unheard = untold > 0 ? [cannotTell(untold)] : [];
+    const untold = world.asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
     const base = {
         beat: options.beat,
         at,
@@ -2847,56 +2873,50 @@ async function runBeat(ports, options) {
         readings,
         changedSignals: changedSignals(readings, state.snapshots),
         changed: state.memory.decided?.fingerprint !== print,
-        holds: holds.reasons,
+        holds: world.holds.reasons,
         ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
         problems: state.problems,
-        ...(unheard.length === 0 ? {} : { warnings: unheard }),
+        ...(untold > 0 ? { warnings: [cannotTell(untold)] } : {}),
     };
-    const skip = whyNotDecide(base.changed, memory, options.note, at, paused);
-    if (skip !== undefined) {
-        const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, loaded.memory);
-        const record = { files: { ...tended.files, [MEMORY_FILE]: remember(memory) }, journal: tended.journal, message: `looop: beat ${options.beat}: asks` };
-        const commit = housekeeping && !options.dryRun ? await ports.store.commit(record) : undefined;
-        return { ...base, ...(paused === undefined ? {} : { paused }), asks: asksOf(state), decision: { kind: 'skipped', why: skip }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
-    }
-    const prompt = buildPrompt({ state, readings, changed: base.changedSignals, beat: options.beat, now: at, holds: holds.reasons, ...noteOf(options) });
-    const result = await decide(prompt, state.budget, {
-        decider: ports.decider,
-        limits: options.limits,
-        prices: options.prices,
-        model: options.model,
-        escalationModel: options.escalationModel,
-        beat: options.beat,
-        at,
-        reserve: (pending) => reserveCharge(ports, options, pending, at),
-    });
-    if (result.kind === 'stopped')
-        return budgetStopped(ports, options, base, { state, memory, tended, at, remember }, result.why);
-    const decision = result.decided;
-    // A dry run is how a person tries the setup: a configuration error fails it too.
-    if (options.dryRun)
-        return { ...base, ...configurationOf(decision, options), asks: asksOf(state), decision, journal: [] };
-    const spent = { ...runFiles(options.beat, result.launches, state.runs), ...chargeRecord(result.launches, at) };
-    const escalated = result.launches.length > 1 ? [escalationLine(options, at, result.launches[0], options.escalationModel)] : [];
-    const withSpent = { ...tended, files: { ...tended.files, ...spent }, journal: [...tended.journal, ...escalated] };
-    if (decision.kind !== 'move')
-        return decideFailed({ ports, options, at, memory, decision, tended: withSpent, remember, state, failed, failing, base });
+    return { base, paused, skip: whyNotDecide(base.changed, world.memory, options.note, at, paused) };
+}
+/** No decision this beat: what reconciling changed is recorded, when it changed anything worth a commit. */
+async function recordUndecided(ports, options, world, base, why) {
+    const { tended, memory } = world;
+    const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, world.loaded.memory);
+    const draft = { files: { ...tended.files, [MEMORY_FILE]: world.remember(memory) }, journal: tended.journal };
+    const commit = housekeeping && !options.dryRun ? await record(ports.store, draft, `looop: beat ${options.beat}: asks`) : undefined;
+    return { ...base, asks: asksOf(world.state), decision: { kind: 'skipped', why }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
+}
+/** What deciding spent, for the record: the runs kept under runs/, the charge, the escalation. */
+function spending(world, options, launches) {
+    const spent = { ...runFiles(options.beat, launches, world.state.runs), ...chargeRecord(launches, world.at) };
+    const escalated = launches.length > 1 ? [escalationLine(options, world.at, launches[0], options.escalationModel)] : [];
+    return { ...world.tended, files: { ...world.tended.files, ...spent }, journal: [...world.tended.journal, ...escalated] };
+}
+/**
+ * The act and record steps of a good decision: failure issues resolved, the move acted on (a
+ * command claimed on the branch before it runs, a gated move asked), and one record.
+ */
+async function actAndRecord(ports, options, world, compared, decided) {
+    const { at, memory, readings, state, remember, failed, failing, asking } = world;
+    const { tended, ...decision } = decided;
     const resolved = failing === undefined ? failed : await resolveFailures(failed, failing);
-    const withResolved = { ...withSpent, files: { ...withSpent.files, ...resolved.files }, journal: [...withSpent.journal, ...resolved.journal.slice(failed.journal.length)] };
-    const decided = { options, at, memory, readings, decision, tended: withResolved, remember };
+    const withResolved = { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal.slice(failed.journal.length)] };
+    const inputs = { options, at, memory, readings, decision, tended: withResolved, remember };
     const claimRun = async (command) => {
         // The decision and its claim on the command land before the command runs: a beat killed
         // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
         const running = { beat: options.beat, ...(options.runId === undefined ? {} : { runId: options.runId }), command, at: ports.now().toISOString() };
         const claiming = { ...memory, running: [...(memory.running ?? []), running] };
-        const claim = moveRecord({ ...decided, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
-        await ports.store.commit({ files: claim.files, journal: [], message: `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\`` });
+        const claimed = moveRecord({ ...inputs, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
+        await record(ports.store, { files: claimed.files, journal: [] }, `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\``);
     };
-    const acted = await act(decision.move, { ...actContext, state, claimRun });
-    const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, holds.reasons, asking);
-    const record = moveRecord({ ...decided, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
-    const warnings = [...unheard, ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
-    return { ...base, asks: asksOf(after), decision: { ...decision, outcome }, journal: record.journal, commit: await ports.store.commit(record), warnings };
+    const acted = await act(decision.move, { ...world.actContext, state, claimRun });
+    const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, asking);
+    const final = moveRecord({ ...inputs, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
+    const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
+    return { ...compared.base, asks: asksOf(after), decision: { ...decision, outcome }, journal: final.journal, commit: await record(ports.store, final, final.message), warnings };
 }
 /** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
 function standingHolds(state) {
@@ -2935,7 +2955,7 @@ async function reserveCharge(ports, options, pending, at) {
     if (options.dryRun)
         return undefined;
     try {
-        await ports.store.commit({ files: { [BUDGET_FILE]: reserve(pending, options.limits, at) }, journal: [], message: `looop: beat ${options.beat}: charge decision ${pending.id}` });
+        await record(ports.store, { files: { [BUDGET_FILE]: reserve(pending, options.limits, at) }, journal: [] }, `looop: beat ${options.beat}: charge decision ${pending.id}`);
         return undefined;
     }
     catch (error) {
@@ -2996,7 +3016,7 @@ async function budgetStopped(ports, options, base, held, why) {
     const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
     const files = { ...held.tended.files, [MEMORY_FILE]: held.remember({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
     const worth = first || journal.length > 0 || Object.keys(held.tended.files).length > 0 || remembersOther(held.memory, held.state.memory);
-    const commit = worth && !options.dryRun ? await ports.store.commit({ files, journal, message: `looop: beat ${options.beat}: budget spent` }) : undefined;
+    const commit = worth && !options.dryRun ? await record(ports.store, { files, journal }, `looop: beat ${options.beat}: budget spent`) : undefined;
     return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 function noteOf(options) {
@@ -3031,13 +3051,13 @@ async function decideFailed({ ports, options, at, memory, decision, tended, reme
     const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
     const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
     const paused = failing === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, failing);
-    const record = {
+    const failedRecord = {
         files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
         journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
         message: `looop: beat ${options.beat}: decide failed`,
     };
     const pause = pausedBy(pausing(paused.failures), options);
-    return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: record.journal, commit: await ports.store.commit(record) };
+    return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: failedRecord.journal, commit: await record(ports.store, failedRecord, failedRecord.message) };
 }
 function moveRecord({ options, at, memory, readings, decision, outcome, tended, after, remember }) {
     // The world's fingerprint as the next beat will read it, so the loop's own writes do not
