@@ -1,6 +1,8 @@
 import { askPath, formatSnapshot, snapshotPath } from '../state/layout.ts';
 import { act, type ActContext, type Outcome } from './act.ts';
-import { record } from './record.ts';
+import { merged, record } from './record.ts';
+import { RESOURCES } from '../resources/index.ts';
+import type { ResourceContext } from '../resources/resource.ts';
 import { formatAsk, type Ask } from '../resources/asks/model.ts';
 import { BUDGET_FILE, BudgetSpentError, dayOf, reserve, type Charge, type Limits } from '../state/budget.ts';
 import { canonicalJson } from '../text/canonical.ts';
@@ -11,8 +13,8 @@ import { formatJournalLine, utcTime } from '../state/journal.ts';
 import { describeMove, type Move } from '../moves/schema.ts';
 import type { BeatPorts } from './ports.ts';
 import { buildPrompt } from '../prompt/build.ts';
-import { openAsk, tendAsks, type AskContext, type Tended } from '../resources/asks/reconcile.ts';
-import { nextFailures, pauseOnFailure, resolveFailures, tendFailures, type FailureContext, type FailuresTended } from '../resources/failures/reconcile.ts';
+import { openAsk, type AskContext, type Tended } from '../resources/asks/reconcile.ts';
+import { nextFailures, pauseOnFailure, resolveFailures, type FailuresTended } from '../resources/failures/reconcile.ts';
 import type { RunnerResult } from '../runners/result.ts';
 import type { Settings } from '../settings.ts';
 import { sense, type Reading } from './sense.ts';
@@ -106,9 +108,6 @@ export function backoffUntil(failures: NonNullable<Memory['failures']>): Date {
   return new Date(Date.parse(failures.lastAt) + minutes * 60_000);
 }
 
-/** Comments are read again from a little before this beat, for clocks that disagree. */
-const CLOCK_SKEW_MS = 2 * 60_000;
-
 type Base = Omit<BeatReport, 'asks' | 'decision' | 'journal'>;
 
 /** One beat, in the spec's order: load, sense, reconcile, compare, decide, act, record, report. */
@@ -150,8 +149,9 @@ interface World {
   readonly tended: Tended;
   readonly remember: (memory: Memory) => FileWrite;
   readonly actContext: Omit<ActContext, 'state'>;
-  readonly asking: AskContext | undefined;
-  readonly failing: FailureContext | undefined;
+  /** Absent without GitHub (a local run) and in a dry run: then no resource is reconciled. */
+  readonly context: ResourceContext | undefined;
+  /** The failures as reconciled, for pausing on a failed decision or resolving on a good one. */
   readonly failed: FailuresTended;
 }
 
@@ -165,17 +165,22 @@ async function reconcile(ports: BeatPorts, options: BeatOptions, loaded: LoadedS
   const recovered = await recoverRunning(loaded.memory, check);
   const remember = (memory: Memory): FileWrite => memoryWrite(memory, recovered.settled);
   const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat };
-  const asking = askContext(ports, options, at, actContext);
-  const start = { ...loaded, memory: recovered.memory };
-  const asked: Tended = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
-  const failing = failureContext(ports, options, at);
-  const failed: FailuresTended = failing === undefined ? { failures: asked.state.failures, files: {}, journal: [], resumed: false } : await tendFailures(asked.state, failing);
-  const links = linkNotice(loaded, options, at);
-  const tended: Tended = { ...asked, state: { ...asked.state, failures: failed.failures }, files: { ...asked.files, ...failed.files }, journal: [...links, ...recovered.journal, ...asked.journal, ...failed.journal] };
-  // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
-  const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
-  const memory = resumedIf(failed.resumed, memoryOf(state, asking, tended, holds.standing, at));
-  return { at, loaded, readings, holds, state, memory, tended, remember, actContext, asking, failing, failed };
+  const context = resourceContext(ports, options, at, actContext);
+  let state: LoadedState = { ...loaded, memory: recovered.memory };
+  let draft = merged({ files: {}, journal: linkNotice(loaded, options, at) }, { files: {}, journal: recovered.journal });
+  const remembered: ((memory: Memory) => Memory)[] = [];
+  if (context !== undefined) {
+    for (const resource of RESOURCES) {
+      const reconciled = await resource.reconcile(state, context);
+      state = reconciled.state;
+      draft = merged(draft, reconciled.draft);
+      if (reconciled.remember !== undefined) remembered.push(reconciled.remember);
+    }
+  }
+  const memory = remembered.reduce((m, change) => change(m), baseMemory(state, holds.standing));
+  const tended: Tended = { state, files: { ...draft.files }, journal: [...draft.journal] };
+  const failed: FailuresTended = { failures: state.failures, files: {}, journal: [], resumed: false };
+  return { at, loaded, readings, holds, state, memory, tended, remember, actContext, context, failed };
 }
 
 /** The compare step: the world's fingerprint against the last decision's, and why not to decide now. */
@@ -183,7 +188,7 @@ function compare(world: World, ports: BeatPorts, options: BeatOptions): { base: 
   const { state, readings, at } = world;
   const print = fingerprint({ state, readings });
   const paused = pausedBy(pausing(state.failures), options);
-  const untold = world.asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
+  const untold = world.context === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
   const base: Base = {
     beat: options.beat,
     at,
@@ -221,9 +226,9 @@ function spending(world: World, options: BeatOptions, launches: readonly Launch[
  * command claimed on the branch before it runs, a gated move asked), and one record.
  */
 async function actAndRecord(ports: BeatPorts, options: BeatOptions, world: World, compared: { base: Base }, decided: Extract<Decision, { kind: 'move' }> & { tended: Tended }): Promise<BeatReport> {
-  const { at, memory, readings, state, remember, failed, failing, asking } = world;
+  const { at, memory, readings, state, remember, failed, context } = world;
   const { tended, ...decision } = decided;
-  const resolved = failing === undefined ? failed : await resolveFailures(failed, failing);
+  const resolved = context === undefined ? failed : await resolveFailures(failed, context);
   const withResolved = { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal.slice(failed.journal.length)] };
   const inputs = { options, at, memory, readings, decision, tended: withResolved, remember };
   const claimRun = async (command: string): Promise<void> => {
@@ -235,9 +240,9 @@ async function actAndRecord(ports: BeatPorts, options: BeatOptions, world: World
     await record(ports.store, { files: claimed.files, journal: [] }, `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\``);
   };
   const acted = await act(decision.move, { ...world.actContext, state, claimRun });
-  const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, asking);
+  const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, context);
   const final = moveRecord({ ...inputs, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
-  const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
+  const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && context === undefined ? [CANNOT_ASK] : [])];
   return { ...compared.base, asks: asksOf(after), decision: { ...decision, outcome }, journal: final.journal, commit: await record(ports.store, final, final.message), warnings };
 }
 
@@ -251,16 +256,14 @@ function standingHolds(state: LoadedState): Readonly<Record<string, string>> {
   return { ...Object.fromEntries(fromSnapshots), ...state.memory.holds };
 }
 
-/** What this beat's record remembers, whatever else it writes. */
-function memoryOf(state: LoadedState, asking: AskContext | undefined, tended: Tended, standing: Readonly<Record<string, string>>, at: Date): Memory {
+/** What this beat's record remembers, whatever else it writes: the holds that stand, the links it reported. */
+function baseMemory(state: LoadedState, standing: Readonly<Record<string, string>>): Memory {
   const rest: Memory = { ...state.memory };
   delete rest.holds;
-  const held = Object.keys(standing).length > 0 ? { holds: { ...standing } } : {};
-  // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
-  const frozen = asking === undefined || tended.reread === true || state.unreadableAsks.length > 0 || !state.asks.some(({ ask }) => ask.status === 'pending');
   delete rest.links;
+  const held = Object.keys(standing).length > 0 ? { holds: { ...standing } } : {};
   const linked = state.links.length > 0 ? { links: [...state.links] } : {};
-  return { ...rest, ...held, ...linked, ...(frozen ? {} : { asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() }) };
+  return { ...rest, ...held, ...linked };
 }
 
 /** Symbolic links a steering change put on the branch are journaled when they appear or change; the summary lists them every beat. */
@@ -287,7 +290,7 @@ async function reserveCharge(ports: BeatPorts, options: BeatOptions, pending: Ch
   }
 }
 
-function askContext(ports: BeatPorts, options: BeatOptions, at: Date, act: AskContext['act']): AskContext | undefined {
+function resourceContext(ports: BeatPorts, options: BeatOptions, at: Date, act: ResourceContext['act']): ResourceContext | undefined {
   if (ports.github === undefined || options.dryRun) return undefined;
   return {
     github: ports.github,
@@ -295,12 +298,14 @@ function askContext(ports: BeatPorts, options: BeatOptions, at: Date, act: AskCo
     beat: options.beat,
     runId: options.runId,
     runUrl: options.runUrl,
+    repositoryUrl: options.repositoryUrl,
     askFileUrl: options.askFileUrl,
     at,
     now: ports.now,
     approvers: options.approvers,
     commandTimeoutMs: options.commandTimeoutMs,
     act,
+    fix: { runner: options.runner, model: options.model },
   };
 }
 
@@ -393,7 +398,7 @@ interface FailedInputs {
   readonly remember: (memory: Memory) => FileWrite;
   readonly state: LoadedState;
   readonly failed: FailuresTended;
-  readonly failing: FailureContext | undefined;
+  readonly context: ResourceContext | undefined;
   readonly base: Base;
 }
 
@@ -402,10 +407,10 @@ interface FailedInputs {
  * pauses decisions on a failure issue. A configuration error also fails the step, once its
  * record is pushed.
  */
-async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, failing, base }: FailedInputs): Promise<BeatReport> {
+async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, context, base }: FailedInputs): Promise<BeatReport> {
   const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
   const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
-  const paused = failing === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, failing);
+  const paused = context === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, context);
   const failedRecord: BeatRecord = {
     files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
     journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
@@ -448,33 +453,10 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
   };
 }
 
-function failureContext(ports: BeatPorts, options: BeatOptions, at: Date): FailureContext | undefined {
-  if (ports.github === undefined || options.dryRun) return undefined;
-  return {
-    github: ports.github,
-    store: ports.store,
-    beat: options.beat,
-    runId: options.runId,
-    runUrl: options.runUrl,
-    repositoryUrl: options.repositoryUrl,
-    at,
-    now: ports.now,
-    approvers: options.approvers,
-    commandTimeoutMs: options.commandTimeoutMs,
-    fix: { runner: options.runner, model: options.model },
-  };
-}
-
 function pausedBy(failure: Failure | undefined, options: BeatOptions): Paused | undefined {
   if (failure === undefined) return undefined;
   const issue = failure.issue;
   return { kind: failure.kind, ...(issue === undefined ? {} : { issue, ...(options.repositoryUrl === undefined ? {} : { url: `${options.repositoryUrl}/issues/${issue}` }) }) };
-}
-
-/** A person resumed: the failures stay for the next prompt, but the next decision is due now. */
-function resumedIf(resumed: boolean, memory: Memory): Memory {
-  if (!resumed || memory.failures === undefined) return memory;
-  return { ...memory, failures: { ...memory.failures, streak: 0, beats: [] } };
 }
 
 function configurationOf(decision: Decision, options: BeatOptions): { configurationError?: string } {

@@ -1,8 +1,8 @@
-export const id = 217;
-export const ids = [217];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 9217:
+/***/ 2525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1130,441 +1130,100 @@ function readReply(body) {
     return { kind: 'answer', text: body.trim() };
 }
 
-;// CONCATENATED MODULE: ./src/state/budget.ts
+;// CONCATENATED MODULE: ./src/resources/asks/answers.ts
 
-
-
+/** Marks the loop's own comments, so they are never read as a person's answer. */
+const LOOP_COMMENT_MARKER = '<!-- looop -->';
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+/** Comments that could count: a person's, unseen, on the ask's issue, not the loop's own. */
+function candidates(ask, comments) {
+    return comments
+        .filter((c) => c.issue === ask.issue && !ask.seen.includes(c.id) && !c.isBot && !c.body.includes(LOOP_COMMENT_MARKER))
+        .sort((a, b) => a.id - b.id);
+}
+function isApprover(login, approvers) {
+    return approvers.some((a) => a.toLowerCase() === login.toLowerCase());
+}
+function isRead(ask) {
+    return (ask.status === 'pending' || ask.status === 'withdrawn') && ask.issue !== undefined;
+}
+/** Commenters whose permission must be looked up (approvers need none). */
+function loginsToCheck(asks, comments, approvers) {
+    const logins = asks.filter(({ ask }) => isRead(ask)).flatMap(({ ask }) => candidates(ask, comments).map((c) => c.login));
+    return [...new Set(logins)].filter((login) => !isApprover(login, approvers));
+}
 /**
- * budget.json: every decision of the last days, charged when it is launched and settled with
- * its cost when it ends. Charges are keyed, so applying the same charge twice (a push retried
- * on top of another beat's) counts it once, and another beat's charges are never lost.
+ * Reads the comments on asks. Only people with write, maintain or admin permission (looked
+ * up, never remembered) or named approvers count; the first deciding comment on an ask wins,
+ * and each comment is handled once. A withdrawn ask runs nothing, and says so to whoever approves it.
  */
-const chargeSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP(),
-    at: schemas/* string */.YjP(),
-    model: schemas/* string */.YjP().optional(),
-    /** Absent while running, then what the runner reported or tokens × prices gave. */
-    usd: schemas/* number */.aig().nonnegative().optional(),
-    tokensIn: schemas/* number */.aig().int().nonnegative().optional(),
-    tokensOut: schemas/* number */.aig().int().nonnegative().optional(),
-    /** false when the run reported neither cost nor tokens with a price. */
-    metered: schemas/* boolean */.zMY().optional(),
-});
-const ledgerSchema = schemas/* object */.Ikc({ days: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(chargeSchema)) });
-
-/** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
-const UNMETERED_LIMIT = 3;
-const KEPT_DAYS = 8;
-function dayOf(at) {
-    return at.toISOString().slice(0, 10);
-}
-/** A damaged ledger counts as spent, never as free: a bad hand edit must not lift the cap. */
-function parseLedger(text) {
-    if (text === null)
-        return { days: {} };
-    try {
-        const parsed = ledgerSchema.safeParse(JSON.parse(text));
-        return parsed.success ? parsed.data : undefined;
+function readAnswers(input) {
+    const out = { updated: [], approvals: [], replies: [], journal: [] };
+    for (const loaded of input.asks) {
+        if (!isRead(loaded.ask))
+            continue;
+        const next = readAsk(loaded, input, out);
+        if (next !== loaded.ask && !out.approvals.some((a) => a.loaded.ask.id === next.id))
+            out.updated.push(next);
     }
-    catch {
-        return undefined;
-    }
+    return out;
 }
-function spentOn(ledger, day) {
-    const charges = ledger.days[day] ?? [];
-    return {
-        decisions: charges.length,
-        usd: charges.reduce((sum, c) => sum + (c.usd ?? 0), 0),
-        unmetered: charges.filter((c) => c.metered === false).length,
+function readAsk(loaded, input, out) {
+    const { ask } = loaded;
+    const issue = ask.issue ?? 0;
+    const refuse = (login, why) => {
+        out.replies.push({ issue, body: `${LOOP_COMMENT_MARKER}\n@${login}: nothing was run: ${why}.` });
+        out.journal.push({ move: 'answer', summary: `refused an approval by @${login} on ask ${ask.id} (#${issue}): ${why}`, outcome: 'refused' });
     };
-}
-function resets(at) {
-    const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1);
-    const minutes = Math.ceil((midnight - at.getTime()) / 60_000);
-    return `it resets at 00:00 UTC, in ${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-}
-/** Why no decision may be launched now, or undefined when one may. */
-function budgetStop(limits, ledger, at) {
-    if (ledger === undefined)
-        return `${BUDGET_FILE} cannot be read, so the budget counts as spent: fix or delete it by pull request`;
-    const spent = spentOn(ledger, dayOf(at));
-    if (spent.decisions >= limits.dailyBudget)
-        return `the daily budget of ${limits.dailyBudget} decisions is spent (${spent.decisions} today); ${resets(at)}`;
-    const cap = limits.dailyBudgetUsd;
-    if (cap === undefined)
-        return undefined;
-    if (spent.usd >= cap)
-        return `the daily budget of $${cap.toFixed(2)} is spent ($${spent.usd.toFixed(4)} today); ${resets(at)}`;
-    if (spent.unmetered >= UNMETERED_LIMIT) {
-        return `${spent.unmetered} decisions today reported neither cost nor tokens with a price, so the $${cap.toFixed(2)} cap cannot be kept: decisions stop (set input "prices", or use a runner that reports cost); ${resets(at)}`;
-    }
-    return undefined;
-}
-function write(ledger) {
-    const keep = Object.keys(ledger.days).sort().slice(-KEPT_DAYS);
-    return `${JSON.stringify({ days: Object.fromEntries(keep.map((day) => [day, ledger.days[day]])) }, null, 2)}\n`;
-}
-function withCharges(ledger, charges, at) {
-    const day = dayOf(at);
-    const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
-    return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
-}
-/**
- * Charges the beat's decisions (each charged whether it succeeded or not), applied to the
- * ledger as it stands on the branch when the commit lands: a push retried on top of another
- * beat's keeps that beat's charges, and charging the same decision twice counts it once. A
- * ledger that cannot be read is left as it is, for a person to fix: never overwritten.
- */
-function charge(charges, at) {
-    return (current) => {
-        const ledger = parseLedger(current);
-        return ledger === undefined ? current : withCharges(ledger, charges, at);
-    };
-}
-/** The budget did not allow a decision once the ledger was read as it stands on the branch. */
-class BudgetSpentError extends ClaimLostError {
-    name = 'BudgetSpentError';
-}
-/**
- * A decision charged before it is launched, checked against the ledger as the branch holds it
- * when the charge lands: of overlapping beats that each saw budget left, only as many launch
- * as the budget allows, and a beat that dies after the runner call has paid for it.
- */
-function reserve(pending, limits, at) {
-    return (current) => {
-        const ledger = parseLedger(current);
-        const stop = budgetStop(limits, ledger, at);
-        if (stop !== undefined || ledger === undefined)
-            throw new BudgetSpentError(stop ?? 'the budget cannot be read');
-        return withCharges(ledger, [pending], at);
-    };
-}
-/** What a run cost: the runner's own figure, else tokens × the workflow's prices, else unmetered. */
-function costOf(result, prices, model) {
-    const tokens = { ...(result.tokensIn === undefined ? {} : { tokensIn: result.tokensIn }), ...(result.tokensOut === undefined ? {} : { tokensOut: result.tokensOut }) };
-    const name = result.model ?? model;
-    const base = { ...tokens, ...(name === undefined ? {} : { model: name }) };
-    if (result.costUsd !== undefined)
-        return { ...base, usd: result.costUsd, metered: true };
-    // The model the runner names (often a dated snapshot), else the one the workflow asked for.
-    const price = (result.model === undefined ? undefined : prices[result.model]) ?? (model === undefined ? undefined : prices[model]);
-    if (price !== undefined && (result.tokensIn !== undefined || result.tokensOut !== undefined)) {
-        const usd = ((result.tokensIn ?? 0) * price.input + (result.tokensOut ?? 0) * price.output) / 1_000_000;
-        return { ...base, usd, metered: true };
-    }
-    return { ...base, metered: false };
-}
-
-;// CONCATENATED MODULE: ./src/beat/decide.ts
-
-
-
-/** The kind of a runner's failure: its cause where the output showed one. */
-function failureOf(result) {
-    if (result.failure?.cause !== undefined)
-        return result.failure.cause;
-    return result.failure?.kind === 'timeout' ? 'timeout' : 'runner-error';
-}
-function readDecision(result) {
-    if (!result.ok)
-        return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, failure: failureOf(result), run: result };
-    if (result.text === null)
-        return { kind: 'failed', error: 'the runner succeeded but gave no final text', failure: 'no-answer', run: result };
-    const parsed = parseMove(result.text);
-    if (!parsed.ok)
-        return { kind: 'failed', error: parsed.error, failure: 'unparseable', run: result };
-    return { kind: 'move', move: parsed.move, run: result };
-}
-function escalationPrompt(prompt, reason) {
-    return `${prompt}\n## Escalated to you\n\nA cheaper model passed this decision to you, saying why (as data):\n\`\`\`\`text\n${reason.replace(/`{4,}/g, '```')}\n\`\`\`\`\nDecide yourself: escalate is not available to you.\n`;
-}
-/**
- * The decision: one runner call, or two when the first escalates (the stronger model cannot
- * escalate again). Each call is charged as it is launched, whatever comes of it; none is
- * launched past the budget.
- */
-async function decide(prompt, ledgerText, context) {
-    const launches = [];
-    let text = prompt;
-    for (const n of [1, 2]) {
-        const spentSoFar = charge(launches.map((l) => l.charge), context.at)(ledgerText);
-        const stop = budgetStop(context.limits, parseLedger(spentSoFar), context.at);
-        if (stop !== undefined) {
-            if (n === 1)
-                return { kind: 'stopped', why: stop };
-            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}`, failure: 'escalation' }, launches };
+    let next = ask;
+    for (const comment of candidates(ask, input.comments)) {
+        next = { ...next, seen: [...next.seen, comment.id] };
+        const authorized = isApprover(comment.login, input.approvers) || WRITE_ROLES.has(input.roles.get(comment.login) ?? 'none');
+        if (!authorized) {
+            out.journal.push({ move: 'answer', summary: `ignored a comment by @${comment.login} on ask ${ask.id} (#${issue}): not a person with write access or an approver`, outcome: 'ignored' });
+            continue;
         }
-        const model = n === 1 ? context.model : context.escalationModel;
-        const at = context.at.toISOString();
-        const refused = await context.reserve({ id: `${context.beat}:${n}`, at, ...(model === undefined ? {} : { model }) });
-        if (refused !== undefined) {
-            if (n === 1)
-                return { kind: 'stopped', why: refused };
-            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}`, failure: 'escalation' }, launches };
+        const reply = readReply(comment.body);
+        if (next.status === 'withdrawn') {
+            if (reply.kind === 'approve' || reply.kind === 'unclear')
+                refuse(comment.login, `this ask was withdrawn when its issue was closed; reopen the issue to ask again`);
+            continue;
         }
-        const run = await context.decider(text, model);
-        const decided = readDecision(run.result);
-        launches.push({ n, model, prompt: text, run, decided, charge: { id: `${context.beat}:${n}`, at, ...costOf(run.result, context.prices, model) } });
-        if (decided.kind !== 'move' || decided.move.type !== 'escalate')
-            return { kind: 'decided', decided, launches };
-        if (n === 2)
-            return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', failure: 'escalation', run: run.result }, launches };
-        if (context.escalationModel === undefined) {
-            return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', failure: 'escalation', run: run.result }, launches };
+        if (reply.kind === 'unclear') {
+            refuse(comment.login, 'to approve or deny, begin the comment with `/approve <hash>` or `/deny`; this comment was not read as an answer either');
+            continue;
         }
-        text = escalationPrompt(prompt, decided.move.reason);
-    }
-    throw new Error('unreachable: the loop returns on its second pass');
-}
-const RUNS_KEPT = 20;
-const OUTPUT_KEPT = 64 * 1024;
-/** A beat's own folder name: a run and its attempt, or a local run's time. Anything else under runs/ is a person's, and left alone. */
-const BEAT_ID = /^(\d{1,20})-(\d{1,5})$|^local-[a-z0-9]{1,16}$/;
-/** The order beats happened in: GitHub run ids grow, and local ids carry the time. */
-function beatOrder(beat) {
-    const run = /^(\d+)-(\d+)$/.exec(beat);
-    return run === null ? `1${beat}` : `0${(run[1] ?? '').padStart(20, '0')}-${(run[2] ?? '').padStart(5, '0')}`;
-}
-/**
- * runs/<beat>/: what each decision was shown and said, for the last beats, so a person can
- * read exactly what the model saw, and replay it.
- */
-function runFiles(beat, launches, existing) {
-    const files = {};
-    for (const launch of launches) {
-        const base = runsPath(beat);
-        files[`${base}prompt.${launch.n}.md`] = launch.prompt;
-        files[`${base}output.${launch.n}.txt`] = launch.run.raw.slice(-OUTPUT_KEPT);
-        const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
-        files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
-    }
-    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
-    for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
-        files[runsPath(old).slice(0, -1)] = null;
-    return files;
-}
-/** The ledger with this beat's decisions charged. */
-function chargeRecord(launches, at) {
-    return launches.length === 0 ? {} : { [BUDGET_FILE]: charge(launches.map((l) => l.charge), at) };
-}
-
-;// CONCATENATED MODULE: ./src/runners/causes.ts
-/**
- * Why a runner's model call failed, where its output says so: the causes a person fixes in
- * different places. Every parser and the openai runner classify through here, so what counts
- * as "the key was refused" is decided once.
- */
-const runnerCauses = ['program-missing', 'auth', 'model', 'rate-limit', 'spend-limit'];
-// The words the providers and CLIs use: Anthropic's authentication_error and "Invalid API key"
-// (claude also adds "Please run /login", which is no advice in a workflow), OpenAI's
-// invalid_api_key and model_not_found, Google's API_KEY_INVALID, OpenRouter's "No auth credentials".
-const AUTH = /invalid[ _-]?(x-)?api[ _-]?key|incorrect api key|api_key_invalid|authentication[_ ](error|failed)|unauthori[sz]ed|no auth credentials|missing api key|api key not valid|not logged in|oauth token (has )?expired/i;
-const MODEL = /model_not_found|issue with the selected model|not_found_error.{0,80}\bmodel\b|model[^.;]{0,80}(not found|does not exist|not exist|unknown|not supported|not available|invalid)|(unknown|invalid|unsupported) model|no such model|no endpoints found/i;
-const SPEND = /insufficient_quota|insufficient (balance|funds|credits?)|credit balance|more credits|out of credits?|spend(ing)? limit|usage limit|billing|exceeded your current quota|payment required|budget exceeded/i;
-const RATE = /rate[ _-]?limit|too many requests/i;
-/** The cause the evidence shows, or undefined when it shows none this loop treats apart. */
-function causeOf({ status, text = '' }) {
-    // Some providers answer an empty balance with 401 or 403 ("Insufficient balance"): the key is fine.
-    if ((status === 401 || status === 403) && SPEND.test(text))
-        return 'spend-limit';
-    if (status === 401)
-        return 'auth';
-    if (status === 402)
-        return 'spend-limit';
-    if (status === 429)
-        return SPEND.test(text) ? 'spend-limit' : 'rate-limit';
-    if (status === 404 && MODEL.test(text))
-        return 'model';
-    if (status === 403)
-        return MODEL.test(text) ? 'model' : 'auth';
-    if (status === undefined) {
-        const leading = /^\s*(\d{3})\b/.exec(text)?.[1];
-        if (leading !== undefined)
-            return causeOf({ status: Number(leading), text });
-    }
-    if (AUTH.test(text))
-        return 'auth';
-    if (MODEL.test(text))
-        return 'model';
-    if (SPEND.test(text))
-        return 'spend-limit';
-    if (RATE.test(text))
-        return 'rate-limit';
-    return undefined;
-}
-/** Exit status 127 is a shell's "command not found"; ENOENT is a spawn's. */
-function programMissing(exit) {
-    return exit.code === 127 || /\bENOENT\b/.test(exit.spawnError ?? '');
-}
-/** The `cause` field of a failure, present only when the evidence shows one. */
-function caused(evidence) {
-    const cause = causeOf(evidence);
-    return cause === undefined ? {} : { cause };
-}
-
-;// CONCATENATED MODULE: ./src/resources/failures/model.ts
-
-
-
-
-
-/**
- * Failed decisions as a resource: a failure that repeats opens one issue (label
- * `looop:failure`), kept as `failures/<fingerprint>.md` on the state branch, and pauses
- * decisions until a person resumes them or steers. This module decides; reconcile-failures.ts
- * does the GitHub calls.
- */
-const failureKinds = [...runnerCauses, 'timeout', 'runner-error', 'no-answer', 'unparseable', 'escalation'];
-/** Wrong in the workflow, not in the moment: they never pass by themselves, and they fail the step. */
-const CONFIGURATION = new Set(['program-missing', 'auth', 'model']);
-function isConfiguration(kind) {
-    return CONFIGURATION.has(kind);
-}
-/**
- * Failures in a row, of one fingerprint, that open an issue. One can be a blip and two a short
- * outage; with the backoff (5, then 10 minutes) three span a quarter of an hour at the least
- * and, on an hourly schedule, three hours: long enough that it will not pass by itself, and
- * soon enough that a person hears of it the same day. A configuration error opens it at once.
- */
-const FAILURES_TO_OPEN = 3;
-function opensAfter(kind) {
-    return isConfiguration(kind) ? 1 : FAILURES_TO_OPEN;
-}
-/**
- * What makes two failures the same: the kind and the error's words, without what changes from
- * one try to the next (numbers, ids, times). "retry in 31s" and "retry in 45s" are one failure.
- * An unparseable answer is fingerprinted by its kind of fault alone, not by what the model said.
- */
-function failureFingerprint(kind, error) {
-    const words = kind === 'unparseable' || kind === 'no-answer' ? (error.split(':')[0] ?? '') : error;
-    const normal = words
-        .toLowerCase()
-        .replace(/\d{4}-\d{2}-\d{2}[t ][\d:.]+(z|[+-]\d{2}:?\d{2})?/g, '<time>')
-        .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<id>')
-        .replace(/\b(?=[a-z_-]*\d)[a-z0-9_-]{12,}\b/g, '<id>')
-        .replace(/\d+(\.\d+)?/g, '#')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 400);
-    return (0,external_node_crypto_.createHash)('sha256').update(`${kind}\n${normal}`).digest('hex').slice(0, 12);
-}
-/** What people steer with: a change to it is a person's answer to a pause. */
-function steeringPrint(state) {
-    const goals = state.goals.map((goal) => [goal.slug, goal.text]).sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ playbook: state.playbook, goals })).digest('hex').slice(0, 16);
-}
-const claimSchema = schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), runId: schemas/* string */.YjP().optional(), at: schemas/* string */.YjP() });
-const beatSchema = schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP(), url: schemas/* string */.YjP().optional() });
-/**
- * - `paused`: decisions wait for a person; the issue is open (or being opened).
- * - `resumed`: a person resumed (by `/resume`, by closing the issue, or by steering); the
- *   issue stays until a decision succeeds, and the same failure again pauses on it again.
- * - `resolved`: a decision succeeded and the issue was told and closed.
- */
-const failureStatuses = ['paused', 'resumed', 'resolved'];
-const failureSchema = schemas/* object */.Ikc({
-    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{12}$/),
-    kind: schemas/* enum */.k5n(failureKinds),
-    status: schemas/* enum */.k5n(failureStatuses),
-    /** The last error, as recorded (redacted). */
-    error: schemas/* string */.YjP(),
-    /** The beats that failed this way, the latest last. */
-    beats: schemas/* array */.YOg(beatSchema).default([]),
-    /** The steering inputs when it paused: when they change, the person has steered. */
-    steering: schemas/* string */.YjP(),
-    /** When it paused: only comments after it can resume it. */
-    since: schemas/* string */.YjP(),
-    issue: schemas/* number */.aig().int().positive().optional(),
-    /** Random, carried in the issue's marker: only an issue with it (opened by the loop) is this failure's. */
-    nonce: schemas/* string */.YjP().regex(/^[0-9a-f]{16,64}$/),
-    /** A beat claimed the opening of the issue. */
-    creating: claimSchema.optional(),
-    /** Comments on the issue already read. */
-    seen: schemas/* array */.YOg(schemas/* number */.aig()).default([]),
-    /** Who resumed it, and how. */
-    resumed: schemas/* string */.YjP().optional(),
-    /** The last error GitHub gave for this issue, until a call on it succeeds. */
-    github: schemas/* string */.YjP().optional(),
-});
-
-const model_FRONT = /^---\n([\s\S]*?)\n---\n?/;
-function parseFailure(text) {
-    const match = model_FRONT.exec(text);
-    if (match === null)
-        return { ok: false, problem: 'has no front matter' };
-    let value;
-    try {
-        value = JSON.parse(match[1] ?? '');
-    }
-    catch {
-        return { ok: false, problem: 'front matter is not JSON' };
-    }
-    const parsed = failureSchema.safeParse(value);
-    return parsed.success ? { ok: true, failure: parsed.data } : { ok: false, problem: `front matter is not a failure: ${parsed.error.issues[0]?.message ?? ''}` };
-}
-function formatFailure(failure) {
-    return `---\n${JSON.stringify(failure, null, 2)}\n---\n# Decisions fail: ${failure.kind}\n\nStatus: ${failure.status}.${failure.issue === undefined ? '' : ` Issue #${failure.issue}.`}\n`;
-}
-/** The failure that pauses decisions now, if any: the oldest, so the pause names one issue. */
-function pausing(failures) {
-    return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => a.since.localeCompare(b.since))[0];
-}
-const BEATS_KEPT = 10;
-/** The beats a failure shows, this one added. */
-function withBeat(beats, beat) {
-    return [...beats.filter((b) => b.beat !== beat.beat), beat].slice(-BEATS_KEPT);
-}
-/** The secret a preset's runner reads its key from, and the variable it reads it as. */
-function keyOf(runner) {
-    switch (runner) {
-        case 'claude':
-            return { secret: 'ANTHROPIC_API_KEY', env: 'ANTHROPIC_API_KEY' };
-        case 'codex':
-            return { secret: 'OPENAI_API_KEY', env: 'CODEX_API_KEY', why: ' (codex exec reads its key from CODEX_API_KEY)' };
-        default:
-            return undefined;
-    }
-}
-/** What a person changes for each kind of failure, in the workflow's words. */
-function fixFor(kind, context) {
-    const { runner } = context;
-    const output = `${runsPath(context.beat)} on the state branch holds the prompt and everything the runner printed`;
-    switch (kind) {
-        case 'program-missing':
-            return runner === 'custom'
-                ? 'the program input "tick-command" starts was not found (the shell said "command not found"): install it in a step before the looop step, or fix the command'
-                : `the runner program ${runner} was not found on PATH: install it in a step before the looop step (or let input runner-version install it), or check the step's PATH`;
-        case 'auth': {
-            const key = keyOf(runner);
-            if (key !== undefined)
-                return `the runner ${runner} refused the API key: set the repository secret ${key.secret} and pass it as env ${key.env}: \${{ secrets.${key.secret} }} on the looop step${key.why ?? ''}`;
-            if (runner === 'openai')
-                return 'the API refused the key: set input api-key to a valid key (from a secret), or, for GitHub Models, grant the job "permissions: models: read" and leave input github-token at its default';
-            return `the runner ${runner} refused its credentials: set the provider's API key as a repository secret and pass it in the looop step's env under the name the runner reads (for the provider of model "${context.model ?? 'the default'}", e.g. ANTHROPIC_API_KEY or OPENAI_API_KEY)`;
+        if (reply.kind === 'approve') {
+            // The hash is worked out again from the move and round: a hash field edited into a file proves nothing.
+            const hash = next.move === undefined ? undefined : moveHash(next.move, next.round);
+            if (hash !== undefined && reply.hash === hash) {
+                out.approvals.push({ loaded: { ...loaded, ask: next }, by: comment.login, comment: comment.id });
+                return next;
+            }
+            refuse(comment.login, next.move === undefined ? 'this ask has no move to approve; answer it in words' : `\`${reply.hash || '(none)'}\` is not this move's hash \`${hash ?? ''}\``);
+            continue;
         }
-        case 'model':
-            return `the model ${context.model === undefined ? "the runner's default" : `"${context.model}"`} does not exist for ${runner}, or the key may not use it: set input model (and escalation-model) to a model the provider offers this key`;
-        case 'rate-limit':
-            return 'the provider limits how often the key may call it: this passes by itself; if it keeps happening, beat less often (the schedule), or raise the key\'s rate limit at the provider. Comment /resume to try again now';
-        case 'spend-limit':
-            return 'the provider refuses for spend: add credit or raise the spend limit of the key\'s account at the provider, then comment /resume';
-        case 'timeout':
-            return `the runner did not answer within tick-timeout: raise input tick-timeout, or use a faster model; ${output}`;
-        case 'escalation':
-            return 'the decision escalated but could not be passed on: set input escalation-model to a stronger model, or see the error above';
-        case 'no-answer':
-        case 'unparseable':
-            return `the model did not answer with exactly one valid move: use a stronger model (input model), or look in the PLAYBOOK for instructions that fight the move format; ${output}`;
-        case 'runner-error':
-            return `the runner failed in a way the loop does not know: read the error above; ${output}`;
+        const text = reply.kind === 'deny' ? reply.why : reply.text;
+        out.journal.push({ move: 'answer', summary: `@${comment.login} ${reply.kind === 'deny' ? 'denied' : 'answered'} ask ${ask.id} (#${issue})`, outcome: 'ok' });
+        return {
+            ...next,
+            status: reply.kind === 'deny' ? 'denied' : 'answered',
+            resolved: input.at,
+            answers: [...next.answers, { by: comment.login, at: comment.created, comment: comment.id, text }],
+        };
     }
+    return next;
 }
-/**
- * The step's error for a configuration failure: what to change in the workflow. The runner's
- * own words stay in the warning and the journal: they give advice for a terminal ("run /login").
- */
-function configurationError(kind, context) {
-    return `looop: ${fixFor(kind, context)}.`;
+
+;// CONCATENATED MODULE: ./src/text/fit.ts
+/** GitHub takes issue and comment bodies of at most this many characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Text cut to fit a limit, saying how much was cut and where the rest is. */
+function fitted(text, max, rest) {
+    if (text.length <= max)
+        return text;
+    const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
+    return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
 }
 
 ;// CONCATENATED MODULE: ./src/prompt/build.ts
@@ -1749,102 +1408,6 @@ function buildPrompt(inputs) {
     ]
         .filter((part) => part !== '')
         .join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/resources/asks/answers.ts
-
-/** Marks the loop's own comments, so they are never read as a person's answer. */
-const LOOP_COMMENT_MARKER = '<!-- looop -->';
-const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
-/** Comments that could count: a person's, unseen, on the ask's issue, not the loop's own. */
-function candidates(ask, comments) {
-    return comments
-        .filter((c) => c.issue === ask.issue && !ask.seen.includes(c.id) && !c.isBot && !c.body.includes(LOOP_COMMENT_MARKER))
-        .sort((a, b) => a.id - b.id);
-}
-function isApprover(login, approvers) {
-    return approvers.some((a) => a.toLowerCase() === login.toLowerCase());
-}
-function isRead(ask) {
-    return (ask.status === 'pending' || ask.status === 'withdrawn') && ask.issue !== undefined;
-}
-/** Commenters whose permission must be looked up (approvers need none). */
-function loginsToCheck(asks, comments, approvers) {
-    const logins = asks.filter(({ ask }) => isRead(ask)).flatMap(({ ask }) => candidates(ask, comments).map((c) => c.login));
-    return [...new Set(logins)].filter((login) => !isApprover(login, approvers));
-}
-/**
- * Reads the comments on asks. Only people with write, maintain or admin permission (looked
- * up, never remembered) or named approvers count; the first deciding comment on an ask wins,
- * and each comment is handled once. A withdrawn ask runs nothing, and says so to whoever approves it.
- */
-function readAnswers(input) {
-    const out = { updated: [], approvals: [], replies: [], journal: [] };
-    for (const loaded of input.asks) {
-        if (!isRead(loaded.ask))
-            continue;
-        const next = readAsk(loaded, input, out);
-        if (next !== loaded.ask && !out.approvals.some((a) => a.loaded.ask.id === next.id))
-            out.updated.push(next);
-    }
-    return out;
-}
-function readAsk(loaded, input, out) {
-    const { ask } = loaded;
-    const issue = ask.issue ?? 0;
-    const refuse = (login, why) => {
-        out.replies.push({ issue, body: `${LOOP_COMMENT_MARKER}\n@${login}: nothing was run: ${why}.` });
-        out.journal.push({ move: 'answer', summary: `refused an approval by @${login} on ask ${ask.id} (#${issue}): ${why}`, outcome: 'refused' });
-    };
-    let next = ask;
-    for (const comment of candidates(ask, input.comments)) {
-        next = { ...next, seen: [...next.seen, comment.id] };
-        const authorized = isApprover(comment.login, input.approvers) || WRITE_ROLES.has(input.roles.get(comment.login) ?? 'none');
-        if (!authorized) {
-            out.journal.push({ move: 'answer', summary: `ignored a comment by @${comment.login} on ask ${ask.id} (#${issue}): not a person with write access or an approver`, outcome: 'ignored' });
-            continue;
-        }
-        const reply = readReply(comment.body);
-        if (next.status === 'withdrawn') {
-            if (reply.kind === 'approve' || reply.kind === 'unclear')
-                refuse(comment.login, `this ask was withdrawn when its issue was closed; reopen the issue to ask again`);
-            continue;
-        }
-        if (reply.kind === 'unclear') {
-            refuse(comment.login, 'to approve or deny, begin the comment with `/approve <hash>` or `/deny`; this comment was not read as an answer either');
-            continue;
-        }
-        if (reply.kind === 'approve') {
-            // The hash is worked out again from the move and round: a hash field edited into a file proves nothing.
-            const hash = next.move === undefined ? undefined : moveHash(next.move, next.round);
-            if (hash !== undefined && reply.hash === hash) {
-                out.approvals.push({ loaded: { ...loaded, ask: next }, by: comment.login, comment: comment.id });
-                return next;
-            }
-            refuse(comment.login, next.move === undefined ? 'this ask has no move to approve; answer it in words' : `\`${reply.hash || '(none)'}\` is not this move's hash \`${hash ?? ''}\``);
-            continue;
-        }
-        const text = reply.kind === 'deny' ? reply.why : reply.text;
-        out.journal.push({ move: 'answer', summary: `@${comment.login} ${reply.kind === 'deny' ? 'denied' : 'answered'} ask ${ask.id} (#${issue})`, outcome: 'ok' });
-        return {
-            ...next,
-            status: reply.kind === 'deny' ? 'denied' : 'answered',
-            resolved: input.at,
-            answers: [...next.answers, { by: comment.login, at: comment.created, comment: comment.id, text }],
-        };
-    }
-    return next;
-}
-
-;// CONCATENATED MODULE: ./src/text/fit.ts
-/** GitHub takes issue and comment bodies of at most this many characters. */
-const GITHUB_BODY_LIMIT = 65_536;
-/** Text cut to fit a limit, saying how much was cut and where the rest is. */
-function fitted(text, max, rest) {
-    if (text.length <= max)
-        return text;
-    const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
-    return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
 }
 
 ;// CONCATENATED MODULE: ./src/resources/asks/issue.ts
@@ -2294,6 +1857,243 @@ async function openAsk(state, request, reason, holds, context) {
     return { ask, opened: true, file: askWrite(ask, text), journal: after.journal };
 }
 
+;// CONCATENATED MODULE: ./src/resources/asks/index.ts
+
+/** Comments are read again from a little before this beat, for clocks that disagree. */
+const CLOCK_SKEW_MS = 2 * 60_000;
+/** Asks: a question or a gated move, its issue, and the answers on it. */
+const asks = {
+    name: 'asks',
+    async reconcile(state, context) {
+        const tended = await tendAsks(state, context);
+        // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
+        const after = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
+        // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
+        const frozen = tended.reread === true || after.unreadableAsks.length > 0 || !after.asks.some(({ ask }) => ask.status === 'pending');
+        const checkedAt = new Date(context.at.getTime() - CLOCK_SKEW_MS).toISOString();
+        return { state: after, draft: { files: tended.files, journal: tended.journal }, ...(frozen ? {} : { remember: (memory) => ({ ...memory, asksCheckedAt: checkedAt }) }) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/runners/causes.ts
+/**
+ * Why a runner's model call failed, where its output says so: the causes a person fixes in
+ * different places. Every parser and the openai runner classify through here, so what counts
+ * as "the key was refused" is decided once.
+ */
+const runnerCauses = ['program-missing', 'auth', 'model', 'rate-limit', 'spend-limit'];
+// The words the providers and CLIs use: Anthropic's authentication_error and "Invalid API key"
+// (claude also adds "Please run /login", which is no advice in a workflow), OpenAI's
+// invalid_api_key and model_not_found, Google's API_KEY_INVALID, OpenRouter's "No auth credentials".
+const AUTH = /invalid[ _-]?(x-)?api[ _-]?key|incorrect api key|api_key_invalid|authentication[_ ](error|failed)|unauthori[sz]ed|no auth credentials|missing api key|api key not valid|not logged in|oauth token (has )?expired/i;
+const MODEL = /model_not_found|issue with the selected model|not_found_error.{0,80}\bmodel\b|model[^.;]{0,80}(not found|does not exist|not exist|unknown|not supported|not available|invalid)|(unknown|invalid|unsupported) model|no such model|no endpoints found/i;
+const SPEND = /insufficient_quota|insufficient (balance|funds|credits?)|credit balance|more credits|out of credits?|spend(ing)? limit|usage limit|billing|exceeded your current quota|payment required|budget exceeded/i;
+const RATE = /rate[ _-]?limit|too many requests/i;
+/** The cause the evidence shows, or undefined when it shows none this loop treats apart. */
+function causeOf({ status, text = '' }) {
+    // Some providers answer an empty balance with 401 or 403 ("Insufficient balance"): the key is fine.
+    if ((status === 401 || status === 403) && SPEND.test(text))
+        return 'spend-limit';
+    if (status === 401)
+        return 'auth';
+    if (status === 402)
+        return 'spend-limit';
+    if (status === 429)
+        return SPEND.test(text) ? 'spend-limit' : 'rate-limit';
+    if (status === 404 && MODEL.test(text))
+        return 'model';
+    if (status === 403)
+        return MODEL.test(text) ? 'model' : 'auth';
+    if (status === undefined) {
+        const leading = /^\s*(\d{3})\b/.exec(text)?.[1];
+        if (leading !== undefined)
+            return causeOf({ status: Number(leading), text });
+    }
+    if (AUTH.test(text))
+        return 'auth';
+    if (MODEL.test(text))
+        return 'model';
+    if (SPEND.test(text))
+        return 'spend-limit';
+    if (RATE.test(text))
+        return 'rate-limit';
+    return undefined;
+}
+/** Exit status 127 is a shell's "command not found"; ENOENT is a spawn's. */
+function programMissing(exit) {
+    return exit.code === 127 || /\bENOENT\b/.test(exit.spawnError ?? '');
+}
+/** The `cause` field of a failure, present only when the evidence shows one. */
+function caused(evidence) {
+    const cause = causeOf(evidence);
+    return cause === undefined ? {} : { cause };
+}
+
+;// CONCATENATED MODULE: ./src/resources/failures/model.ts
+
+
+
+
+
+/**
+ * Failed decisions as a resource: a failure that repeats opens one issue (label
+ * `looop:failure`), kept as `failures/<fingerprint>.md` on the state branch, and pauses
+ * decisions until a person resumes them or steers. This module decides; reconcile-failures.ts
+ * does the GitHub calls.
+ */
+const failureKinds = [...runnerCauses, 'timeout', 'runner-error', 'no-answer', 'unparseable', 'escalation'];
+/** Wrong in the workflow, not in the moment: they never pass by themselves, and they fail the step. */
+const CONFIGURATION = new Set(['program-missing', 'auth', 'model']);
+function isConfiguration(kind) {
+    return CONFIGURATION.has(kind);
+}
+/**
+ * Failures in a row, of one fingerprint, that open an issue. One can be a blip and two a short
+ * outage; with the backoff (5, then 10 minutes) three span a quarter of an hour at the least
+ * and, on an hourly schedule, three hours: long enough that it will not pass by itself, and
+ * soon enough that a person hears of it the same day. A configuration error opens it at once.
+ */
+const FAILURES_TO_OPEN = 3;
+function opensAfter(kind) {
+    return isConfiguration(kind) ? 1 : FAILURES_TO_OPEN;
+}
+/**
+ * What makes two failures the same: the kind and the error's words, without what changes from
+ * one try to the next (numbers, ids, times). "retry in 31s" and "retry in 45s" are one failure.
+ * An unparseable answer is fingerprinted by its kind of fault alone, not by what the model said.
+ */
+function failureFingerprint(kind, error) {
+    const words = kind === 'unparseable' || kind === 'no-answer' ? (error.split(':')[0] ?? '') : error;
+    const normal = words
+        .toLowerCase()
+        .replace(/\d{4}-\d{2}-\d{2}[t ][\d:.]+(z|[+-]\d{2}:?\d{2})?/g, '<time>')
+        .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<id>')
+        .replace(/\b(?=[a-z_-]*\d)[a-z0-9_-]{12,}\b/g, '<id>')
+        .replace(/\d+(\.\d+)?/g, '#')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 400);
+    return (0,external_node_crypto_.createHash)('sha256').update(`${kind}\n${normal}`).digest('hex').slice(0, 12);
+}
+/** What people steer with: a change to it is a person's answer to a pause. */
+function steeringPrint(state) {
+    const goals = state.goals.map((goal) => [goal.slug, goal.text]).sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ playbook: state.playbook, goals })).digest('hex').slice(0, 16);
+}
+const claimSchema = schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), runId: schemas/* string */.YjP().optional(), at: schemas/* string */.YjP() });
+const beatSchema = schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP(), url: schemas/* string */.YjP().optional() });
+/**
+ * - `paused`: decisions wait for a person; the issue is open (or being opened).
+ * - `resumed`: a person resumed (by `/resume`, by closing the issue, or by steering); the
+ *   issue stays until a decision succeeds, and the same failure again pauses on it again.
+ * - `resolved`: a decision succeeded and the issue was told and closed.
+ */
+const failureStatuses = ['paused', 'resumed', 'resolved'];
+const failureSchema = schemas/* object */.Ikc({
+    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{12}$/),
+    kind: schemas/* enum */.k5n(failureKinds),
+    status: schemas/* enum */.k5n(failureStatuses),
+    /** The last error, as recorded (redacted). */
+    error: schemas/* string */.YjP(),
+    /** The beats that failed this way, the latest last. */
+    beats: schemas/* array */.YOg(beatSchema).default([]),
+    /** The steering inputs when it paused: when they change, the person has steered. */
+    steering: schemas/* string */.YjP(),
+    /** When it paused: only comments after it can resume it. */
+    since: schemas/* string */.YjP(),
+    issue: schemas/* number */.aig().int().positive().optional(),
+    /** Random, carried in the issue's marker: only an issue with it (opened by the loop) is this failure's. */
+    nonce: schemas/* string */.YjP().regex(/^[0-9a-f]{16,64}$/),
+    /** A beat claimed the opening of the issue. */
+    creating: claimSchema.optional(),
+    /** Comments on the issue already read. */
+    seen: schemas/* array */.YOg(schemas/* number */.aig()).default([]),
+    /** Who resumed it, and how. */
+    resumed: schemas/* string */.YjP().optional(),
+    /** The last error GitHub gave for this issue, until a call on it succeeds. */
+    github: schemas/* string */.YjP().optional(),
+});
+
+const model_FRONT = /^---\n([\s\S]*?)\n---\n?/;
+function parseFailure(text) {
+    const match = model_FRONT.exec(text);
+    if (match === null)
+        return { ok: false, problem: 'has no front matter' };
+    let value;
+    try {
+        value = JSON.parse(match[1] ?? '');
+    }
+    catch {
+        return { ok: false, problem: 'front matter is not JSON' };
+    }
+    const parsed = failureSchema.safeParse(value);
+    return parsed.success ? { ok: true, failure: parsed.data } : { ok: false, problem: `front matter is not a failure: ${parsed.error.issues[0]?.message ?? ''}` };
+}
+function formatFailure(failure) {
+    return `---\n${JSON.stringify(failure, null, 2)}\n---\n# Decisions fail: ${failure.kind}\n\nStatus: ${failure.status}.${failure.issue === undefined ? '' : ` Issue #${failure.issue}.`}\n`;
+}
+/** The failure that pauses decisions now, if any: the oldest, so the pause names one issue. */
+function pausing(failures) {
+    return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => a.since.localeCompare(b.since))[0];
+}
+const BEATS_KEPT = 10;
+/** The beats a failure shows, this one added. */
+function withBeat(beats, beat) {
+    return [...beats.filter((b) => b.beat !== beat.beat), beat].slice(-BEATS_KEPT);
+}
+/** The secret a preset's runner reads its key from, and the variable it reads it as. */
+function keyOf(runner) {
+    switch (runner) {
+        case 'claude':
+            return { secret: 'ANTHROPIC_API_KEY', env: 'ANTHROPIC_API_KEY' };
+        case 'codex':
+            return { secret: 'OPENAI_API_KEY', env: 'CODEX_API_KEY', why: ' (codex exec reads its key from CODEX_API_KEY)' };
+        default:
+            return undefined;
+    }
+}
+/** What a person changes for each kind of failure, in the workflow's words. */
+function fixFor(kind, context) {
+    const { runner } = context;
+    const output = `${runsPath(context.beat)} on the state branch holds the prompt and everything the runner printed`;
+    switch (kind) {
+        case 'program-missing':
+            return runner === 'custom'
+                ? 'the program input "tick-command" starts was not found (the shell said "command not found"): install it in a step before the looop step, or fix the command'
+                : `the runner program ${runner} was not found on PATH: install it in a step before the looop step (or let input runner-version install it), or check the step's PATH`;
+        case 'auth': {
+            const key = keyOf(runner);
+            if (key !== undefined)
+                return `the runner ${runner} refused the API key: set the repository secret ${key.secret} and pass it as env ${key.env}: \${{ secrets.${key.secret} }} on the looop step${key.why ?? ''}`;
+            if (runner === 'openai')
+                return 'the API refused the key: set input api-key to a valid key (from a secret), or, for GitHub Models, grant the job "permissions: models: read" and leave input github-token at its default';
+            return `the runner ${runner} refused its credentials: set the provider's API key as a repository secret and pass it in the looop step's env under the name the runner reads (for the provider of model "${context.model ?? 'the default'}", e.g. ANTHROPIC_API_KEY or OPENAI_API_KEY)`;
+        }
+        case 'model':
+            return `the model ${context.model === undefined ? "the runner's default" : `"${context.model}"`} does not exist for ${runner}, or the key may not use it: set input model (and escalation-model) to a model the provider offers this key`;
+        case 'rate-limit':
+            return 'the provider limits how often the key may call it: this passes by itself; if it keeps happening, beat less often (the schedule), or raise the key\'s rate limit at the provider. Comment /resume to try again now';
+        case 'spend-limit':
+            return 'the provider refuses for spend: add credit or raise the spend limit of the key\'s account at the provider, then comment /resume';
+        case 'timeout':
+            return `the runner did not answer within tick-timeout: raise input tick-timeout, or use a faster model; ${output}`;
+        case 'escalation':
+            return 'the decision escalated but could not be passed on: set input escalation-model to a stronger model, or see the error above';
+        case 'no-answer':
+        case 'unparseable':
+            return `the model did not answer with exactly one valid move: use a stronger model (input model), or look in the PLAYBOOK for instructions that fight the move format; ${output}`;
+        case 'runner-error':
+            return `the runner failed in a way the loop does not know: read the error above; ${output}`;
+    }
+}
+/**
+ * The step's error for a configuration failure: what to change in the workflow. The runner's
+ * own words stay in the warning and the journal: they give advice for a terminal ("run /login").
+ */
+function configurationError(kind, context) {
+    return `looop: ${fixFor(kind, context)}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/resources/failures/issue.ts
 
 
@@ -2661,6 +2461,246 @@ async function resolveFailures(tended, context) {
     return tending.result();
 }
 
+;// CONCATENATED MODULE: ./src/resources/failures/index.ts
+
+/** Failures: a decide failure that repeated, the issue it paused decisions on, and who resumes them. */
+const failures = {
+    name: 'failures',
+    async reconcile(state, context) {
+        const tended = await tendFailures(state, context);
+        return {
+            state: { ...state, failures: tended.failures },
+            draft: { files: tended.files, journal: tended.journal },
+            // A person resumed: the failures stay for the next prompt, but the next decision is due now.
+            ...(tended.resumed ? { remember: (memory) => (memory.failures === undefined ? memory : { ...memory, failures: { ...memory.failures, streak: 0, beats: [] } }) } : {}),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/resources/index.ts
+
+
+/** Every resource a beat reconciles, in this order. A new kind of thing is a folder and a line here. */
+const RESOURCES = [asks, failures];
+
+;// CONCATENATED MODULE: ./src/state/budget.ts
+
+
+
+/**
+ * budget.json: every decision of the last days, charged when it is launched and settled with
+ * its cost when it ends. Charges are keyed, so applying the same charge twice (a push retried
+ * on top of another beat's) counts it once, and another beat's charges are never lost.
+ */
+const chargeSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    at: schemas/* string */.YjP(),
+    model: schemas/* string */.YjP().optional(),
+    /** Absent while running, then what the runner reported or tokens × prices gave. */
+    usd: schemas/* number */.aig().nonnegative().optional(),
+    tokensIn: schemas/* number */.aig().int().nonnegative().optional(),
+    tokensOut: schemas/* number */.aig().int().nonnegative().optional(),
+    /** false when the run reported neither cost nor tokens with a price. */
+    metered: schemas/* boolean */.zMY().optional(),
+});
+const ledgerSchema = schemas/* object */.Ikc({ days: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(chargeSchema)) });
+
+/** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
+const UNMETERED_LIMIT = 3;
+const KEPT_DAYS = 8;
+function dayOf(at) {
+    return at.toISOString().slice(0, 10);
+}
+/** A damaged ledger counts as spent, never as free: a bad hand edit must not lift the cap. */
+function parseLedger(text) {
+    if (text === null)
+        return { days: {} };
+    try {
+        const parsed = ledgerSchema.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function spentOn(ledger, day) {
+    const charges = ledger.days[day] ?? [];
+    return {
+        decisions: charges.length,
+        usd: charges.reduce((sum, c) => sum + (c.usd ?? 0), 0),
+        unmetered: charges.filter((c) => c.metered === false).length,
+    };
+}
+function resets(at) {
+    const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1);
+    const minutes = Math.ceil((midnight - at.getTime()) / 60_000);
+    return `it resets at 00:00 UTC, in ${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
+/** Why no decision may be launched now, or undefined when one may. */
+function budgetStop(limits, ledger, at) {
+    if (ledger === undefined)
+        return `${BUDGET_FILE} cannot be read, so the budget counts as spent: fix or delete it by pull request`;
+    const spent = spentOn(ledger, dayOf(at));
+    if (spent.decisions >= limits.dailyBudget)
+        return `the daily budget of ${limits.dailyBudget} decisions is spent (${spent.decisions} today); ${resets(at)}`;
+    const cap = limits.dailyBudgetUsd;
+    if (cap === undefined)
+        return undefined;
+    if (spent.usd >= cap)
+        return `the daily budget of $${cap.toFixed(2)} is spent ($${spent.usd.toFixed(4)} today); ${resets(at)}`;
+    if (spent.unmetered >= UNMETERED_LIMIT) {
+        return `${spent.unmetered} decisions today reported neither cost nor tokens with a price, so the $${cap.toFixed(2)} cap cannot be kept: decisions stop (set input "prices", or use a runner that reports cost); ${resets(at)}`;
+    }
+    return undefined;
+}
+function write(ledger) {
+    const keep = Object.keys(ledger.days).sort().slice(-KEPT_DAYS);
+    return `${JSON.stringify({ days: Object.fromEntries(keep.map((day) => [day, ledger.days[day]])) }, null, 2)}\n`;
+}
+function withCharges(ledger, charges, at) {
+    const day = dayOf(at);
+    const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
+    return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+}
+/**
+ * Charges the beat's decisions (each charged whether it succeeded or not), applied to the
+ * ledger as it stands on the branch when the commit lands: a push retried on top of another
+ * beat's keeps that beat's charges, and charging the same decision twice counts it once. A
+ * ledger that cannot be read is left as it is, for a person to fix: never overwritten.
+ */
+function charge(charges, at) {
+    return (current) => {
+        const ledger = parseLedger(current);
+        return ledger === undefined ? current : withCharges(ledger, charges, at);
+    };
+}
+/** The budget did not allow a decision once the ledger was read as it stands on the branch. */
+class BudgetSpentError extends ClaimLostError {
+    name = 'BudgetSpentError';
+}
+/**
+ * A decision charged before it is launched, checked against the ledger as the branch holds it
+ * when the charge lands: of overlapping beats that each saw budget left, only as many launch
+ * as the budget allows, and a beat that dies after the runner call has paid for it.
+ */
+function reserve(pending, limits, at) {
+    return (current) => {
+        const ledger = parseLedger(current);
+        const stop = budgetStop(limits, ledger, at);
+        if (stop !== undefined || ledger === undefined)
+            throw new BudgetSpentError(stop ?? 'the budget cannot be read');
+        return withCharges(ledger, [pending], at);
+    };
+}
+/** What a run cost: the runner's own figure, else tokens × the workflow's prices, else unmetered. */
+function costOf(result, prices, model) {
+    const tokens = { ...(result.tokensIn === undefined ? {} : { tokensIn: result.tokensIn }), ...(result.tokensOut === undefined ? {} : { tokensOut: result.tokensOut }) };
+    const name = result.model ?? model;
+    const base = { ...tokens, ...(name === undefined ? {} : { model: name }) };
+    if (result.costUsd !== undefined)
+        return { ...base, usd: result.costUsd, metered: true };
+    // The model the runner names (often a dated snapshot), else the one the workflow asked for.
+    const price = (result.model === undefined ? undefined : prices[result.model]) ?? (model === undefined ? undefined : prices[model]);
+    if (price !== undefined && (result.tokensIn !== undefined || result.tokensOut !== undefined)) {
+        const usd = ((result.tokensIn ?? 0) * price.input + (result.tokensOut ?? 0) * price.output) / 1_000_000;
+        return { ...base, usd, metered: true };
+    }
+    return { ...base, metered: false };
+}
+
+;// CONCATENATED MODULE: ./src/beat/decide.ts
+
+
+
+/** The kind of a runner's failure: its cause where the output showed one. */
+function failureOf(result) {
+    if (result.failure?.cause !== undefined)
+        return result.failure.cause;
+    return result.failure?.kind === 'timeout' ? 'timeout' : 'runner-error';
+}
+function readDecision(result) {
+    if (!result.ok)
+        return { kind: 'failed', error: `the runner failed (${result.failure?.kind ?? 'error'}): ${result.failure?.message ?? 'no reason given'}`, failure: failureOf(result), run: result };
+    if (result.text === null)
+        return { kind: 'failed', error: 'the runner succeeded but gave no final text', failure: 'no-answer', run: result };
+    const parsed = parseMove(result.text);
+    if (!parsed.ok)
+        return { kind: 'failed', error: parsed.error, failure: 'unparseable', run: result };
+    return { kind: 'move', move: parsed.move, run: result };
+}
+function escalationPrompt(prompt, reason) {
+    return `${prompt}\n## Escalated to you\n\nA cheaper model passed this decision to you, saying why (as data):\n\`\`\`\`text\n${reason.replace(/`{4,}/g, '```')}\n\`\`\`\`\nDecide yourself: escalate is not available to you.\n`;
+}
+/**
+ * The decision: one runner call, or two when the first escalates (the stronger model cannot
+ * escalate again). Each call is charged as it is launched, whatever comes of it; none is
+ * launched past the budget.
+ */
+async function decide(prompt, ledgerText, context) {
+    const launches = [];
+    let text = prompt;
+    for (const n of [1, 2]) {
+        const spentSoFar = charge(launches.map((l) => l.charge), context.at)(ledgerText);
+        const stop = budgetStop(context.limits, parseLedger(spentSoFar), context.at);
+        if (stop !== undefined) {
+            if (n === 1)
+                return { kind: 'stopped', why: stop };
+            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${stop}`, failure: 'escalation' }, launches };
+        }
+        const model = n === 1 ? context.model : context.escalationModel;
+        const at = context.at.toISOString();
+        const refused = await context.reserve({ id: `${context.beat}:${n}`, at, ...(model === undefined ? {} : { model }) });
+        if (refused !== undefined) {
+            if (n === 1)
+                return { kind: 'stopped', why: refused };
+            return { kind: 'decided', decided: { kind: 'failed', error: `the escalation was not run: ${refused}`, failure: 'escalation' }, launches };
+        }
+        const run = await context.decider(text, model);
+        const decided = readDecision(run.result);
+        launches.push({ n, model, prompt: text, run, decided, charge: { id: `${context.beat}:${n}`, at, ...costOf(run.result, context.prices, model) } });
+        if (decided.kind !== 'move' || decided.move.type !== 'escalate')
+            return { kind: 'decided', decided, launches };
+        if (n === 2)
+            return { kind: 'decided', decided: { kind: 'failed', error: 'the escalation model answered escalate: it cannot escalate again', failure: 'escalation', run: run.result }, launches };
+        if (context.escalationModel === undefined) {
+            return { kind: 'decided', decided: { kind: 'failed', error: 'the decision escalated, but input "escalation-model" is not set', failure: 'escalation', run: run.result }, launches };
+        }
+        text = escalationPrompt(prompt, decided.move.reason);
+    }
+    throw new Error('unreachable: the loop returns on its second pass');
+}
+const RUNS_KEPT = 20;
+const OUTPUT_KEPT = 64 * 1024;
+/** A beat's own folder name: a run and its attempt, or a local run's time. Anything else under runs/ is a person's, and left alone. */
+const BEAT_ID = /^(\d{1,20})-(\d{1,5})$|^local-[a-z0-9]{1,16}$/;
+/** The order beats happened in: GitHub run ids grow, and local ids carry the time. */
+function beatOrder(beat) {
+    const run = /^(\d+)-(\d+)$/.exec(beat);
+    return run === null ? `1${beat}` : `0${(run[1] ?? '').padStart(20, '0')}-${(run[2] ?? '').padStart(5, '0')}`;
+}
+/**
+ * runs/<beat>/: what each decision was shown and said, for the last beats, so a person can
+ * read exactly what the model saw, and replay it.
+ */
+function runFiles(beat, launches, existing) {
+    const files = {};
+    for (const launch of launches) {
+        const base = runsPath(beat);
+        files[`${base}prompt.${launch.n}.md`] = launch.prompt;
+        files[`${base}output.${launch.n}.txt`] = launch.run.raw.slice(-OUTPUT_KEPT);
+        const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
+        files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
+    }
+    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
+    for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
+        files[runsPath(old).slice(0, -1)] = null;
+    return files;
+}
+/** The ledger with this beat's decisions charged. */
+function chargeRecord(launches, at) {
+    return launches.length === 0 ? {} : { [BUDGET_FILE]: charge(launches.map((l) => l.charge), at) };
+}
+
 ;// CONCATENATED MODULE: ./src/beat/exit.ts
 /** A short description of a failed exit, for journals and error messages. */
 function describeExit(exit, timeoutMs) {
@@ -2790,6 +2830,7 @@ function afterWrites(state, files) {
 
 
 
+
 /** A move needed a person, and there was no way to ask one. */
 const CANNOT_ASK = 'a move needed a person, but there is no GitHub token and repository to open an ask with, so it was refused: keep input github-token at its default (${{ github.token }}) and grant "permissions: issues: write"';
 /** Pending asks without an issue, in a beat that has no way to open one: nobody hears of them. */
@@ -2806,8 +2847,6 @@ function backoffUntil(failures) {
     const minutes = Math.min(5 * 2 ** (failures.count - 1), 360);
     return new Date(Date.parse(failures.lastAt) + minutes * 60_000);
 }
-/** Comments are read again from a little before this beat, for clocks that disagree. */
-const CLOCK_SKEW_MS = 2 * 60_000;
 /** One beat, in the spec's order: load, sense, reconcile, compare, decide, act, record, report. */
 async function runBeat(ports, options) {
     const at = ports.now();
@@ -2847,24 +2886,30 @@ async function reconcile(ports, options, loaded, readings, at) {
     const recovered = await recoverRunning(loaded.memory, check);
     const remember = (memory) => memoryWrite(memory, recovered.settled);
     const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat };
-    const asking = askContext(ports, options, at, actContext);
-    const start = { ...loaded, memory: recovered.memory };
-    const asked = asking === undefined ? { state: start, files: {}, journal: [] } : await tendAsks(start, asking);
-    const failing = failureContext(ports, options, at);
-    const failed = failing === undefined ? { failures: asked.state.failures, files: {}, journal: [], resumed: false } : await tendFailures(asked.state, failing);
-    const links = linkNotice(loaded, options, at);
-    const tended = { ...asked, state: { ...asked.state, failures: failed.failures }, files: { ...asked.files, ...failed.files }, journal: [...links, ...recovered.journal, ...asked.journal, ...failed.journal] };
-    // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
-    const state = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
-    const memory = resumedIf(failed.resumed, memoryOf(state, asking, tended, holds.standing, at));
-    return { at, loaded, readings, holds, state, memory, tended, remember, actContext, asking, failing, failed };
+    const context = resourceContext(ports, options, at, actContext);
+    let state = { ...loaded, memory: recovered.memory };
+    let draft = merged({ files: {}, journal: linkNotice(loaded, options, at) }, { files: {}, journal: recovered.journal });
+    const remembered = [];
+    if (context !== undefined) {
+        for (const resource of RESOURCES) {
+            const reconciled = await resource.reconcile(state, context);
+            state = reconciled.state;
+            draft = merged(draft, reconciled.draft);
+            if (reconciled.remember !== undefined)
+                remembered.push(reconciled.remember);
+        }
+    }
+    const memory = remembered.reduce((m, change) => change(m), baseMemory(state, holds.standing));
+    const tended = { state, files: { ...draft.files }, journal: [...draft.journal] };
+    const failed = { failures: state.failures, files: {}, journal: [], resumed: false };
+    return { at, loaded, readings, holds, state, memory, tended, remember, actContext, context, failed };
 }
 /** The compare step: the world's fingerprint against the last decision's, and why not to decide now. */
 function compare(world, ports, options) {
     const { state, readings, at } = world;
     const print = fingerprint({ state, readings });
     const paused = pausedBy(pausing(state.failures), options);
-    const untold = world.asking === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
+    const untold = world.context === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
     const base = {
         beat: options.beat,
         at,
@@ -2899,9 +2944,9 @@ function spending(world, options, launches) {
  * command claimed on the branch before it runs, a gated move asked), and one record.
  */
 async function actAndRecord(ports, options, world, compared, decided) {
-    const { at, memory, readings, state, remember, failed, failing, asking } = world;
+    const { at, memory, readings, state, remember, failed, context } = world;
     const { tended, ...decision } = decided;
-    const resolved = failing === undefined ? failed : await resolveFailures(failed, failing);
+    const resolved = context === undefined ? failed : await resolveFailures(failed, context);
     const withResolved = { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal.slice(failed.journal.length)] };
     const inputs = { options, at, memory, readings, decision, tended: withResolved, remember };
     const claimRun = async (command) => {
@@ -2913,9 +2958,9 @@ async function actAndRecord(ports, options, world, compared, decided) {
         await record(ports.store, { files: claimed.files, journal: [] }, `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\``);
     };
     const acted = await act(decision.move, { ...world.actContext, state, claimRun });
-    const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, asking);
+    const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, context);
     const final = moveRecord({ ...inputs, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
-    const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && asking === undefined ? [CANNOT_ASK] : [])];
+    const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && context === undefined ? [CANNOT_ASK] : [])];
     return { ...compared.base, asks: asksOf(after), decision: { ...decision, outcome }, journal: final.journal, commit: await record(ports.store, final, final.message), warnings };
 }
 /** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
@@ -2928,16 +2973,14 @@ function standingHolds(state) {
     });
     return { ...Object.fromEntries(fromSnapshots), ...state.memory.holds };
 }
-/** What this beat's record remembers, whatever else it writes. */
-function memoryOf(state, asking, tended, standing, at) {
+/** What this beat's record remembers, whatever else it writes: the holds that stand, the links it reported. */
+function baseMemory(state, standing) {
     const rest = { ...state.memory };
     delete rest.holds;
-    const held = Object.keys(standing).length > 0 ? { holds: { ...standing } } : {};
-    // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
-    const frozen = asking === undefined || tended.reread === true || state.unreadableAsks.length > 0 || !state.asks.some(({ ask }) => ask.status === 'pending');
     delete rest.links;
+    const held = Object.keys(standing).length > 0 ? { holds: { ...standing } } : {};
     const linked = state.links.length > 0 ? { links: [...state.links] } : {};
-    return { ...rest, ...held, ...linked, ...(frozen ? {} : { asksCheckedAt: new Date(at.getTime() - CLOCK_SKEW_MS).toISOString() }) };
+    return { ...rest, ...held, ...linked };
 }
 /** Symbolic links a steering change put on the branch are journaled when they appear or change; the summary lists them every beat. */
 function linkNotice(state, options, at) {
@@ -2964,7 +3007,7 @@ async function reserveCharge(ports, options, pending, at) {
         throw error;
     }
 }
-function askContext(ports, options, at, act) {
+function resourceContext(ports, options, at, act) {
     if (ports.github === undefined || options.dryRun)
         return undefined;
     return {
@@ -2973,12 +3016,14 @@ function askContext(ports, options, at, act) {
         beat: options.beat,
         runId: options.runId,
         runUrl: options.runUrl,
+        repositoryUrl: options.repositoryUrl,
         askFileUrl: options.askFileUrl,
         at,
         now: ports.now,
         approvers: options.approvers,
         commandTimeoutMs: options.commandTimeoutMs,
         act,
+        fix: { runner: options.runner, model: options.model },
     };
 }
 function asksOf(state) {
@@ -3047,10 +3092,10 @@ function reportedCost(run) {
  * pauses decisions on a failure issue. A configuration error also fails the step, once its
  * record is pushed.
  */
-async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, failing, base }) {
+async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, context, base }) {
     const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
     const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
-    const paused = failing === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, failing);
+    const paused = context === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, context);
     const failedRecord = {
         files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
         journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
@@ -3077,34 +3122,11 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
         message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,
     };
 }
-function failureContext(ports, options, at) {
-    if (ports.github === undefined || options.dryRun)
-        return undefined;
-    return {
-        github: ports.github,
-        store: ports.store,
-        beat: options.beat,
-        runId: options.runId,
-        runUrl: options.runUrl,
-        repositoryUrl: options.repositoryUrl,
-        at,
-        now: ports.now,
-        approvers: options.approvers,
-        commandTimeoutMs: options.commandTimeoutMs,
-        fix: { runner: options.runner, model: options.model },
-    };
-}
 function pausedBy(failure, options) {
     if (failure === undefined)
         return undefined;
     const issue = failure.issue;
     return { kind: failure.kind, ...(issue === undefined ? {} : { issue, ...(options.repositoryUrl === undefined ? {} : { url: `${options.repositoryUrl}/issues/${issue}` }) }) };
-}
-/** A person resumed: the failures stay for the next prompt, but the next decision is due now. */
-function resumedIf(resumed, memory) {
-    if (!resumed || memory.failures === undefined)
-        return memory;
-    return { ...memory, failures: { ...memory.failures, streak: 0, beats: [] } };
 }
 function configurationOf(decision, options) {
     if (decision.kind !== 'failed' || !isConfiguration(decision.failure))

@@ -1,0 +1,19 @@
+import type { Resource } from '../resource.ts';
+import { tendAsks } from './reconcile.ts';
+
+/** Comments are read again from a little before this beat, for clocks that disagree. */
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+/** Asks: a question or a gated move, its issue, and the answers on it. */
+export const asks: Resource = {
+  name: 'asks',
+  async reconcile(state, context) {
+    const tended = await tendAsks(state, context);
+    // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
+    const after = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
+    // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
+    const frozen = tended.reread === true || after.unreadableAsks.length > 0 || !after.asks.some(({ ask }) => ask.status === 'pending');
+    const checkedAt = new Date(context.at.getTime() - CLOCK_SKEW_MS).toISOString();
+    return { state: after, draft: { files: tended.files, journal: tended.journal }, ...(frozen ? {} : { remember: (memory) => ({ ...memory, asksCheckedAt: checkedAt }) }) };
+  },
+};
