@@ -21,7 +21,7 @@ export interface ActContext {
   readonly runCommand: RunCommand;
   readonly beat: string;
   /** Records, before an allowed command runs, that this beat is running it (so a crash cannot run it twice). */
-  readonly claimRun?: (command: string) => Promise<void>;
+  readonly claimCommand?: (command: string) => Promise<void>;
   /** A person approved exactly this move: the gate has been passed. */
   readonly approval?: Approval;
 }
@@ -43,7 +43,7 @@ export interface Outcome {
   /** Files to write in the state tree (null deletes). */
   readonly files: Readonly<Record<string, string | null>>;
   readonly executable?: readonly string[];
-  readonly lastRun?: { readonly beat: string; readonly command: string; readonly outcome: string; readonly tail: string };
+  readonly lastCommand?: { readonly beat: string; readonly command: string; readonly outcome: string; readonly tail: string };
   /** The move needs a person: this is what to ask. */
   readonly ask?: AskRequest;
 }
@@ -72,7 +72,7 @@ async function decideAndExecute(move: Move, context: ActContext): Promise<Outcom
     };
   }
   if (move.type === 'run' && verdict.argv !== undefined && verdict.pattern !== undefined) {
-    await context.claimRun?.(move.command);
+    await context.claimCommand?.(move.command);
     return runMove(move.command, { kind: 'allowed', argv: verdict.argv, pattern: verdict.pattern }, `allowed by "${verdict.pattern}"`, context);
   }
   return execute(move, context, undefined);
@@ -129,7 +129,7 @@ async function runMove(command: string, line: CommandLine, why: string, context:
     outcome: run.ok ? 'ok' : `failed: ${run.outcome}`,
     summary: `ran \`${command}\` (${why}): ${run.outcome}`,
     files: {},
-    lastRun: { beat: context.beat, command, outcome: run.outcome, tail: run.tail },
+    lastCommand: { beat: context.beat, command, outcome: run.outcome, tail: run.tail },
   };
 }
 

@@ -51,7 +51,7 @@ export async function recoverRunning(memory: Memory, check: ClaimCheck): Promise
   const next: Memory = {
     ...memory,
     interrupted: [...new Set([...(memory.interrupted ?? []), ...dead.map((claim) => claim.command)])].slice(-INTERRUPTED_KEPT),
-    lastRun: { beat: last.beat, command: last.command, outcome: outcome(last), tail: '' },
+    lastCommand: { beat: last.beat, command: last.command, outcome: outcome(last), tail: '' },
   };
   if (alive.length > 0) next.running = alive;
   else delete next.running;

@@ -1,6 +1,7 @@
 import type { BeatReport } from './run.ts';
 import { describeMove } from '../moves/schema.ts';
 import { canonicalJson } from '../text/canonical.ts';
+import { oneLine } from '../text/fit.ts';
 import { plainRow, plainText } from '../text/markdown.ts';
 
 /** The step's outputs, as action.yml declares them. */
@@ -27,8 +28,7 @@ export function headline(report: BeatReport): string {
 
 /** A table cell of untrusted text: one line, cut, and plain text (plainText escapes its pipes too). */
 function cell(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return plainText(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+  return plainText(oneLine(text, max));
 }
 
 /** Where the summary's names lead on GitHub; a local run has none, and then they stay plain text. */

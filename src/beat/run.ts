@@ -216,7 +216,7 @@ async function recordUndecided(ports: BeatPorts, options: BeatOptions, world: Wo
 
 /** What deciding spent, for the record: the runs kept under runs/, the charge, the escalation. */
 function spending(world: World, options: BeatOptions, launches: readonly Launch[]): Tended {
-  const spent = { ...runFiles(options.beat, launches, world.state.runs), ...chargeRecord(launches, world.at) };
+  const spent = { ...runFiles(options.beat, launches, world.state.keptDecisions), ...chargeRecord(launches, world.at) };
   const escalated = launches.length > 1 ? [escalationLine(options, world.at, launches[0], options.escalationModel)] : [];
   return { ...world.tended, files: { ...world.tended.files, ...spent }, journal: [...world.tended.journal, ...escalated] };
 }
@@ -231,7 +231,7 @@ async function actAndRecord(ports: BeatPorts, options: BeatOptions, world: World
   const resolved = context === undefined ? failed : await resolveFailures(failed, context);
   const withResolved = { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal.slice(failed.journal.length)] };
   const inputs = { options, at, memory, readings, decision, tended: withResolved, remember };
-  const claimRun = async (command: string): Promise<void> => {
+  const claimCommand = async (command: string): Promise<void> => {
     // The decision and its claim on the command land before the command runs: a beat killed
     // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
     const running = { beat: options.beat, ...(options.runId === undefined ? {} : { runId: options.runId }), command, at: ports.now().toISOString() };
@@ -239,7 +239,7 @@ async function actAndRecord(ports: BeatPorts, options: BeatOptions, world: World
     const claimed = moveRecord({ ...inputs, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
     await record(ports.store, { files: claimed.files, journal: [] }, `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\``);
   };
-  const acted = await act(decision.move, { ...world.actContext, state, claimRun });
+  const acted = await act(decision.move, { ...world.actContext, state, claimCommand });
   const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, context);
   const final = moveRecord({ ...inputs, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
   const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && context === undefined ? [CANNOT_ASK] : [])];
@@ -341,7 +341,8 @@ function escalationLine(options: BeatOptions, at: Date, first: Launch | undefine
   return formatJournalLine({ at, beat: options.beat, move: 'escalate', summary: `escalated to ${model ?? '?'}: ${reason}`, outcome: 'ok', ...reportedCost(first?.run.result) });
 }
 
-interface Held {
+/** What a beat the budget stopped still records. */
+interface BudgetStop {
   readonly state: LoadedState;
   readonly memory: Memory;
   readonly tended: Tended;
@@ -353,14 +354,14 @@ interface Held {
  * Past the budget the beat still senses and reconciles, but does not decide; the first such
  * beat of the day says so in the journal, the rest only in their summaries.
  */
-async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Base, held: Held, why: string): Promise<BeatReport> {
-  const day = dayOf(held.at);
-  const first = held.memory.budgetHeld !== day && !options.dryRun;
-  const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
-  const files = { ...held.tended.files, [MEMORY_FILE]: held.remember({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
-  const worth = first || journal.length > 0 || Object.keys(held.tended.files).length > 0 || remembersOther(held.memory, held.state.memory);
+async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Base, stop: BudgetStop, why: string): Promise<BeatReport> {
+  const day = dayOf(stop.at);
+  const first = stop.memory.budgetStoppedOn !== day && !options.dryRun;
+  const journal = [...stop.tended.journal, ...(first ? [formatJournalLine({ at: stop.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
+  const files = { ...stop.tended.files, [MEMORY_FILE]: stop.remember({ ...stop.memory, ...(first ? { budgetStoppedOn: day } : {}) }) };
+  const worth = first || journal.length > 0 || Object.keys(stop.tended.files).length > 0 || remembersOther(stop.memory, stop.state.memory);
   const commit = worth && !options.dryRun ? await record(ports.store, { files, journal }, `looop: beat ${options.beat}: budget spent`) : undefined;
-  return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
+  return { ...base, asks: asksOf(stop.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 
 function noteOf(options: BeatOptions): { note?: string } {
@@ -372,7 +373,7 @@ function whyNotDecide(changed: boolean, memory: Memory, note: string | undefined
   if (paused !== undefined && note === undefined) {
     return `decisions are paused: they failed (${paused.kind}) until ${paused.issue === undefined ? 'a failure issue is opened' : `a person resumes them on #${paused.issue}`}; comment /resume there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note`;
   }
-  const due = changed || note !== undefined || memory.lastRun !== undefined || memory.failures !== undefined;
+  const due = changed || note !== undefined || memory.lastCommand !== undefined || memory.failures !== undefined;
   if (!due) return `nothing changed since the last decision (${memory.decided?.at ?? 'never'}); no runner call`;
   if (memory.failures !== undefined && note === undefined) {
     const until = backoffUntil(memory.failures);
@@ -439,9 +440,9 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
   // A good decision ends failures, the budget notice, a claim and the last command's output.
   const next: Memory = { ...memory, decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) } };
   delete next.failures;
-  delete next.budgetHeld;
-  delete next.lastRun;
-  if (outcome.lastRun !== undefined) next.lastRun = outcome.lastRun;
+  delete next.budgetStoppedOn;
+  delete next.lastCommand;
+  if (outcome.lastCommand !== undefined) next.lastCommand = outcome.lastCommand;
   const snapshots = Object.fromEntries(
     readings.map((r) => [snapshotPath(r.name), formatSnapshot(r, utcTime(at))]),
   );

@@ -1,3 +1,4 @@
+import { oneLine } from '../text/fit.ts';
 import { z } from 'zod';
 import { refusedCharacter, type CharacterRules } from '../text/characters.ts';
 import { NAME_PATTERN } from '../state/names.ts';
@@ -88,17 +89,12 @@ function parseJson(text: string): Extracted {
   }
 }
 
+/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => clipped(String(part), 60)).join('.')}: ${clipped(issue.message, 400)}` : clipped(issue.message, 400)))
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => oneLine(String(part), 60)).join('.')}: ${oneLine(issue.message, 400)}` : oneLine(issue.message, 400)))
     .join('; ');
-}
-
-/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
-function clipped(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** One line that says what a move does, for the journal and the summary. */

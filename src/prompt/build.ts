@@ -25,7 +25,7 @@ export const PROMPT_CAPS = {
   reading: 1500,
   readings: 10_000,
   note: 2000,
-  lastRun: 3000,
+  lastCommand: 3000,
   journalLines: 15,
   journal: 4000,
   failure: 1500,
@@ -134,9 +134,9 @@ function changesSection(inputs: PromptInputs): string {
       : `Since the last decision (${state.memory.decided.at}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${names(changed)}`}.`,
   ];
   if (note !== undefined) lines.push(`A person started this beat by hand with a note:\n${fence(cap(note, PROMPT_CAPS.note))}`);
-  const run = state.memory.lastRun;
+  const run = state.memory.lastCommand;
   if (run !== undefined) {
-    lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastRun))}`);
+    lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastCommand))}`);
   }
   return section('What changed', lines.join('\n\n'));
 }

@@ -1,3 +1,5 @@
+import { oneLine } from '../text/fit.ts';
+
 /** One line of journal.md: a row of a Markdown table, so GitHub shows the journal as a table. */
 export interface JournalEntry {
   readonly at: Date;
@@ -15,8 +17,7 @@ const MAX_CELL = 300;
 
 /** A table cell cannot hold a newline or an unescaped pipe; an LLM's summary may hold both. */
 function cell(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-  return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+  return oneLine(text.replace(/\|/g, '\\|'), MAX_CELL);
 }
 
 export function utcTime(at: Date): string {

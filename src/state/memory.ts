@@ -24,12 +24,12 @@ const memorySchema = z.object({
       beats: z.array(z.object({ beat: z.string(), at: z.string(), url: z.string().optional() })).optional(),
     })
     .optional(),
-  /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
-  budgetHeld: z.string().optional(),
+  /** The UTC day the budget stopped decisions and the journal said so (said once a day); on file as `budgetHeld`. */
+  budgetStoppedOn: z.string().optional(),
   /** Comments on asks were read up to here (with a margin for clock skew). */
   asksCheckedAt: z.string().optional(),
-  /** The last run move's result, shown once in the next prompt, which it also asks for. */
-  lastRun: z
+  /** The last command's result (a run move's), shown once in the next prompt, which it also asks for; on file as `lastRun`. */
+  lastCommand: z
     .object({ beat: z.string(), command: z.string(), outcome: z.string(), tail: z.string() })
     .optional(),
   /** Allowed commands beats claimed before running them; each beat's record settles its own. */
@@ -44,6 +44,15 @@ const memorySchema = z.object({
 
 export type Memory = z.infer<typeof memorySchema>;
 
+/** beat.json keeps the names it was first written with; the code calls them for what they are. */
+const ON_FILE: Readonly<Record<string, string>> = { budgetStoppedOn: 'budgetHeld', lastCommand: 'lastRun' };
+
+function renamed(json: Record<string, unknown>, names: Readonly<Record<string, string>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(json).map(([key, value]) => [names[key] ?? key, value]));
+}
+
+const IN_CODE = Object.fromEntries(Object.entries(ON_FILE).map(([code, file]) => [file, code]));
+
 export { MEMORY_FILE } from './layout.ts';
 
 /**
@@ -53,7 +62,8 @@ export { MEMORY_FILE } from './layout.ts';
 export function parseMemory(text: string | null): { memory: Memory; damaged: boolean; problem?: string } {
   if (text === null) return { memory: {}, damaged: false };
   try {
-    const parsed = memorySchema.safeParse(JSON.parse(text));
+    const json: unknown = JSON.parse(text);
+    const parsed = memorySchema.safeParse(json !== null && typeof json === 'object' && !Array.isArray(json) ? renamed(json as Record<string, unknown>, IN_CODE) : json);
     if (parsed.success) return { memory: parsed.data, damaged: false };
     return { memory: {}, damaged: true, problem: `${MEMORY_FILE} is not in the expected shape; the next record replaces it` };
   } catch {
@@ -62,5 +72,5 @@ export function parseMemory(text: string | null): { memory: Memory; damaged: boo
 }
 
 export function formatMemory(memory: Memory): string {
-  return `${JSON.stringify(memory, null, 2)}\n`;
+  return `${JSON.stringify(renamed(memory, ON_FILE), null, 2)}\n`;
 }

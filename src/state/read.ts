@@ -47,7 +47,7 @@ export interface LoadedState {
   /** budget.json as it stands, or null before the first decision. */
   readonly budget: string | null;
   /** The beats whose decisions are kept under runs/. */
-  readonly runs: readonly string[];
+  readonly keptDecisions: readonly string[];
   /** Paths that are symbolic links on the branch: reported, never read or written through. */
   readonly links: readonly string[];
   /** Things wrong in the tree that a person should fix (bad front matter, stray files, links). */
@@ -81,7 +81,7 @@ export function readState(tree: StateTree): LoadedState {
     failures: readFailures(tree, problems),
     journalTail: tailLines(textOf(tree, JOURNAL_FILE) ?? '', JOURNAL_TAIL_LINES),
     budget: textOf(tree, BUDGET_FILE),
-    runs: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
+    keptDecisions: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
     links,
     problems,
   };

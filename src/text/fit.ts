@@ -7,3 +7,9 @@ export function fitted(text: string, max: number, rest: string): string {
   const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
   return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
 }
+
+/** Text on one line (every run of whitespace a space, trimmed), cut to `max` characters with an ellipsis. */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -4,7 +4,7 @@ import { formatMemory, parseMemory, type Memory } from '../../src/state/memory.t
 const full: Memory = {
   decided: { beat: '12-1', at: '2026-11-23T09:00:00Z', fingerprint: 'abc' },
   failures: { count: 2, lastAt: '2026-11-23T09:15:00Z', lastError: 'two fences' },
-  lastRun: { beat: '12-1', command: 'npm test', outcome: 'exit 0', tail: 'ok' },
+  lastCommand: { beat: '12-1', command: 'npm test', outcome: 'exit 0', tail: 'ok' },
 };
 
 describe('parseMemory', () => {
@@ -33,5 +33,13 @@ describe('parseMemory', () => {
     const { memory, problem } = parseMemory(text);
     expect(memory).toEqual({});
     expect(problem).toMatch(/beat\.json is not in the expected shape/);
+  });
+});
+
+describe('beat.json on file', () => {
+  it('keeps the names it was first written with, read into the names the code uses', () => {
+    const text = formatMemory({ budgetStoppedOn: '2026-12-01', lastCommand: { beat: '1-1', command: 'npm test', outcome: 'exit 0', tail: '' } });
+    expect(JSON.parse(text)).toEqual({ budgetHeld: '2026-12-01', lastRun: { beat: '1-1', command: 'npm test', outcome: 'exit 0', tail: '' } });
+    expect(parseMemory(text).memory).toEqual({ budgetStoppedOn: '2026-12-01', lastCommand: { beat: '1-1', command: 'npm test', outcome: 'exit 0', tail: '' } });
   });
 });

@@ -10,7 +10,7 @@ export const asks: Resource = {
   async reconcile(state, context) {
     const tended = await tendAsks(state, context);
     // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
-    const after = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
+    const after = tended.lastCommand === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastCommand: tended.lastCommand } };
     // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
     const frozen = tended.reread === true || after.unreadableAsks.length > 0 || !after.asks.some(({ ask }) => ask.status === 'pending');
     const checkedAt = new Date(context.at.getTime() - CLOCK_SKEW_MS).toISOString();

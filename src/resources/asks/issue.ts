@@ -1,4 +1,4 @@
-import { fitted, GITHUB_BODY_LIMIT } from '../../text/fit.ts';
+import { fitted, GITHUB_BODY_LIMIT, oneLine } from '../../text/fit.ts';
 import type { GitHub, Issue, Label } from '../../beat/github.ts';
 import type { Ask } from './model.ts';
 import { fence } from '../../prompt/build.ts';
@@ -18,10 +18,6 @@ export function markerIn(body: string | null | undefined): { id: string; nonce: 
   return match === null ? undefined : { id: match[1] ?? '', nonce: match[2] ?? '' };
 }
 
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 export function askTitle(ask: Ask): string {
   return `looop asks: ${oneLine(ask.question, 90)}`;

@@ -40,7 +40,7 @@ export interface Tended {
   readonly files: Record<string, FileWrite>;
   readonly journal: string[];
   /** An approved command ran: its output goes to the next decision. */
-  readonly lastRun?: Outcome['lastRun'];
+  readonly lastCommand?: Outcome['lastCommand'];
   /** A comment was read but not handled (its claim was lost): read the same window again next beat. */
   readonly reread?: boolean;
 }
@@ -277,7 +277,7 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
     { files: { ...outcome.files, [path]: askWrite(done, formatAsk(claimed)) }, journal: [journal], ...(outcome.executable === undefined ? {} : { executable: outcome.executable }) },
     `looop: beat ${context.beat}: ask ${ask.id} done`,
   );
-  return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
+  return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastCommand === undefined ? {} : { lastCommand: outcome.lastCommand }) };
 }
 
 /** An approval on an issue closed (or gone) by the time it is read runs nothing, and the approver is told. */
