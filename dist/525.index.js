@@ -271,13 +271,29 @@ async function claimIsDead(claim, check) {
     return check.at.getTime() - Date.parse(claim.at) > check.commandTimeoutMs + STALE_CLAIM_MS;
 }
 
+;// CONCATENATED MODULE: ./src/text/fit.ts
+/** GitHub takes issue and comment bodies of at most this many characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Text cut to fit a limit, saying how much was cut and where the rest is. */
+function fitted(text, max, rest) {
+    if (text.length <= max)
+        return text;
+    const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
+    return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
+}
+/** Text on one line (every run of whitespace a space, trimmed), cut to `max` characters with an ellipsis. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 ;// CONCATENATED MODULE: ./src/state/journal.ts
+
 const JOURNAL_HEADER = '# Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n';
 const MAX_CELL = 300;
 /** A table cell cannot hold a newline or an unescaped pipe; an LLM's summary may hold both. */
 function cell(text) {
-    const flat = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-    return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+    return oneLine(text.replace(/\|/g, '\\|'), MAX_CELL);
 }
 function utcTime(at) {
     return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -315,12 +331,12 @@ const memorySchema = schemas/* object */.Ikc({
         beats: schemas/* array */.YOg(schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP(), url: schemas/* string */.YjP().optional() })).optional(),
     })
         .optional(),
-    /** The UTC day the budget stopped decisions and the journal said so (said once a day). */
-    budgetHeld: schemas/* string */.YjP().optional(),
+    /** The UTC day the budget stopped decisions and the journal said so (said once a day); on file as `budgetHeld`. */
+    budgetStoppedOn: schemas/* string */.YjP().optional(),
     /** Comments on asks were read up to here (with a margin for clock skew). */
     asksCheckedAt: schemas/* string */.YjP().optional(),
-    /** The last run move's result, shown once in the next prompt, which it also asks for. */
-    lastRun: schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), command: schemas/* string */.YjP(), outcome: schemas/* string */.YjP(), tail: schemas/* string */.YjP() })
+    /** The last command's result (a run move's), shown once in the next prompt, which it also asks for; on file as `lastRun`. */
+    lastCommand: schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), command: schemas/* string */.YjP(), outcome: schemas/* string */.YjP(), tail: schemas/* string */.YjP() })
         .optional(),
     /** Allowed commands beats claimed before running them; each beat's record settles its own. */
     running: schemas/* array */.YOg(schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), runId: schemas/* string */.YjP().optional(), command: schemas/* string */.YjP(), at: schemas/* string */.YjP() })).optional(),
@@ -331,6 +347,12 @@ const memorySchema = schemas/* object */.Ikc({
     /** The symbolic links the journal last reported, so it says so again only when they change. */
     links: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
 });
+/** beat.json keeps the names it was first written with; the code calls them for what they are. */
+const ON_FILE = { budgetStoppedOn: 'budgetHeld', lastCommand: 'lastRun' };
+function renamed(json, names) {
+    return Object.fromEntries(Object.entries(json).map(([key, value]) => [names[key] ?? key, value]));
+}
+const IN_CODE = Object.fromEntries(Object.entries(ON_FILE).map(([code, file]) => [file, code]));
 
 /**
  * A damaged beat.json (a bad hand edit) costs one extra decision, never a stuck loop; it is
@@ -340,7 +362,8 @@ function parseMemory(text) {
     if (text === null)
         return { memory: {}, damaged: false };
     try {
-        const parsed = memorySchema.safeParse(JSON.parse(text));
+        const json = JSON.parse(text);
+        const parsed = memorySchema.safeParse(json !== null && typeof json === 'object' && !Array.isArray(json) ? renamed(json, IN_CODE) : json);
         if (parsed.success)
             return { memory: parsed.data, damaged: false };
         return { memory: {}, damaged: true, problem: `${MEMORY_FILE} is not in the expected shape; the next record replaces it` };
@@ -350,7 +373,7 @@ function parseMemory(text) {
     }
 }
 function formatMemory(memory) {
-    return `${JSON.stringify(memory, null, 2)}\n`;
+    return `${JSON.stringify(renamed(memory, ON_FILE), null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/beat/commands.ts
@@ -390,7 +413,7 @@ async function recoverRunning(memory, check) {
     const next = {
         ...memory,
         interrupted: [...new Set([...(memory.interrupted ?? []), ...dead.map((claim) => claim.command)])].slice(-INTERRUPTED_KEPT),
-        lastRun: { beat: last.beat, command: last.command, outcome: outcome(last), tail: '' },
+        lastCommand: { beat: last.beat, command: last.command, outcome: outcome(last), tail: '' },
     };
     if (alive.length > 0)
         next.running = alive;
@@ -722,7 +745,7 @@ async function decideAndExecute(move, context) {
         };
     }
     if (move.type === 'run' && verdict.argv !== undefined && verdict.pattern !== undefined) {
-        await context.claimRun?.(move.command);
+        await context.claimCommand?.(move.command);
         return runMove(move.command, { kind: 'allowed', argv: verdict.argv, pattern: verdict.pattern }, `allowed by "${verdict.pattern}"`, context);
     }
     return execute(move, context, undefined);
@@ -778,7 +801,7 @@ async function runMove(command, line, why, context) {
         outcome: run.ok ? 'ok' : `failed: ${run.outcome}`,
         summary: `ran \`${command}\` (${why}): ${run.outcome}`,
         files: {},
-        lastRun: { beat: context.beat, command, outcome: run.outcome, tail: run.tail },
+        lastCommand: { beat: context.beat, command, outcome: run.outcome, tail: run.tail },
     };
 }
 function done(summary, files) {
@@ -819,6 +842,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
 ;// CONCATENATED MODULE: ./src/moves/schema.ts
+
 
 
 
@@ -896,16 +920,12 @@ function parseJson(text) {
         return { ok: false, error: `the answer is not valid JSON${several}: ${error.message}` };
     }
 }
+/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
 function describeIssues(error) {
     return error.issues
         .slice(0, 5)
-        .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => clipped(String(part), 60)).join('.')}: ${clipped(issue.message, 400)}` : clipped(issue.message, 400)))
+        .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => oneLine(String(part), 60)).join('.')}: ${oneLine(issue.message, 400)}` : oneLine(issue.message, 400)))
         .join('; ');
-}
-/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
-function clipped(text, max) {
-    const flat = text.replace(/\s+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 /** One line that says what a move does, for the journal and the summary. */
 function describeMove(m) {
@@ -1215,17 +1235,6 @@ function readAsk(loaded, input, out) {
     return next;
 }
 
-;// CONCATENATED MODULE: ./src/text/fit.ts
-/** GitHub takes issue and comment bodies of at most this many characters. */
-const GITHUB_BODY_LIMIT = 65_536;
-/** Text cut to fit a limit, saying how much was cut and where the rest is. */
-function fitted(text, max, rest) {
-    if (text.length <= max)
-        return text;
-    const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
-    return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
-}
-
 ;// CONCATENATED MODULE: ./src/prompt/build.ts
 
 
@@ -1238,7 +1247,7 @@ const PROMPT_CAPS = {
     reading: 1500,
     readings: 10_000,
     note: 2000,
-    lastRun: 3000,
+    lastCommand: 3000,
     journalLines: 15,
     journal: 4000,
     failure: 1500,
@@ -1341,9 +1350,9 @@ function changesSection(inputs) {
     ];
     if (note !== undefined)
         lines.push(`A person started this beat by hand with a note:\n${fence(cap(note, PROMPT_CAPS.note))}`);
-    const run = state.memory.lastRun;
+    const run = state.memory.lastCommand;
     if (run !== undefined) {
-        lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastRun))}`);
+        lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastCommand))}`);
     }
     return section('What changed', lines.join('\n\n'));
 }
@@ -1423,10 +1432,6 @@ function askMarker(ask) {
 function markerIn(body) {
     const match = /<!-- looop:ask id=([a-z0-9-]+) nonce=([0-9a-f]*) -->/.exec(body ?? '');
     return match === null ? undefined : { id: match[1] ?? '', nonce: match[2] ?? '' };
-}
-function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 function askTitle(ask) {
     return `looop asks: ${oneLine(ask.question, 90)}`;
@@ -1745,7 +1750,7 @@ async function executeOnce(tended, approval, context) {
     await record(context.store, 
     // Against the claim: a person's edit of the file meanwhile (an answer seen) is kept.
     { files: { ...outcome.files, [path]: askWrite(done, formatAsk(claimed)) }, journal: [journal], ...(outcome.executable === undefined ? {} : { executable: outcome.executable }) }, `looop: beat ${context.beat}: ask ${ask.id} done`);
-    return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastRun === undefined ? {} : { lastRun: outcome.lastRun }) };
+    return { ...tended, state: replaceAsk(tended.state, done, formatAsk(done)), ...(outcome.lastCommand === undefined ? {} : { lastCommand: outcome.lastCommand }) };
 }
 /** An approval on an issue closed (or gone) by the time it is read runs nothing, and the approver is told. */
 async function withdrawnBeforeRun(tended, approval, context) {
@@ -1867,7 +1872,7 @@ const asks = {
     async reconcile(state, context) {
         const tended = await tendAsks(state, context);
         // An approved command's output is shown to this beat's decision, like an allowed one's to the next.
-        const after = tended.lastRun === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastRun: tended.lastRun } };
+        const after = tended.lastCommand === undefined ? tended.state : { ...tended.state, memory: { ...tended.state.memory, lastCommand: tended.lastCommand } };
         // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
         const frozen = tended.reread === true || after.unreadableAsks.length > 0 || !after.asks.some(({ ask }) => ask.status === 'pending');
         const checkedAt = new Date(context.at.getTime() - CLOCK_SKEW_MS).toISOString();
@@ -2935,7 +2940,7 @@ async function recordUndecided(ports, options, world, base, why) {
 }
 /** What deciding spent, for the record: the runs kept under runs/, the charge, the escalation. */
 function spending(world, options, launches) {
-    const spent = { ...runFiles(options.beat, launches, world.state.runs), ...chargeRecord(launches, world.at) };
+    const spent = { ...runFiles(options.beat, launches, world.state.keptDecisions), ...chargeRecord(launches, world.at) };
     const escalated = launches.length > 1 ? [escalationLine(options, world.at, launches[0], options.escalationModel)] : [];
     return { ...world.tended, files: { ...world.tended.files, ...spent }, journal: [...world.tended.journal, ...escalated] };
 }
@@ -2949,7 +2954,7 @@ async function actAndRecord(ports, options, world, compared, decided) {
     const resolved = context === undefined ? failed : await resolveFailures(failed, context);
     const withResolved = { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal.slice(failed.journal.length)] };
     const inputs = { options, at, memory, readings, decision, tended: withResolved, remember };
-    const claimRun = async (command) => {
+    const claimCommand = async (command) => {
         // The decision and its claim on the command land before the command runs: a beat killed
         // while it runs leaves a claim the next beat finds, and the command is never run again by itself.
         const running = { beat: options.beat, ...(options.runId === undefined ? {} : { runId: options.runId }), command, at: ports.now().toISOString() };
@@ -2957,7 +2962,7 @@ async function actAndRecord(ports, options, world, compared, decided) {
         const claimed = moveRecord({ ...inputs, memory: claiming, outcome: { outcome: 'running', summary: '', files: {} }, after: state });
         await record(ports.store, { files: claimed.files, journal: [] }, `looop: beat ${options.beat}: running \`${command.slice(0, 200)}\``);
     };
-    const acted = await act(decision.move, { ...world.actContext, state, claimRun });
+    const acted = await act(decision.move, { ...world.actContext, state, claimCommand });
     const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, context);
     const final = moveRecord({ ...inputs, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
     const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && context === undefined ? [CANNOT_ASK] : [])];
@@ -3055,14 +3060,14 @@ function escalationLine(options, at, first, model) {
  * Past the budget the beat still senses and reconciles, but does not decide; the first such
  * beat of the day says so in the journal, the rest only in their summaries.
  */
-async function budgetStopped(ports, options, base, held, why) {
-    const day = dayOf(held.at);
-    const first = held.memory.budgetHeld !== day && !options.dryRun;
-    const journal = [...held.tended.journal, ...(first ? [formatJournalLine({ at: held.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
-    const files = { ...held.tended.files, [MEMORY_FILE]: held.remember({ ...held.memory, ...(first ? { budgetHeld: day } : {}) }) };
-    const worth = first || journal.length > 0 || Object.keys(held.tended.files).length > 0 || remembersOther(held.memory, held.state.memory);
+async function budgetStopped(ports, options, base, stop, why) {
+    const day = dayOf(stop.at);
+    const first = stop.memory.budgetStoppedOn !== day && !options.dryRun;
+    const journal = [...stop.tended.journal, ...(first ? [formatJournalLine({ at: stop.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
+    const files = { ...stop.tended.files, [MEMORY_FILE]: stop.remember({ ...stop.memory, ...(first ? { budgetStoppedOn: day } : {}) }) };
+    const worth = first || journal.length > 0 || Object.keys(stop.tended.files).length > 0 || remembersOther(stop.memory, stop.state.memory);
     const commit = worth && !options.dryRun ? await record(ports.store, { files, journal }, `looop: beat ${options.beat}: budget spent`) : undefined;
-    return { ...base, asks: asksOf(held.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
+    return { ...base, asks: asksOf(stop.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 function noteOf(options) {
     return options.note === undefined ? {} : { note: options.note };
@@ -3072,7 +3077,7 @@ function whyNotDecide(changed, memory, note, at, paused) {
     if (paused !== undefined && note === undefined) {
         return `decisions are paused: they failed (${paused.kind}) until ${paused.issue === undefined ? 'a failure issue is opened' : `a person resumes them on #${paused.issue}`}; comment /resume there once it is fixed, change the PLAYBOOK or a goal, or run the workflow with a note`;
     }
-    const due = changed || note !== undefined || memory.lastRun !== undefined || memory.failures !== undefined;
+    const due = changed || note !== undefined || memory.lastCommand !== undefined || memory.failures !== undefined;
     if (!due)
         return `nothing changed since the last decision (${memory.decided?.at ?? 'never'}); no runner call`;
     if (memory.failures !== undefined && note === undefined) {
@@ -3110,10 +3115,10 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
     // A good decision ends failures, the budget notice, a claim and the last command's output.
     const next = { ...memory, decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) } };
     delete next.failures;
-    delete next.budgetHeld;
-    delete next.lastRun;
-    if (outcome.lastRun !== undefined)
-        next.lastRun = outcome.lastRun;
+    delete next.budgetStoppedOn;
+    delete next.lastCommand;
+    if (outcome.lastCommand !== undefined)
+        next.lastCommand = outcome.lastCommand;
     const snapshots = Object.fromEntries(readings.map((r) => [snapshotPath(r.name), formatSnapshot(r, utcTime(at))]));
     return {
         files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: remember(next) },
@@ -3562,6 +3567,7 @@ function plainRow(row) {
 
 
 
+
 /** The step's outputs, as action.yml declares them. */
 function outputsOf(report) {
     const move = report.decision.kind === 'move' ? JSON.stringify(report.decision.move) : '';
@@ -3584,8 +3590,7 @@ function headline(report) {
 }
 /** A table cell of untrusted text: one line, cut, and plain text (plainText escapes its pipes too). */
 function report_cell(text, max = 120) {
-    const flat = text.replace(/\s+/g, ' ');
-    return plainText(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+    return plainText(oneLine(text, max));
 }
 function report_link(text, url) {
     return url === undefined ? text : `[${text}](${url})`;
@@ -5628,7 +5633,7 @@ function readState(tree) {
         failures: readFailures(tree, problems),
         journalTail: tailLines(textOf(tree, JOURNAL_FILE) ?? '', JOURNAL_TAIL_LINES),
         budget: textOf(tree, BUDGET_FILE),
-        runs: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
+        keptDecisions: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
         links,
         problems,
     };

@@ -1,8 +1,8 @@
-export const id = 353;
-export const ids = [353];
+export const id = 769;
+export const ids = [769];
 export const modules = {
 
-/***/ 1353:
+/***/ 2769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -153,6 +153,22 @@ function budget_costOf(result, prices, model) {
     return { ...base, metered: false };
 }
 
+;// CONCATENATED MODULE: ./src/text/fit.ts
+/** GitHub takes issue and comment bodies of at most this many characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** Text cut to fit a limit, saying how much was cut and where the rest is. */
+function fitted(text, max, rest) {
+    if (text.length <= max)
+        return text;
+    const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
+    return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
+}
+/** Text on one line (every run of whitespace a space, trimmed), cut to `max` characters with an ellipsis. */
+function oneLine(text, max) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -177,6 +193,7 @@ var characters = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/state/names.ts
 var names = __webpack_require__(3641);
 ;// CONCATENATED MODULE: ./src/moves/schema.ts
+
 
 
 
@@ -254,16 +271,12 @@ function parseJson(text) {
         return { ok: false, error: `the answer is not valid JSON${several}: ${error.message}` };
     }
 }
+/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
 function describeIssues(error) {
     return error.issues
         .slice(0, 5)
-        .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => clipped(String(part), 60)).join('.')}: ${clipped(issue.message, 400)}` : clipped(issue.message, 400)))
+        .map((issue) => (issue.path.length > 0 ? `${issue.path.map((part) => oneLine(String(part), 60)).join('.')}: ${oneLine(issue.message, 400)}` : oneLine(issue.message, 400)))
         .join('; ');
-}
-/** The model picks the keys and values zod quotes: each is cut short, so an error stays an error, not a page. */
-function clipped(text, max) {
-    const flat = text.replace(/\s+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 /** One line that says what a move does, for the journal and the summary. */
 function describeMove(m) {
