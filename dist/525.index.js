@@ -85,7 +85,7 @@ function stateFile(file) {
     return { kind: 'other' };
 }
 /** A sensor's reading as recorded at the last decision. */
-const snapshotSchema = schemas/* looseObject */._H3({ signal: schemas/* unknown */.L5J(), detail: schemas/* unknown */.L5J().optional(), at: schemas/* string */.YjP().optional() }).refine((value) => 'signal' in value, 'has no "signal"');
+const snapshotSchema = schemas/* looseObject */._H3({ signal: schemas/* unknown */.L5J() }).refine((value) => 'signal' in value, 'has no "signal"');
 /** A snapshot file, or why it cannot be read (the next decision's reading replaces it). */
 function parseSnapshot(text) {
     let json;
@@ -2429,18 +2429,18 @@ async function pauseOnFailure(state, tended, failures, kind, context) {
     tending.journal.push(reconcile_line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(again.issue, context)}`, 'paused'));
     await onFailure(tending, again, context, async () => {
         const issue = await ownIssue(tending, fingerprint, context);
-        if (issue === undefined) {
-            // The issue it named was not the loop's: this pause gets one of its own, under a new nonce.
-            const current = tending.get(fingerprint);
-            if (current !== undefined)
-                await reconcile_ensureIssue(tending, { ...current, failure: { ...current.failure, nonce: newNonce() } }, context);
+        if (issue === undefined)
             return;
-        }
         if ((await context.github.issueState(issue))?.open === false)
             await context.github.updateIssue(issue, { state: 'open' });
         await context.github.updateIssue(issue, { body: failureBody(again, { ...context.fix, beat: context.beat }) });
         await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nThe same failure happened again${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`}: decisions are paused again. Comment \`/resume\` once it is fixed.`);
     });
+    // The issue it named was not the loop's: this pause gets one of its own, under a new nonce,
+    // claimed like any other (a claim's push error is the beat's, not GitHub's).
+    const current = tending.get(fingerprint);
+    if (current !== undefined && current.failure.issue === undefined && current.failure.github === undefined)
+        await reconcile_ensureIssue(tending, { ...current, failure: { ...current.failure, nonce: newNonce() } }, context);
     return tending.result();
 }
 /** A decision succeeded: every failure issue is told and closed, and its failure resolved. */

@@ -801,7 +801,7 @@ function stateFile(file) {
     return { kind: 'other' };
 }
 /** A sensor's reading as recorded at the last decision. */
-const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ signal: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J(), detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).refine((value) => 'signal' in value, 'has no "signal"');
+const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ signal: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J() }).refine((value) => 'signal' in value, 'has no "signal"');
 /** A snapshot file, or why it cannot be read (the next decision's reading replaces it). */
 function parseSnapshot(text) {
     let json;

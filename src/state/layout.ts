@@ -73,7 +73,7 @@ export function stateFile(file: string): StateFile {
 }
 
 /** A sensor's reading as recorded at the last decision. */
-const snapshotSchema = z.looseObject({ signal: z.unknown(), detail: z.unknown().optional(), at: z.string().optional() }).refine((value) => 'signal' in value, 'has no "signal"');
+const snapshotSchema = z.looseObject({ signal: z.unknown() }).refine((value) => 'signal' in value, 'has no "signal"');
 
 export type Snapshot = { readonly signal: unknown; readonly detail?: unknown };
 

@@ -290,16 +290,15 @@ export async function pauseOnFailure(state: LoadedState, tended: FailuresTended,
   tending.journal.push(line(context, `decisions paused again: ${kind} failed ${failures.streak ?? 0} time(s) in a row; see ${issueRef(again.issue, context)}`, 'paused'));
   await onFailure(tending, again, context, async () => {
     const issue = await ownIssue(tending, fingerprint, context);
-    if (issue === undefined) {
-      // The issue it named was not the loop's: this pause gets one of its own, under a new nonce.
-      const current = tending.get(fingerprint);
-      if (current !== undefined) await ensureIssue(tending, { ...current, failure: { ...current.failure, nonce: newNonce() } }, context);
-      return;
-    }
+    if (issue === undefined) return;
     if ((await context.github.issueState(issue))?.open === false) await context.github.updateIssue(issue, { state: 'open' });
     await context.github.updateIssue(issue, { body: failureBody(again, { ...context.fix, beat: context.beat }) });
     await context.github.comment(issue, `${LOOP_COMMENT_MARKER}\nThe same failure happened again${context.runUrl === undefined ? '' : ` ([run](${context.runUrl}))`}: decisions are paused again. Comment \`/resume\` once it is fixed.`);
   });
+  // The issue it named was not the loop's: this pause gets one of its own, under a new nonce,
+  // claimed like any other (a claim's push error is the beat's, not GitHub's).
+  const current = tending.get(fingerprint);
+  if (current !== undefined && current.failure.issue === undefined && current.failure.github === undefined) await ensureIssue(tending, { ...current, failure: { ...current.failure, nonce: newNonce() } }, context);
   return tending.result();
 }
 
