@@ -254,6 +254,10 @@ function checkAllowed(command, patterns) {
 
 ;// CONCATENATED MODULE: ./src/beat/claims.ts
 const STALE_CLAIM_MS = 5 * 60_000;
+/** This beat's claim, stamped when it is made (a beat can run long before it gets there). */
+function claimNow(who) {
+    return { beat: who.beat, ...(who.runId === undefined ? {} : { runId: who.runId }), at: who.now().toISOString() };
+}
 /**
  * Whether the beat that made a claim has ended: its workflow run finished (a re-run's earlier
  * attempt always has), or, where runs cannot be looked up, the claim is older than any command.
@@ -813,14 +817,13 @@ function failed(why) {
 
 ;// CONCATENATED MODULE: ./src/beat/record.ts
 
-const EMPTY_DRAFT = { files: {}, journal: [] };
 /** Two drafts as one; the later one's writes win for a file both write. */
 function merged(first, later) {
     const executable = [...(first.executable ?? []), ...(later.executable ?? [])];
     return { files: { ...first.files, ...later.files }, journal: [...first.journal, ...later.journal], ...(executable.length === 0 ? {} : { executable }) };
 }
 /** Pushes a claim; false when another beat changed the file first (it then does the work). */
-async function claim(store, wanted) {
+async function claimFile(store, wanted) {
     try {
         await store.commit({ files: { [wanted.file]: wanted.text }, expect: { [wanted.file]: wanted.expected }, journal: [], message: wanted.message });
         return true;
@@ -1586,10 +1589,10 @@ async function ensureIssue(tended, loaded, context) {
     const { ask } = loaded;
     if (ask.creating !== undefined && !(await claimIsDead(ask.creating, context)))
         return tended;
-    const claimed = { ...ask, nonce: ask.nonce ?? newNonce(), creating: reconcile_claim(context) };
+    const claimed = { ...ask, nonce: ask.nonce ?? newNonce(), creating: claimNow(context) };
     const path = askPath(ask.id);
     // Another beat that changed the ask a moment ago opens the issue.
-    if (!(await claim(context.store, { file: path, text: formatAsk(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of ask ${ask.id}` })))
+    if (!(await claimFile(context.store, { file: path, text: formatAsk(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of ask ${ask.id}` })))
         return tended;
     const mine = { ...tended, state: replaceAsk(tended.state, claimed, formatAsk(claimed)) };
     return onAsk(mine, claimed, context, async () => {
@@ -1600,9 +1603,6 @@ async function ensureIssue(tended, loaded, context) {
         const issue = found ?? (await createAskIssue(context.github, claimed, body));
         return withAsk(mine, { ...claimed, issue: issue.number, creating: undefined, error: undefined, created: claimed.created || context.at.toISOString(), beat: claimed.beat || context.beat });
     });
-}
-function reconcile_claim(context) {
-    return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
 }
 /** Asks recorded without an issue (the template's setup ask, or a beat that died in between) get theirs. */
 async function recoverIssues(tended, context) {
@@ -1735,10 +1735,10 @@ async function executeOnce(tended, approval, context) {
         ...ask,
         status: 'executing',
         approved: { by: approval.by, at: context.at.toISOString(), comment: approval.comment },
-        claimedBy: reconcile_claim(context),
+        claimedBy: claimNow(context),
     };
     const path = askPath(ask.id);
-    if (!(await claim(context.store, { file: path, text: formatAsk(claimed), expected: approval.loaded.text, message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` }))) {
+    if (!(await claimFile(context.store, { file: path, text: formatAsk(claimed), expected: approval.loaded.text, message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` }))) {
         return noted(tended, line(context, 'answer', `ask ${ask.id} changed on the branch while this beat read its approval; the next beat reads it again`, 'skipped'));
     }
     const move = ask.move;
@@ -1847,11 +1847,11 @@ async function openAsk(state, request, reason, holds, context) {
     if (existing !== undefined)
         return { ask: existing, opened: false, journal: [] };
     const fresh = newAsk({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), holds, beat: context.beat, at: context.at.toISOString(), nonce: newNonce() });
-    const claimed = { ...fresh, creating: reconcile_claim(context) };
+    const claimed = { ...fresh, creating: claimNow(context) };
     const path = askPath(id);
     const text = formatAsk(claimed);
     // Another beat that opened this very ask a moment ago records it and its issue.
-    if (!(await claim(context.store, { file: path, text, expected: null, message: `looop: beat ${context.beat}: ask ${id}` })))
+    if (!(await claimFile(context.store, { file: path, text, expected: null, message: `looop: beat ${context.beat}: ask ${id}` })))
         return { ask: fresh, opened: false, journal: [] };
     const tended = { state: replaceAsk(state, claimed, text), files: {}, journal: [] };
     const after = await onAsk(tended, claimed, context, async () => {
@@ -2195,9 +2195,6 @@ function reconcile_line(context, summary, outcome) {
 function issueRef(issue, context) {
     return context.repositoryUrl === undefined ? `#${issue}` : `[#${issue}](${context.repositoryUrl}/issues/${issue})`;
 }
-function failures_reconcile_claim(context) {
-    return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
-}
 /**
  * The failure's issue when it is the loop's own: found by its marker and nonce among the issues
  * the loop opened. A failures/ file can name any issue (a hand edit, a merged change), and the
@@ -2314,10 +2311,10 @@ async function reconcile_ensureIssue(tending, loaded, context) {
     const { failure } = loaded;
     if (failure.creating !== undefined && !(await claimIsDead(failure.creating, context)))
         return;
-    const claimed = { ...failure, creating: failures_reconcile_claim(context) };
+    const claimed = { ...failure, creating: claimNow(context) };
     const path = failurePath(failure.fingerprint);
     // Another beat that changed it a moment ago opens the issue.
-    if (!(await claim(context.store, { file: path, text: formatFailure(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` })))
+    if (!(await claimFile(context.store, { file: path, text: formatFailure(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` })))
         return;
     tending.set(claimed, formatFailure(claimed));
     await openIssue(tending, claimed, context);
@@ -2403,20 +2400,18 @@ function nextFailures(memory, failed) {
  * the failure's one issue, opened now (claimed on the branch first), or reopened when it
  * paused before.
  */
-async function pauseOnFailure(state, tended, failures, kind, context) {
+async function pauseOnFailure(state, failures, kind, context) {
     const fingerprint = failures.fingerprint ?? failureFingerprint(kind, failures.lastError);
+    const tending = new Tending(state.failures);
     if ((failures.streak ?? 0) < opensAfter(kind))
-        return tended;
-    const tending = new Tending(tended.failures);
-    Object.assign(tending.files, tended.files);
-    tending.journal.push(...tended.journal);
+        return tending.result();
     const existing = tending.get(fingerprint);
     const paused = { kind, error: failures.lastError, steering: steeringPrint(state), since: context.at.toISOString(), status: 'paused', resumed: undefined };
     if (existing === undefined) {
-        const claimed = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: failures_reconcile_claim(context) };
+        const claimed = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: claimNow(context) };
         const path = failurePath(fingerprint);
         // Another beat that failed the same way a moment ago opens the issue.
-        if (!(await claim(context.store, { file: path, text: formatFailure(claimed), expected: null, message: `looop: beat ${context.beat}: failure ${fingerprint}` })))
+        if (!(await claimFile(context.store, { file: path, text: formatFailure(claimed), expected: null, message: `looop: beat ${context.beat}: failure ${fingerprint}` })))
             return tending.result();
         tending.set(claimed, formatFailure(claimed));
         await openIssue(tending, claimed, context);
@@ -2444,11 +2439,9 @@ async function pauseOnFailure(state, tended, failures, kind, context) {
     return tending.result();
 }
 /** A decision succeeded: every failure issue is told and closed, and its failure resolved. */
-async function resolveFailures(tended, context) {
-    const tending = new Tending(tended.failures);
-    Object.assign(tending.files, tended.files);
-    tending.journal.push(...tended.journal);
-    for (const { failure } of tended.failures) {
+async function resolveFailures(failures, context) {
+    const tending = new Tending(failures);
+    for (const { failure } of failures) {
         if (failure.status === 'resolved')
             continue;
         tending.set({ ...failure, status: 'resolved', creating: undefined });
@@ -2906,8 +2899,7 @@ async function reconcile(ports, options, loaded, readings, at) {
     }
     const memory = remembered.reduce((m, change) => change(m), baseMemory(state, holds.standing));
     const tended = { state, files: { ...draft.files }, journal: [...draft.journal] };
-    const failed = { failures: state.failures, files: {}, journal: [], resumed: false };
-    return { at, loaded, readings, holds, state, memory, tended, remember, actContext, context, failed };
+    return { at, loaded, readings, holds, state, memory, tended, remember, actContext, context };
 }
 /** The compare step: the world's fingerprint against the last decision's, and why not to decide now. */
 function compare(world, ports, options) {
@@ -2949,10 +2941,10 @@ function spending(world, options, launches) {
  * command claimed on the branch before it runs, a gated move asked), and one record.
  */
 async function actAndRecord(ports, options, world, compared, decided) {
-    const { at, memory, readings, state, remember, failed, context } = world;
+    const { at, memory, readings, state, remember, context } = world;
     const { tended, ...decision } = decided;
-    const resolved = context === undefined ? failed : await resolveFailures(failed, context);
-    const withResolved = { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal.slice(failed.journal.length)] };
+    const resolved = context === undefined ? undefined : await resolveFailures(state.failures, context);
+    const withResolved = resolved === undefined ? tended : { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal] };
     const inputs = { options, at, memory, readings, decision, tended: withResolved, remember };
     const claimCommand = async (command) => {
         // The decision and its claim on the command land before the command runs: a beat killed
@@ -3097,13 +3089,13 @@ function reportedCost(run) {
  * pauses decisions on a failure issue. A configuration error also fails the step, once its
  * record is pushed.
  */
-async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, context, base }) {
+async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, context, base }) {
     const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
     const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
-    const paused = context === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, context);
+    const paused = context === undefined ? { failures: state.failures, files: {}, journal: [] } : await pauseOnFailure(state, failures, decision.failure, context);
     const failedRecord = {
         files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
-        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
+        journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal],
         message: `looop: beat ${options.beat}: decide failed`,
     };
     const pause = pausedBy(pausing(paused.failures), options);
@@ -5766,7 +5758,11 @@ function tailLines(text, count) {
 
 
 /** Files only the loop writes: a steering change that edits them rewrites its memory. */
-const LOOP_OWNED = [/^journal\.md$/, /^budget\.json$/, /^beat\.json$/, /^asks\//, /^failures\//, /^workers\//, /^snapshots\//, /^runs\//];
+const LOOP_FILES = new Set([JOURNAL_FILE, BUDGET_FILE, MEMORY_FILE]);
+const LOOP_DIRS = [ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SNAPSHOTS_DIR, RUNS_DIR];
+function isLoopOwned(file) {
+    return LOOP_FILES.has(file) || LOOP_DIRS.some((dir) => file.startsWith(`${dir}/`));
+}
 const check_FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Problems the beat reports start with the file they are about (whose name may hold spaces). */
 function fileOf(problem, tree) {
@@ -5796,7 +5792,7 @@ function checkTree(tree, changed) {
         findings.push(error(link, `${link} is a symbolic link: the loop never reads or writes through one; commit a regular file instead`));
     findings.push(...checkPlaybook(tree), ...checkGoals(tree));
     for (const file of changed ?? []) {
-        if (LOOP_OWNED.some((pattern) => pattern.test(file))) {
+        if (isLoopOwned(file)) {
             findings.push(error(file, `${file} is the loop's own record, and a steering change must not edit it: leave it out of the pull request (steer through goals/, sensors/, schedules/ and PLAYBOOK.md)`));
         }
         if (isPeoplesPath(file))

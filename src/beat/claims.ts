@@ -19,6 +19,11 @@ export interface ClaimCheck {
 
 const STALE_CLAIM_MS = 5 * 60_000;
 
+/** This beat's claim, stamped when it is made (a beat can run long before it gets there). */
+export function claimNow(who: { readonly beat: string; readonly runId: string | undefined; readonly now: () => Date }): Claim {
+  return { beat: who.beat, ...(who.runId === undefined ? {} : { runId: who.runId }), at: who.now().toISOString() };
+}
+
 /**
  * Whether the beat that made a claim has ended: its workflow run finished (a re-run's earlier
  * attempt always has), or, where runs cannot be looked up, the claim is older than any command.

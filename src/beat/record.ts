@@ -17,15 +17,13 @@ export interface RecordDraft {
   readonly executable?: readonly string[];
 }
 
-export const EMPTY_DRAFT: RecordDraft = { files: {}, journal: [] };
-
 /** Two drafts as one; the later one's writes win for a file both write. */
 export function merged(first: RecordDraft, later: RecordDraft): RecordDraft {
   const executable = [...(first.executable ?? []), ...(later.executable ?? [])];
   return { files: { ...first.files, ...later.files }, journal: [...first.journal, ...later.journal], ...(executable.length === 0 ? {} : { executable }) };
 }
 
-export interface Claim {
+export interface FileClaim {
   readonly file: string;
   /** The file as the claim leaves it. */
   readonly text: string;
@@ -35,7 +33,7 @@ export interface Claim {
 }
 
 /** Pushes a claim; false when another beat changed the file first (it then does the work). */
-export async function claim(store: Store, wanted: Claim): Promise<boolean> {
+export async function claimFile(store: Store, wanted: FileClaim): Promise<boolean> {
   try {
     await store.commit({ files: { [wanted.file]: wanted.text }, expect: { [wanted.file]: wanted.expected }, journal: [], message: wanted.message });
     return true;

@@ -14,7 +14,7 @@ import { describeMove, type Move } from '../moves/schema.ts';
 import type { BeatPorts } from './ports.ts';
 import { buildPrompt } from '../prompt/build.ts';
 import { openAsk, type AskContext, type Tended } from '../resources/asks/reconcile.ts';
-import { nextFailures, pauseOnFailure, resolveFailures, type FailuresTended } from '../resources/failures/reconcile.ts';
+import { nextFailures, pauseOnFailure, resolveFailures } from '../resources/failures/reconcile.ts';
 import type { RunnerResult } from '../runners/result.ts';
 import type { Settings } from '../settings.ts';
 import { sense, type Reading } from './sense.ts';
@@ -151,8 +151,6 @@ interface World {
   readonly actContext: Omit<ActContext, 'state'>;
   /** Absent without GitHub (a local run) and in a dry run: then no resource is reconciled. */
   readonly context: ResourceContext | undefined;
-  /** The failures as reconciled, for pausing on a failed decision or resolving on a good one. */
-  readonly failed: FailuresTended;
 }
 
 /**
@@ -179,8 +177,7 @@ async function reconcile(ports: BeatPorts, options: BeatOptions, loaded: LoadedS
   }
   const memory = remembered.reduce((m, change) => change(m), baseMemory(state, holds.standing));
   const tended: Tended = { state, files: { ...draft.files }, journal: [...draft.journal] };
-  const failed: FailuresTended = { failures: state.failures, files: {}, journal: [], resumed: false };
-  return { at, loaded, readings, holds, state, memory, tended, remember, actContext, context, failed };
+  return { at, loaded, readings, holds, state, memory, tended, remember, actContext, context };
 }
 
 /** The compare step: the world's fingerprint against the last decision's, and why not to decide now. */
@@ -226,10 +223,10 @@ function spending(world: World, options: BeatOptions, launches: readonly Launch[
  * command claimed on the branch before it runs, a gated move asked), and one record.
  */
 async function actAndRecord(ports: BeatPorts, options: BeatOptions, world: World, compared: { base: Base }, decided: Extract<Decision, { kind: 'move' }> & { tended: Tended }): Promise<BeatReport> {
-  const { at, memory, readings, state, remember, failed, context } = world;
+  const { at, memory, readings, state, remember, context } = world;
   const { tended, ...decision } = decided;
-  const resolved = context === undefined ? failed : await resolveFailures(failed, context);
-  const withResolved = { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal.slice(failed.journal.length)] };
+  const resolved = context === undefined ? undefined : await resolveFailures(state.failures, context);
+  const withResolved = resolved === undefined ? tended : { ...tended, files: { ...tended.files, ...resolved.files }, journal: [...tended.journal, ...resolved.journal] };
   const inputs = { options, at, memory, readings, decision, tended: withResolved, remember };
   const claimCommand = async (command: string): Promise<void> => {
     // The decision and its claim on the command land before the command runs: a beat killed
@@ -398,7 +395,6 @@ interface FailedInputs {
   readonly tended: Pick<Tended, 'files' | 'journal'>;
   readonly remember: (memory: Memory) => FileWrite;
   readonly state: LoadedState;
-  readonly failed: FailuresTended;
   readonly context: ResourceContext | undefined;
   readonly base: Base;
 }
@@ -408,13 +404,13 @@ interface FailedInputs {
  * pauses decisions on a failure issue. A configuration error also fails the step, once its
  * record is pushed.
  */
-async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, failed, context, base }: FailedInputs): Promise<BeatReport> {
+async function decideFailed({ ports, options, at, memory, decision, tended, remember, state, context, base }: FailedInputs): Promise<BeatReport> {
   const beat = { beat: options.beat, at: at.toISOString(), ...(options.runUrl === undefined ? {} : { url: options.runUrl }) };
   const failures = nextFailures(memory, { kind: decision.failure, error: decision.error, beat });
-  const paused = context === undefined ? failed : await pauseOnFailure(state, failed, failures, decision.failure, context);
+  const paused = context === undefined ? { failures: state.failures, files: {}, journal: [] } : await pauseOnFailure(state, failures, decision.failure, context);
   const failedRecord: BeatRecord = {
     files: { ...tended.files, ...paused.files, [MEMORY_FILE]: remember({ ...memory, failures: { ...failures, lastAt: utcTime(at) } }) },
-    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal.slice(failed.journal.length)],
+    journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: 'decide', summary: decision.error, outcome: 'failed', ...reportedCost(decision.run) }), ...paused.journal],
     message: `looop: beat ${options.beat}: decide failed`,
   };
   const pause = pausedBy(pausing(paused.failures), options);

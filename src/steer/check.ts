@@ -1,4 +1,4 @@
-import { PLAYBOOK_FILE } from '../state/layout.ts';
+import { ASKS_DIR, BUDGET_FILE, FAILURES_DIR, JOURNAL_FILE, MEMORY_FILE, PLAYBOOK_FILE, RUNS_DIR, SNAPSHOTS_DIR, WORKERS_DIR } from '../state/layout.ts';
 import { parseDocument } from 'yaml';
 import { goalStatuses } from '../state/goals.ts';
 import { plainText } from '../text/markdown.ts';
@@ -26,7 +26,12 @@ export interface Finding {
 }
 
 /** Files only the loop writes: a steering change that edits them rewrites its memory. */
-const LOOP_OWNED = [/^journal\.md$/, /^budget\.json$/, /^beat\.json$/, /^asks\//, /^failures\//, /^workers\//, /^snapshots\//, /^runs\//];
+const LOOP_FILES: ReadonlySet<string> = new Set([JOURNAL_FILE, BUDGET_FILE, MEMORY_FILE]);
+const LOOP_DIRS = [ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SNAPSHOTS_DIR, RUNS_DIR];
+
+function isLoopOwned(file: string): boolean {
+  return LOOP_FILES.has(file) || LOOP_DIRS.some((dir) => file.startsWith(`${dir}/`));
+}
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -57,7 +62,7 @@ export function checkTree(tree: StateTree, changed: readonly string[] | undefine
   for (const link of state.links) findings.push(error(link, `${link} is a symbolic link: the loop never reads or writes through one; commit a regular file instead`));
   findings.push(...checkPlaybook(tree), ...checkGoals(tree));
   for (const file of changed ?? []) {
-    if (LOOP_OWNED.some((pattern) => pattern.test(file))) {
+    if (isLoopOwned(file)) {
       findings.push(error(file, `${file} is the loop's own record, and a steering change must not edit it: leave it out of the pull request (steer through goals/, sensors/, schedules/ and PLAYBOOK.md)`));
     }
     if (isPeoplesPath(file)) findings.push(warning(file, `${file} changes a workflow on the state branch, perhaps this very check (which runs as the pull request has it): read it yourself before merging, this check does not vouch for it`));

@@ -14,13 +14,12 @@ describe('a pause whose failure file names an issue that is not the loop\'s', ()
     const state = await store.load();
     store.commit = () => Promise.reject(new Error('git push failed: the remote end hung up'));
     const context = { github, store, beat: 'b9', runId: undefined, runUrl: undefined, repositoryUrl: undefined, at: new Date('2026-11-23T12:00:00Z'), now: () => new Date('2026-11-23T12:00:00Z'), approvers: [], commandTimeoutMs: 1000, fix: { runner: 'custom' as const, model: undefined } };
-    const tended = { failures: state.failures, files: {}, journal: [], resumed: false };
     const failures = { count: 1, lastAt: '2026-11-23T12:00:00Z', lastError: error, fingerprint, streak: 1, beats: [{ beat: 'b9', at: '2026-11-23T12:00:00Z' }] };
-    await expect(pauseOnFailure(state, tended, failures, 'auth', context)).rejects.toThrow('git push failed');
+    await expect(pauseOnFailure(state, failures, 'auth', context)).rejects.toThrow('git push failed');
     // With a store that pushes, the pause gets its own issue, and the named one is left alone.
     const working = new MemoryStore();
     working.files.set(failurePath(fingerprint), formatFailure(failure));
-    const paused = await pauseOnFailure(await working.load(), tended, failures, 'auth', { ...context, store: working });
+    const paused = await pauseOnFailure(await working.load(), failures, 'auth', { ...context, store: working });
     expect(github.issues.map((issue) => issue.labels)).toEqual([['looop:failure']]);
     expect(paused.failures[0]?.failure.issue).toBe(1);
     expect(paused.journal.some((line) => line.includes('names #7, which the loop did not open'))).toBe(true);

@@ -4,14 +4,14 @@ import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER, type Approval } from '
 import { ASK_LABEL, askBody, createAskIssue, findAskIssue } from './issue.ts';
 import { askIdFor, askPath, askWrite, formatAsk, isOpen, moveHash, newAsk, newNonce, type Ask } from './model.ts';
 import { canonicalJson } from '../../text/canonical.ts';
-import { claimIsDead } from '../../beat/claims.ts';
+import { claimIsDead, claimNow } from '../../beat/claims.ts';
 import { GitHubError, isGone, isRefused, type GitHub } from '../../beat/github.ts';
 import { formatJournalLine } from '../../state/journal.ts';
 import type { Store } from '../../beat/ports.ts';
 import { fence } from '../../prompt/build.ts';
 import type { LoadedAsk, LoadedState } from '../../state/read.ts';
 import type { FileWrite } from '../../state/record.ts';
-import { claim as claimFile, record } from '../../beat/record.ts';
+import { claimFile, record } from '../../beat/record.ts';
 
 /** Everything the asks step needs from the beat. */
 export interface AskContext {
@@ -81,7 +81,6 @@ function withAsk(tended: Tended, ask: Ask): Tended {
   return { ...tended, state: replaceAsk(tended.state, ask), files: { ...tended.files, [askPath(ask.id)]: askWrite(ask, read) } };
 }
 
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -120,7 +119,7 @@ function bodyOf(ask: Ask, context: AskContext): string {
 async function ensureIssue(tended: Tended, loaded: LoadedAsk, context: AskContext): Promise<Tended> {
   const { ask } = loaded;
   if (ask.creating !== undefined && !(await claimIsDead(ask.creating, context))) return tended;
-  const claimed: Ask = { ...ask, nonce: ask.nonce ?? newNonce(), creating: claim(context) };
+  const claimed: Ask = { ...ask, nonce: ask.nonce ?? newNonce(), creating: claimNow(context) };
   const path = askPath(ask.id);
   // Another beat that changed the ask a moment ago opens the issue.
   if (!(await claimFile(context.store, { file: path, text: formatAsk(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of ask ${ask.id}` }))) return tended;
@@ -132,10 +131,6 @@ async function ensureIssue(tended: Tended, loaded: LoadedAsk, context: AskContex
     const issue = found ?? (await createAskIssue(context.github, claimed, body));
     return withAsk(mine, { ...claimed, issue: issue.number, creating: undefined, error: undefined, created: claimed.created || context.at.toISOString(), beat: claimed.beat || context.beat });
   });
-}
-
-function claim(context: AskContext): NonNullable<Ask['creating']> {
-  return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
 }
 
 /** Asks recorded without an issue (the template's setup ask, or a beat that died in between) get theirs. */
@@ -260,7 +255,7 @@ async function executeOnce(tended: Tended, approval: Approval, context: AskConte
     ...ask,
     status: 'executing',
     approved: { by: approval.by, at: context.at.toISOString(), comment: approval.comment },
-    claimedBy: claim(context),
+    claimedBy: claimNow(context),
   };
   const path = askPath(ask.id);
   if (!(await claimFile(context.store, { file: path, text: formatAsk(claimed), expected: approval.loaded.text, message: `looop: beat ${context.beat}: executing ask ${ask.id}, approved by @${approval.by}` }))) {
@@ -385,7 +380,7 @@ export async function openAsk(state: LoadedState, request: AskRequest, reason: s
   const { id, existing } = freeId(request.move === undefined ? questionId(request.question) : askIdFor(request.move), state);
   if (existing !== undefined) return { ask: existing, opened: false, journal: [] };
   const fresh = newAsk({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), holds, beat: context.beat, at: context.at.toISOString(), nonce: newNonce() });
-  const claimed: Ask = { ...fresh, creating: claim(context) };
+  const claimed: Ask = { ...fresh, creating: claimNow(context) };
   const path = askPath(id);
   const text = formatAsk(claimed);
   // Another beat that opened this very ask a moment ago records it and its issue.

@@ -1,6 +1,6 @@
 import { LOOP_COMMENT_MARKER } from '../asks/answers.ts';
 import { newNonce } from '../asks/model.ts';
-import { claimIsDead, type Claim } from '../../beat/claims.ts';
+import { claimIsDead, claimNow } from '../../beat/claims.ts';
 import { createFailureIssue, failureBody, findFailureIssue, isResume } from './issue.ts';
 import {
   failureFingerprint,
@@ -22,7 +22,7 @@ import type { Store } from '../../beat/ports.ts';
 import type { Memory } from '../../state/memory.ts';
 import type { LoadedState } from '../../state/read.ts';
 import type { FileWrite } from '../../state/record.ts';
-import { claim as claimFile } from '../../beat/record.ts';
+import { claimFile } from '../../beat/record.ts';
 
 /** Everything the failures step needs from the beat. */
 export interface FailureContext {
@@ -58,10 +58,6 @@ function line(context: FailureContext, summary: string, outcome: string): string
 /** `#12` as a link, where the repository's address is known: the journal is read on the branch, where `#12` links nowhere. */
 function issueRef(issue: number, context: FailureContext): string {
   return context.repositoryUrl === undefined ? `#${issue}` : `[#${issue}](${context.repositoryUrl}/issues/${issue})`;
-}
-
-function claim(context: FailureContext): Claim {
-  return { beat: context.beat, ...(context.runId === undefined ? {} : { runId: context.runId }), at: context.now().toISOString() };
 }
 
 /**
@@ -178,7 +174,7 @@ async function resume(tending: Tending, failure: Failure, context: FailureContex
 async function ensureIssue(tending: Tending, loaded: LoadedFailure, context: FailureContext): Promise<void> {
   const { failure } = loaded;
   if (failure.creating !== undefined && !(await claimIsDead(failure.creating, context))) return;
-  const claimed: Failure = { ...failure, creating: claim(context) };
+  const claimed: Failure = { ...failure, creating: claimNow(context) };
   const path = failurePath(failure.fingerprint);
   // Another beat that changed it a moment ago opens the issue.
   if (!(await claimFile(context.store, { file: path, text: formatFailure(claimed), expected: loaded.text, message: `looop: beat ${context.beat}: opening the issue of failure ${failure.fingerprint}` }))) return;
@@ -267,16 +263,14 @@ export function nextFailures(memory: Memory, failed: { kind: FailureKind; error:
  * the failure's one issue, opened now (claimed on the branch first), or reopened when it
  * paused before.
  */
-export async function pauseOnFailure(state: LoadedState, tended: FailuresTended, failures: NonNullable<Memory['failures']>, kind: FailureKind, context: FailureContext): Promise<FailuresTended> {
+export async function pauseOnFailure(state: LoadedState, failures: NonNullable<Memory['failures']>, kind: FailureKind, context: FailureContext): Promise<FailuresTended> {
   const fingerprint = failures.fingerprint ?? failureFingerprint(kind, failures.lastError);
-  if ((failures.streak ?? 0) < opensAfter(kind)) return tended;
-  const tending = new Tending(tended.failures);
-  Object.assign(tending.files, tended.files);
-  tending.journal.push(...tended.journal);
+  const tending = new Tending(state.failures);
+  if ((failures.streak ?? 0) < opensAfter(kind)) return tending.result();
   const existing = tending.get(fingerprint);
   const paused = { kind, error: failures.lastError, steering: steeringPrint(state), since: context.at.toISOString(), status: 'paused' as const, resumed: undefined };
   if (existing === undefined) {
-    const claimed: Failure = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: claim(context) };
+    const claimed: Failure = { fingerprint, ...paused, beats: failures.beats ?? [], nonce: newNonce(), seen: [], creating: claimNow(context) };
     const path = failurePath(fingerprint);
     // Another beat that failed the same way a moment ago opens the issue.
     if (!(await claimFile(context.store, { file: path, text: formatFailure(claimed), expected: null, message: `looop: beat ${context.beat}: failure ${fingerprint}` }))) return tending.result();
@@ -303,11 +297,9 @@ export async function pauseOnFailure(state: LoadedState, tended: FailuresTended,
 }
 
 /** A decision succeeded: every failure issue is told and closed, and its failure resolved. */
-export async function resolveFailures(tended: FailuresTended, context: FailureContext): Promise<FailuresTended> {
-  const tending = new Tending(tended.failures);
-  Object.assign(tending.files, tended.files);
-  tending.journal.push(...tended.journal);
-  for (const { failure } of tended.failures) {
+export async function resolveFailures(failures: readonly LoadedFailure[], context: FailureContext): Promise<FailuresTended> {
+  const tending = new Tending(failures);
+  for (const { failure } of failures) {
     if (failure.status === 'resolved') continue;
     tending.set({ ...failure, status: 'resolved', creating: undefined });
     if (failure.issue === undefined) continue;
