@@ -3547,7 +3547,7 @@ function plainText(text) {
     return text
         .replace(/[&<>"'`*_[\]()|\\#!:@~]/g, (c) => `&#${c.charCodeAt(0)};`)
         .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
-        .replace(/\r?\n/g, '<br>');
+        .replace(/\r\n?|\n/g, '<br>');
 }
 /** A journal row (a Markdown table row whose cells escape their pipes) with every cell made plain text. */
 function plainRow(row) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBeat } from '../../src/beat/run.ts';
 import { summaryMarkdown } from '../../src/beat/report.ts';
+import { plainText } from '../../src/text/markdown.ts';
 import { makeWorld } from '../core/fakes.ts';
 
 describe("the model's words in the job summary", () => {
@@ -15,5 +16,15 @@ describe("the model's words in the job summary", () => {
     expect(summary).not.toContain('](https://evil.example/approve)');
     expect(summary).not.toContain('<img src="https://evil.example');
     expect(summary).not.toMatch(/^## ✅ Approved/m);
+  });
+});
+
+describe('plainText', () => {
+  it('keeps every line ending inside its line, a lone carriage return too (Markdown ends a line there)', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = plainText(`calm${end}# Approved${end}- [x](https://evil.example)`);
+      expect(text, JSON.stringify(end)).not.toMatch(/[\r\n]/);
+      expect(text).not.toContain('](');
+    }
   });
 });
