@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { formatJournalLine, JOURNAL_HEADER } from '../src/state/journal.ts';
 import { buildPrompt } from '../src/prompt/build.ts';
+import { senseResources } from '../src/resources/index.ts';
 import { readStateDir } from '../src/state/read.ts';
 import { claudeStream } from '../src/runners/streams/claude.ts';
 import { startStandin } from '../test/github-standin/server.ts';
@@ -160,7 +161,7 @@ async function promptBytes(journalLines: number): Promise<number> {
     writeFileSync(path.join(dir, 'journal.md'), `${JOURNAL_HEADER}${rows.join('\n')}\n`);
     const state = await readStateDir(dir);
     const readings = [{ name: 'repo-head', signal: { head: 'f'.repeat(40) }, detail: { subject: 'a commit' } }];
-    return Buffer.byteLength(buildPrompt({ state, readings, changed: ['repo-head'], beat: '1-1', now: new Date() }));
+    return Buffer.byteLength(buildPrompt({ state, readings, virtual: senseResources(state), changed: ['repo-head'], beat: '1-1', now: new Date() }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

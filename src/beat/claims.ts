@@ -34,5 +34,16 @@ export async function claimIsDead(claim: Claim | undefined, check: ClaimCheck): 
   if (claim.runId !== undefined && claim.runId === check.runId) return true;
   const state = claim.runId === undefined || check.github === undefined ? 'unknown' : await check.github.workflowRun(claim.runId);
   if (state !== 'unknown') return state === 'finished';
-  return check.at.getTime() - Date.parse(claim.at) > check.commandTimeoutMs + STALE_CLAIM_MS;
+  return check.at.getTime() > settledBy(claim, check.commandTimeoutMs).getTime();
+}
+
+/** The latest a claim still standing is taken as dead: from then its age alone tells. */
+export function settledBy(claim: Claim, commandTimeoutMs: number): Date {
+  return new Date(Date.parse(claim.at) + commandTimeoutMs + STALE_CLAIM_MS);
+}
+
+/** The earliest time one of these claims, made by other beats, is settled: when to look at them again. */
+export function earliestSettled(claims: readonly (Claim | undefined)[], who: { readonly beat: string; readonly commandTimeoutMs: number }): Date | undefined {
+  const times = claims.flatMap((claim) => (claim === undefined || claim.beat === who.beat ? [] : [settledBy(claim, who.commandTimeoutMs).getTime()])).filter(Number.isFinite);
+  return times.length === 0 ? undefined : new Date(Math.min(...times));
 }

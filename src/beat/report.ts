@@ -99,6 +99,13 @@ function asksPart(report: BeatReport, links: SummaryLinks): string {
   return ['### Open asks\n', '| ask | issue | status | question |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
+/** Another beat's claim was left to it: a person watching sees why a resource did not move yet. */
+function lookAgainPart(report: BeatReport): string {
+  const later = report.lookAgain ?? [];
+  if (later.length === 0) return '';
+  return later.map(({ resource, at }) => `The ${resource} wait for another beat's claim, settled by ${at}; a beat after that looks again.\n`).join('');
+}
+
 function recordedPart(report: BeatReport, links: SummaryLinks): string {
   if (report.commit === undefined) return '';
   const sha = report.commit.sha;
@@ -119,6 +126,7 @@ export function summaryMarkdown(report: BeatReport, links: SummaryLinks = {}): s
     failurePart(report),
     holdsPart(report),
     asksPart(report, links),
+    lookAgainPart(report),
     report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.map(plainRow).join('\n')}\n`,
     recordedPart(report, links),
     report.problems.length === 0 ? '' : `### To fix in the state branch\n\n${report.problems.map((p) => `- ${plainText(p)}`).join('\n')}\n`,

@@ -1,7 +1,7 @@
 import { askPath, formatSnapshot, snapshotPath } from '../state/layout.ts';
 import { act, type ActContext, type Outcome } from './act.ts';
 import { merged, record } from './record.ts';
-import { RESOURCES } from '../resources/index.ts';
+import { RESOURCES, senseResources } from '../resources/index.ts';
 import type { ResourceContext } from '../resources/resource.ts';
 import { formatAsk, type Ask } from '../resources/asks/model.ts';
 import { BUDGET_FILE, BudgetSpentError, dayOf, reserve, type Charge, type Limits } from '../state/budget.ts';
@@ -82,6 +82,14 @@ export interface BeatReport {
   readonly paused?: Paused;
   /** A configuration error: what to change in the workflow; the step fails with it, after the record is pushed. */
   readonly configurationError?: string;
+  /** Claims of other beats the resources left alone, and when they are settled. */
+  readonly lookAgain?: readonly LookAgain[];
+}
+
+/** A resource left another beat's claim alone: by this time it is settled, and a beat looks again. */
+export interface LookAgain {
+  readonly resource: string;
+  readonly at: string;
 }
 
 export interface Paused {
@@ -118,7 +126,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const world = await reconcile(ports, options, loaded, readings, at);
   const compared = compare(world, ports, options);
   if (compared.skip !== undefined) return recordUndecided(ports, options, world, { ...compared.base, ...(compared.paused === undefined ? {} : { paused: compared.paused }) }, compared.skip);
-  const result = await decide(buildPrompt({ state: world.state, readings, changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options) }), world.state.budget, {
+  const result = await decide(buildPrompt({ state: world.state, readings, virtual: senseResources(world.state), changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options) }), world.state.budget, {
     decider: ports.decider,
     limits: options.limits,
     prices: options.prices,
@@ -151,6 +159,7 @@ interface World {
   readonly actContext: Omit<ActContext, 'state'>;
   /** Absent without GitHub (a local run) and in a dry run: then no resource is reconciled. */
   readonly context: ResourceContext | undefined;
+  readonly lookAgain: readonly LookAgain[];
 }
 
 /**
@@ -167,23 +176,25 @@ async function reconcile(ports: BeatPorts, options: BeatOptions, loaded: LoadedS
   let state: LoadedState = { ...loaded, memory: recovered.memory };
   let draft = merged({ files: {}, journal: linkNotice(loaded, options, at) }, { files: {}, journal: recovered.journal });
   const remembered: ((memory: Memory) => Memory)[] = [];
+  const lookAgain: LookAgain[] = [];
   if (context !== undefined) {
     for (const resource of RESOURCES) {
       const reconciled = await resource.reconcile(state, context);
       state = reconciled.state;
       draft = merged(draft, reconciled.draft);
       if (reconciled.remember !== undefined) remembered.push(reconciled.remember);
+      if (reconciled.lookAgainAt !== undefined) lookAgain.push({ resource: resource.name, at: reconciled.lookAgainAt.toISOString() });
     }
   }
   const memory = remembered.reduce((m, change) => change(m), baseMemory(state, holds.standing));
   const tended: Tended = { state, files: { ...draft.files }, journal: [...draft.journal] };
-  return { at, loaded, readings, holds, state, memory, tended, remember, actContext, context };
+  return { at, loaded, readings, holds, state, memory, tended, remember, actContext, context, lookAgain };
 }
 
 /** The compare step: the world's fingerprint against the last decision's, and why not to decide now. */
 function compare(world: World, ports: BeatPorts, options: BeatOptions): { base: Base; paused: Paused | undefined; skip: string | undefined } {
   const { state, readings, at } = world;
-  const print = fingerprint({ state, readings });
+  const print = fingerprint({ state, readings, virtual: senseResources(state) });
   const paused = pausedBy(pausing(state.failures), options);
   const untold = world.context === undefined && !options.dryRun ? state.asks.filter(({ ask }) => ask.status === 'pending' && ask.issue === undefined).length : 0;
   const base: Base = {
@@ -198,6 +209,7 @@ function compare(world: World, ports: BeatPorts, options: BeatOptions): { base: 
     ...(state.memory.decided === undefined ? {} : { lastDecidedAt: state.memory.decided.at }),
     problems: state.problems,
     ...(untold > 0 ? { warnings: [cannotTell(untold)] } : {}),
+    ...(world.lookAgain.length === 0 ? {} : { lookAgain: world.lookAgain }),
   };
   return { base, paused, skip: whyNotDecide(base.changed, world.memory, options.note, at, paused) };
 }
@@ -354,7 +366,7 @@ interface BudgetStop {
 async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Base, stop: BudgetStop, why: string): Promise<BeatReport> {
   const day = dayOf(stop.at);
   const first = stop.memory.budgetStoppedOn !== day && !options.dryRun;
-  const journal = [...stop.tended.journal, ...(first ? [formatJournalLine({ at: stop.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'held' })] : [])];
+  const journal = [...stop.tended.journal, ...(first ? [formatJournalLine({ at: stop.at, beat: options.beat, move: 'decide', summary: `no decision: ${why}`, outcome: 'budget spent' })] : [])];
   const files = { ...stop.tended.files, [MEMORY_FILE]: stop.remember({ ...stop.memory, ...(first ? { budgetStoppedOn: day } : {}) }) };
   const worth = first || journal.length > 0 || Object.keys(stop.tended.files).length > 0 || remembersOther(stop.memory, stop.state.memory);
   const commit = worth && !options.dryRun ? await record(ports.store, { files, journal }, `looop: beat ${options.beat}: budget spent`) : undefined;
@@ -434,7 +446,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
   // The world's fingerprint as the next beat will read it, so the loop's own writes do not
   // wake it again; only what people and sensors change does.
   // A good decision ends failures, the budget notice, a claim and the last command's output.
-  const next: Memory = { ...memory, decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings }) } };
+  const next: Memory = { ...memory, decided: { beat: options.beat, at: utcTime(at), fingerprint: fingerprint({ state: after, readings, virtual: senseResources(after) }) } };
   delete next.failures;
   delete next.budgetStoppedOn;
   delete next.lastCommand;

@@ -1,6 +1,7 @@
 import type { ProcessExit, RunSensor } from './ports.ts';
 import { describeExit } from './exit.ts';
 import type { SensorScript } from '../state/read.ts';
+import type { PromptSection } from '../prompt/sections.ts';
 
 /** What one sensor said this beat. */
 export interface Reading {
@@ -13,6 +14,18 @@ export interface Reading {
   readonly error?: string;
 }
 
+/**
+ * What a resource (asks, failures) reads of the state it owns: a sensor no script runs. Taken
+ * again from the state after a beat's own writes, so the loop's writes do not wake it.
+ */
+export interface VirtualReading {
+  /** Its key in the fingerprint; the resource's name. */
+  readonly name: string;
+  /** What counts for change. Absent: shown to the decision, never a change by itself. */
+  readonly signal?: unknown;
+  /** What the decision is shown of it; absent when there is nothing to show. */
+  readonly prompt?: PromptSection;
+}
 
 export const SENSOR_OUTPUT_CAP = 64 * 1024;
 /** Enough for the sensors a repository has in practice to run at once; still a bound. */

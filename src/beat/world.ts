@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../text/canonical.ts';
 import { parseAsk } from '../resources/asks/model.ts';
 import { parseGoal } from '../state/goals.ts';
-import type { Reading } from './sense.ts';
+import type { Reading, VirtualReading } from './sense.ts';
 import type { LoadedState, Snapshot } from '../state/read.ts';
 
 /**
@@ -11,8 +11,10 @@ import type { LoadedState, Snapshot } from '../state/read.ts';
  * A manual beat's note is not part of it: it asks for one decision, it is not a state.
  */
 export interface WorldInputs {
-  readonly state: Pick<LoadedState, 'playbook' | 'goals' | 'sensors' | 'asks'>;
+  readonly state: Pick<LoadedState, 'playbook' | 'goals' | 'sensors'>;
   readonly readings: readonly Reading[];
+  /** The resources' readings of the state, each under its own name. */
+  readonly virtual: readonly VirtualReading[];
 }
 
 /** Pairs in one fixed order, whatever order the files were listed or written in. */
@@ -20,16 +22,21 @@ function byKey(pairs: [string, unknown][]): [string, unknown][] {
   return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function fingerprint({ state, readings }: WorldInputs): string {
-  const world = {
-    playbook: state.playbook,
-    goals: byKey(state.goals.map((goal) => [goal.slug, goal.text])),
-    sensors: byKey(state.sensors.map((sensor) => [sensor.file, sensor.digest])),
-    signals: byKey(readings.map((reading) => [reading.name, reading.signal])),
-    // An answer, a denial or a new round is a change; comments merely seen are not.
-    asks: byKey(state.asks.map(({ ask }) => [ask.id, [ask.status, ask.round, ask.answers.length]])),
-  };
-  return createHash('sha256').update(canonicalJson(world)).digest('hex');
+export function fingerprint({ state, readings, virtual }: WorldInputs): string {
+  const world = new Map<string, unknown>([
+    ['playbook', state.playbook],
+    ['goals', byKey(state.goals.map((goal) => [goal.slug, goal.text]))],
+    ['sensors', byKey(state.sensors.map((sensor) => [sensor.file, sensor.digest]))],
+    ['signals', byKey(readings.map((reading) => [reading.name, reading.signal]))],
+  ]);
+  // Each resource's signal sits beside the sensors' under its own name, where the asks' always
+  // sat: fingerprints recorded before resources had a signal of their own still match.
+  for (const reading of virtual) {
+    if (!('signal' in reading)) continue;
+    if (world.has(reading.name)) throw new Error(`two parts of the fingerprint are named ${reading.name}: a resource needs a name of its own`);
+    world.set(reading.name, reading.signal);
+  }
+  return createHash('sha256').update(canonicalJson(Object.fromEntries(world))).digest('hex');
 }
 
 /** Names of readings whose signal differs from the snapshot taken at the last decision. */
@@ -43,7 +50,7 @@ export function changedSignals(readings: readonly Reading[], snapshots: Readonly
 }
 
 /** The state as it stands once a move's file writes are applied (what the next beat will read). */
-export function afterWrites<S extends WorldInputs['state']>(state: S, files: Readonly<Record<string, string | null>>): S {
+export function afterWrites<S extends Pick<LoadedState, 'playbook' | 'goals' | 'asks'>>(state: S, files: Readonly<Record<string, string | null>>): S {
   let { playbook, goals, asks } = state;
   for (const [file, content] of Object.entries(files)) {
     const kind = stateFile(file);

@@ -3,6 +3,7 @@ import type { LoadedState } from '../state/read.ts';
 import type { RecordDraft } from '../beat/record.ts';
 import type { AskContext } from './asks/reconcile.ts';
 import type { FailureContext } from './failures/reconcile.ts';
+import type { VirtualReading } from '../beat/sense.ts';
 
 /**
  * A kind of thing the loop keeps in the world and on the state branch (asks, failure issues;
@@ -17,6 +18,12 @@ export interface Resource {
    * comes back as a draft for the beat's record.
    */
   reconcile(state: LoadedState, context: ResourceContext): Promise<Reconciled>;
+  /**
+   * Its virtual sensor: a pure reading of the state it owns, entering the fingerprint and the
+   * prompt like a sensor's. Read every beat, with GitHub or without, and again after the
+   * beat's own writes.
+   */
+  sense(state: LoadedState): VirtualReading;
 }
 
 /** What one beat gives every resource: GitHub, the store for claims, who and when it is. */
@@ -29,4 +36,6 @@ export interface Reconciled {
   readonly draft: RecordDraft;
   /** What the beat's memory must say because of it (a comment window moved on, decisions resumed). */
   readonly remember?: (memory: Memory) => Memory;
+  /** When it wants to be looked at again: another beat's claim it had to leave alone is settled by then. */
+  readonly lookAgainAt?: Date;
 }

@@ -37,6 +37,9 @@ describe('the daily budget', () => {
     const journal = world.store.journal.filter((line) => line.includes('no decision'));
     expect(journal).toHaveLength(1);
     expect(journal[0]).toMatch(/daily budget of 2 decisions is spent \(2 today\); it resets at 00:00 UTC, in 12h 0m/);
+    // A budget stop is not a hold: a guard's hold is a different thing with its own rules.
+    expect(journal[0]).toMatch(/\| budget spent \|/);
+    expect(journal[0]).not.toMatch(/held/);
   });
 
   it('counts failed decisions too: a decision is charged when it is launched', async () => {

@@ -196,8 +196,11 @@ export class FakeGitHub implements GitHub {
     this.comments.push({ id: ++this.#ids, issue, body, login: 'looop[bot]', isBot: true, created: '2026-12-31T00:00:00Z' });
     return Promise.resolve();
   }
-  workflowRun(): Promise<'running' | 'finished' | 'unknown'> {
-    return Promise.resolve('unknown');
+  /** Workflow runs by id, as the runs API would tell them; any other run is unknown. */
+  runs = new Map<string, 'running' | 'finished'>();
+  workflowRun(runId: string): Promise<'running' | 'finished' | 'unknown'> {
+    this.calls++;
+    return Promise.resolve(this.runs.get(runId) ?? 'unknown');
   }
   dispatchWorkflow(workflow: string, ref: string, inputs: Readonly<Record<string, string>>): Promise<void> {
     this.calls++;

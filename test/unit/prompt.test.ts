@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseGoal } from '../../src/state/goals.ts';
 import { formatJournalLine } from '../../src/state/journal.ts';
-import { buildPrompt, cap, fence, PROMPT_CAPS, type PromptInputs } from '../../src/prompt/build.ts';
+import { buildPrompt, PROMPT_CAPS, type PromptInputs } from '../../src/prompt/build.ts';
+import { cap, fence } from '../../src/prompt/fence.ts';
+import { senseResources } from '../../src/resources/index.ts';
 import type { Reading } from '../../src/beat/sense.ts';
 import type { Memory } from '../../src/state/memory.ts';
 import { readStateDir, type LoadedState } from '../../src/state/read.ts';
@@ -13,8 +15,10 @@ function state(over: Partial<LoadedState> = {}): LoadedState {
   return { playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, memoryDamaged: false, asks: [], unreadableAsks: [], failures: [], journalTail: [], budget: null, keptDecisions: [], links: [], problems: [], ...over };
 }
 
+/** The prompt as a beat builds it: the resources' readings taken from the same state. */
 function prompt(over: Partial<PromptInputs> = {}, stateOver: Partial<LoadedState> = {}): string {
-  return buildPrompt({ state: state(stateOver), readings: [], changed: [], beat: 'b-1', now: NOW, ...over });
+  const s = state(stateOver);
+  return buildPrompt({ state: s, readings: [], virtual: senseResources(s), changed: [], beat: 'b-1', now: NOW, ...over });
 }
 
 /** Splits Markdown into the lines outside fenced blocks and the bodies of the fenced blocks. */
@@ -181,7 +185,7 @@ describe('buildPrompt: bounded size', () => {
     const seed = await readStateDir(fileURLToPath(new URL('../../loop-state', import.meta.url)));
     expect(seed.goals.map((goal) => goal.slug)).toContain('setup');
     const readings = seed.sensors.map((sensor) => reading(sensor.name, { head: 'a'.repeat(40) }, { subject: 'Initial commit' }));
-    const text = buildPrompt({ state: seed, readings, changed: readings.map((r) => r.name), beat: 'b-1', now: NOW });
+    const text = buildPrompt({ state: seed, readings, virtual: senseResources(seed), changed: readings.map((r) => r.name), beat: 'b-1', now: NOW });
     expect(text).toContain('### setup');
     expect(text).toContain('This is the first decision');
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(12 * 1024);

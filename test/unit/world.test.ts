@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGoal } from '../../src/state/goals.ts';
-import type { Reading } from '../../src/beat/sense.ts';
+import type { Reading, VirtualReading } from '../../src/beat/sense.ts';
+import { senseResources } from '../../src/resources/index.ts';
 import { readStateDir } from '../../src/state/read.ts';
 import { canonicalJson } from '../../src/text/canonical.ts';
 import { afterWrites, changedSignals, fingerprint, type WorldInputs } from '../../src/beat/world.ts';
@@ -13,14 +14,15 @@ const base: WorldInputs = {
     playbook: '# PLAYBOOK',
     goals: [parseGoal('ship', '# Ship')],
     sensors: [{ name: 'ci', file: 'sensors/ci.sh', digest: 'd1' }],
-    asks: [],
   },
   readings: [{ name: 'ci', signal: { status: 'green', runs: 3 }, detail: { log: 'all good' } }],
+  virtual: [{ name: 'asks', signal: [] }],
 };
 
-const with_ = (over: { state?: Partial<WorldInputs['state']>; readings?: Reading[] }): WorldInputs => ({
+const with_ = (over: { state?: Partial<WorldInputs['state']>; readings?: Reading[]; virtual?: VirtualReading[] }): WorldInputs => ({
   state: { ...base.state, ...over.state },
   readings: over.readings ?? base.readings,
+  virtual: over.virtual ?? base.virtual,
 });
 
 describe('canonicalJson', () => {
@@ -51,8 +53,23 @@ describe('fingerprint', () => {
     ['a new goal', with_({ state: { goals: [...base.state.goals, parseGoal('docs', '# Docs')] } })],
     ['a sensor script', with_({ state: { sensors: [{ name: 'ci', file: 'sensors/ci.sh', digest: 'd2' }] } })],
     ['a signal', with_({ readings: [{ name: 'ci', signal: { status: 'red', runs: 3 } }] })],
+    ["a resource's signal", with_({ virtual: [{ name: 'asks', signal: [['a-1', ['pending', 1, 0]]] }] })],
   ])('changes when %s changes', (_what, world) => {
     expect(fingerprint(world)).not.toBe(before);
+  });
+
+  it("does not change for a resource's prompt, or for a resource reading without a signal", () => {
+    expect(fingerprint(with_({ virtual: [{ name: 'asks', signal: [], prompt: { title: 'Asks', body: 'other words' } }, { name: 'failures', prompt: { title: 'Last decision failed', body: 'x' } }] }))).toBe(before);
+  });
+
+  it('is the one recorded before resources had signals of their own, so an upgrade does not wake a loop', () => {
+    // The hash the fingerprint had when the asks were a fixed part of it (f95dcb1 and before).
+    expect(before).toBe('c32cff284a8649294910a0a717aa01158c0b2d2f7074fbb7ed92ee7f583f3c92');
+  });
+
+  it('refuses a resource that takes a name the fingerprint already has', () => {
+    expect(() => fingerprint(with_({ virtual: [{ name: 'signals', signal: 1 }] }))).toThrow(/named signals: a resource needs a name of its own/);
+    expect(() => fingerprint(with_({ virtual: [{ name: 'asks', signal: 1 }, { name: 'asks', signal: 2 }] }))).toThrow(/named asks/);
   });
 });
 
@@ -70,7 +87,7 @@ describe('changedSignals', () => {
 
 describe('afterWrites', () => {
   it('applies a PLAYBOOK write, a goal write, a new goal and a goal deletion', () => {
-    const state = { ...base.state, goals: [parseGoal('ship', '# Ship'), parseGoal('old', '# Old')] };
+    const state = { ...base.state, asks: [], goals: [parseGoal('ship', '# Ship'), parseGoal('old', '# Old')] };
     const after = afterWrites(state, {
       'PLAYBOOK.md': '# New',
       'goals/ship.md': '---\nstatus: done\n---\n# Ship',
@@ -98,7 +115,7 @@ describe('afterWrites', () => {
       const predicted = afterWrites(loaded, { 'goals/release-notes.md': '# Notes\n' });
       await writeFile(path.join(dir, 'goals', 'release-notes.md'), '# Notes\n');
       const next = await readStateDir(dir);
-      expect(fingerprint({ state: predicted, readings: [] })).toBe(fingerprint({ state: next, readings: [] }));
+      expect(fingerprint({ state: predicted, readings: [], virtual: senseResources(predicted) })).toBe(fingerprint({ state: next, readings: [], virtual: senseResources(next) }));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

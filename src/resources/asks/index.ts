@@ -1,4 +1,7 @@
 import type { Resource } from '../resource.ts';
+import { earliestSettled } from '../../beat/claims.ts';
+import { isOpen } from './model.ts';
+import { asksSection, asksSignal } from './prompt.ts';
 import { tendAsks } from './reconcile.ts';
 
 /** Comments are read again from a little before this beat, for clocks that disagree. */
@@ -14,6 +17,19 @@ export const asks: Resource = {
     // The comment window moves on only when every ask could be read: an approval given while an ask file was broken waits for its fix.
     const frozen = tended.reread === true || after.unreadableAsks.length > 0 || !after.asks.some(({ ask }) => ask.status === 'pending');
     const checkedAt = new Date(context.at.getTime() - CLOCK_SKEW_MS).toISOString();
-    return { state: after, draft: { files: tended.files, journal: tended.journal }, ...(frozen ? {} : { remember: (memory) => ({ ...memory, asksCheckedAt: checkedAt }) }) };
+    // Another beat's claim (an issue being opened, an approved move running) is left to it until it is settled.
+    const claims = after.asks.flatMap(({ ask }) => [isOpen(ask) && ask.issue === undefined ? ask.creating : undefined, ask.status === 'executing' ? ask.claimedBy : undefined]);
+    const lookAgainAt = earliestSettled(claims, context);
+    return {
+      state: after,
+      draft: { files: tended.files, journal: tended.journal },
+      ...(frozen ? {} : { remember: (memory) => ({ ...memory, asksCheckedAt: checkedAt }) }),
+      ...(lookAgainAt === undefined ? {} : { lookAgainAt }),
+    };
+  },
+  sense(state) {
+    const all = state.asks.map(({ ask }) => ask);
+    const prompt = asksSection(all);
+    return { name: 'asks', signal: asksSignal(all), ...(prompt === undefined ? {} : { prompt }) };
   },
 };

@@ -1,7 +1,7 @@
 import { fitted, GITHUB_BODY_LIMIT, oneLine } from '../../text/fit.ts';
 import type { GitHub, Issue, Label } from '../../beat/github.ts';
 import type { Ask } from './model.ts';
-import { fence } from '../../prompt/build.ts';
+import { fence } from '../../prompt/fence.ts';
 
 /** The label every ask issue carries; the workflow's `if:` wakes the loop on comments under it. */
 export const ASK_LABEL = 'looop:ask';

@@ -8,7 +8,7 @@ import { claimIsDead, claimNow } from '../../beat/claims.ts';
 import { GitHubError, isGone, isRefused, type GitHub } from '../../beat/github.ts';
 import { formatJournalLine } from '../../state/journal.ts';
 import type { Store } from '../../beat/ports.ts';
-import { fence } from '../../prompt/build.ts';
+import { fence } from '../../prompt/fence.ts';
 import type { LoadedAsk, LoadedState } from '../../state/read.ts';
 import type { FileWrite } from '../../state/record.ts';
 import { claimFile, record } from '../../beat/record.ts';

@@ -1,7 +1,7 @@
 import type { GitHub, Issue, Label } from '../../beat/github.ts';
 import { fitted, GITHUB_BODY_LIMIT } from '../../text/fit.ts';
 import { fixFor, type Failure, type FailureKind, type FixContext } from './model.ts';
-import { fence } from '../../prompt/build.ts';
+import { fence } from '../../prompt/fence.ts';
 
 /** The label every failure issue carries; the workflow's `if:` wakes the loop on comments under it. */
 export const FAILURE_LABEL = 'looop:failure';
