@@ -161,7 +161,7 @@ async function promptBytes(journalLines: number): Promise<number> {
     writeFileSync(path.join(dir, 'journal.md'), `${JOURNAL_HEADER}${rows.join('\n')}\n`);
     const state = await readStateDir(dir);
     const readings = [{ name: 'repo-head', signal: { head: 'f'.repeat(40) }, detail: { subject: 'a commit' } }];
-    return Buffer.byteLength(buildPrompt({ state, readings, virtual: senseResources(state), changed: ['repo-head'], beat: '1-1', now: new Date() }));
+    return Buffer.byteLength(buildPrompt({ state, readings, virtual: senseResources(state), changed: ['repo-head'], beat: '1-1', now: new Date() }).text);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

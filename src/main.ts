@@ -92,6 +92,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         allow: settings.allow,
         approvers: settings.approvers,
         sensorTimeoutMs: settings.sensorTimeoutMs,
+        promptBudget: settings.promptBudget,
         commandTimeoutMs: settings.commandTimeoutMs,
         dryRun,
         ...(context.note === undefined ? {} : { note: context.note }),

@@ -1,3 +1,4 @@
+import { PROMPT_BUDGET } from './prompt/budget.ts';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parsePattern } from './moves/allow.ts';
@@ -26,6 +27,8 @@ export interface Settings {
   readonly approvers: readonly string[];
   readonly dailyBudget: number;
   readonly dailyBudgetUsd: number | undefined;
+  /** The most tokens a decision's prompt may take; what gives way past it is said in the prompt and the summary. */
+  readonly promptBudget: number;
   /** USD per million tokens, by model, for runners that report no cost. */
   readonly prices: Readonly<Record<string, { readonly input: number; readonly output: number }>>;
   readonly maxWorkers: number;
@@ -185,6 +188,14 @@ const inputs = z.object({
   approvers: list.pipe(z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected GitHub logins'))),
   'daily-budget': wholeNumber(0),
   'daily-budget-usd': usd,
+  'prompt-budget': optional.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'expected a whole number of tokens')
+      .transform(Number)
+      .pipe(z.number().int().min(PROMPT_BUDGET.min, `expected at least ${PROMPT_BUDGET.min} tokens: the instructions and the move schema alone take about 1,000`))
+      .optional(),
+  ),
   prices,
   'max-workers': wholeNumber(0),
   'worker-workflow': workflowFile('looop-worker.yml'),
@@ -229,6 +240,19 @@ function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
+/**
+ * GitHub Models' free tier takes 8,000 tokens in per request on its small models; the openai
+ * runner, which is how a loop reaches it, keeps 1,000 of them for the answer (a model with one
+ * window for both counts them there). Other runners' models take far more; 6,000 keeps a
+ * decision cheap.
+ */
+const GITHUB_MODELS_TOKENS_IN = 8000;
+const ANSWER_TOKENS = 1000;
+
+export function defaultPromptBudget(runner: RunnerName): number {
+  return runner === 'openai' ? GITHUB_MODELS_TOKENS_IN - ANSWER_TOKENS : PROMPT_BUDGET.default;
+}
+
 export function readSettings(env: NodeJS.ProcessEnv): Settings {
   const raw: Record<string, string> = Object.fromEntries(
     Object.keys(inputs.shape).map((name) => [name, env[inputVariable(name)] ?? defaults[name as InputName] ?? '']),
@@ -265,6 +289,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     approvers: i.approvers,
     dailyBudget: i['daily-budget'],
     dailyBudgetUsd: i['daily-budget-usd'],
+    promptBudget: i['prompt-budget'] ?? defaultPromptBudget(i.runner),
     prices: i.prices,
     maxWorkers: i['max-workers'],
     workerWorkflow: i['worker-workflow'],

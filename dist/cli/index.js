@@ -93,7 +93,7 @@ __webpack_async_result__();
 /* harmony export */   uy: () => (/* binding */ readTerminalSettings),
 /* harmony export */   vI: () => (/* binding */ inTerminalWords)
 /* harmony export */ });
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8998);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2775);
 
 /** Secrets come from the environment, never from a flag that `ps` would show. */
 const FROM_ENV = {
@@ -153,7 +153,7 @@ function readTerminalSettings(source, usage) {
 
 /***/ }),
 
-/***/ 8998:
+/***/ 2775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -166,7 +166,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   EY: () => (/* binding */ workflowFile)
 });
 
-// UNUSED EXPORTS: modes, runnerNames, streamFormats
+// UNUSED EXPORTS: defaultPromptBudget, modes, runnerNames, streamFormats
+
+;// CONCATENATED MODULE: ./src/prompt/budget.ts
+
+const PROMPT_BUDGET = {
+    /** Tokens, when the workflow sets none. */
+    default: 6000,
+    /** Below this the instructions and the move schema leave too little room for the world. */
+    min: 3000,
+    bytesPerToken: 3.5,
+};
+/** Tokens as bytes / 3.5: more than a tokenizer counts for English, code and JSON, so a prompt within it fits. */
+function estimateTokens(text) {
+    return Math.ceil(bytes(text) / PROMPT_BUDGET.bytesPerToken);
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -317,6 +331,7 @@ function checkAllowed(command, patterns) {
 
 
 
+
 /** `worker` is in the product's contract, but this version does not run workers. */
 const modes = ['beat', 'check'];
 const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'];
@@ -413,6 +428,11 @@ const inputs = schemas/* object */.Ikc({
     approvers: list.pipe(schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected GitHub logins'))),
     'daily-budget': wholeNumber(0),
     'daily-budget-usd': usd,
+    'prompt-budget': optional.pipe(schemas/* string */.YjP()
+        .regex(/^\d+$/, 'expected a whole number of tokens')
+        .transform(Number)
+        .pipe(schemas/* number */.aig().int().min(PROMPT_BUDGET.min, `expected at least ${PROMPT_BUDGET.min} tokens: the instructions and the move schema alone take about 1,000`))
+        .optional()),
     prices,
     'max-workers': wholeNumber(0),
     'worker-workflow': workflowFile('looop-worker.yml'),
@@ -448,6 +468,17 @@ const defaults = {
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
+/**
+ * GitHub Models' free tier takes 8,000 tokens in per request on its small models; the openai
+ * runner, which is how a loop reaches it, keeps 1,000 of them for the answer (a model with one
+ * window for both counts them there). Other runners' models take far more; 6,000 keeps a
+ * decision cheap.
+ */
+const GITHUB_MODELS_TOKENS_IN = 8000;
+const ANSWER_TOKENS = 1000;
+function defaultPromptBudget(runner) {
+    return runner === 'openai' ? GITHUB_MODELS_TOKENS_IN - ANSWER_TOKENS : PROMPT_BUDGET.default;
+}
 function readSettings(env) {
     const raw = Object.fromEntries(Object.keys(inputs.shape).map((name) => [name, env[inputVariable(name)] ?? defaults[name] ?? '']));
     // A check decides nothing, so its workflow names no runner; it reads the rest as a beat would.
@@ -481,6 +512,7 @@ function readSettings(env) {
         approvers: i.approvers,
         dailyBudget: i['daily-budget'],
         dailyBudgetUsd: i['daily-budget-usd'],
+        promptBudget: i['prompt-budget'] ?? defaultPromptBudget(i.runner),
         prices: i.prices,
         maxWorkers: i['max-workers'],
         workerWorkflow: i['worker-workflow'],

@@ -99,6 +99,14 @@ function asksPart(report: BeatReport, links: SummaryLinks): string {
   return ['### Open asks\n', '| ask | issue | status | question |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
+/** The prompt had to leave things out to fit its budget: a person sees what the decision did not. */
+function promptPart(report: BeatReport): string {
+  const left = report.promptLeftOut ?? [];
+  if (left.length === 0) return '';
+  // Our own words and counts, never untrusted text.
+  return `The prompt left out, to fit input prompt-budget: ${left.join('; ')}.\n`;
+}
+
 /** Another beat's claim was left to it: a person watching sees why a resource did not move yet. */
 function lookAgainPart(report: BeatReport): string {
   const later = report.lookAgain ?? [];
@@ -123,6 +131,7 @@ export function summaryMarkdown(report: BeatReport, links: SummaryLinks = {}): s
     readingsTable(report),
     '### Decision\n',
     decisionPart(report),
+    promptPart(report),
     failurePart(report),
     holdsPart(report),
     asksPart(report, links),

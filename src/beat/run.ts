@@ -45,6 +45,8 @@ export interface BeatOptions {
   readonly approvers: readonly string[];
   readonly sensorTimeoutMs: number;
   readonly commandTimeoutMs: number;
+  /** Tokens the decision's prompt may take (input prompt-budget). */
+  readonly promptBudget?: number;
   readonly dryRun: boolean;
   /** A note a person gave with a manual beat: it asks for a decision even when nothing changed. */
   readonly note?: string;
@@ -84,6 +86,8 @@ export interface BeatReport {
   readonly configurationError?: string;
   /** Claims of other beats the resources left alone, and when they are settled. */
   readonly lookAgain?: readonly LookAgain[];
+  /** What gave way so that the decision's prompt fit its budget. */
+  readonly promptLeftOut?: readonly string[];
 }
 
 /** A resource left another beat's claim alone: by this time it is settled, and a beat looks again. */
@@ -126,7 +130,9 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const world = await reconcile(ports, options, loaded, readings, at);
   const compared = compare(world, ports, options);
   if (compared.skip !== undefined) return recordUndecided(ports, options, world, { ...compared.base, ...(compared.paused === undefined ? {} : { paused: compared.paused }) }, compared.skip);
-  const result = await decide(buildPrompt({ state: world.state, readings, virtual: senseResources(world.state), changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options) }), world.state.budget, {
+  const prompt = buildPrompt({ state: world.state, readings, virtual: senseResources(world.state), changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options), ...(options.promptBudget === undefined ? {} : { budget: options.promptBudget }) });
+  const base: Base = prompt.leftOut.length === 0 ? compared.base : { ...compared.base, promptLeftOut: prompt.leftOut };
+  const result = await decide(prompt.text, world.state.budget, {
     decider: ports.decider,
     limits: options.limits,
     prices: options.prices,
@@ -136,12 +142,12 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
     at,
     reserve: (pending) => reserveCharge(ports, options, pending, at),
   });
-  if (result.kind === 'stopped') return budgetStopped(ports, options, compared.base, { ...world, tended: world.tended }, result.why);
+  if (result.kind === 'stopped') return budgetStopped(ports, options, base, { ...world, tended: world.tended }, result.why);
   // A dry run is how a person tries the setup: a configuration error fails it too.
-  if (options.dryRun) return { ...compared.base, ...configurationOf(result.decided, options), asks: asksOf(world.state), decision: result.decided, journal: [] };
+  if (options.dryRun) return { ...base, ...configurationOf(result.decided, options), asks: asksOf(world.state), decision: result.decided, journal: [] };
   const spent = spending(world, options, result.launches);
-  if (result.decided.kind !== 'move') return decideFailed({ ports, options, ...world, decision: result.decided, tended: spent, base: compared.base });
-  return actAndRecord(ports, options, world, compared, { ...result.decided, tended: spent });
+  if (result.decided.kind !== 'move') return decideFailed({ ports, options, ...world, decision: result.decided, tended: spent, base: base });
+  return actAndRecord(ports, options, world, { base }, { ...result.decided, tended: spent });
 }
 
 /** What the beat knows once every resource is reconciled: the state as it now stands, and what the record must say of it. */

@@ -1,8 +1,9 @@
-import { activeGoals } from '../state/goals.ts';
+import { activeGoals, type Goal } from '../state/goals.ts';
 import { journalRows, utcTime } from '../state/journal.ts';
 import type { Reading, VirtualReading } from '../beat/sense.ts';
-import { cap, fence } from './fence.ts';
-import { joinWithin, section } from './sections.ts';
+import { bytes, cap, fence } from './fence.ts';
+import { estimateTokens, PROMPT_BUDGET } from './budget.ts';
+import { renderBlock, section } from './sections.ts';
 import type { LoadedState } from '../state/read.ts';
 import { canonicalJson } from '../text/canonical.ts';
 
@@ -19,9 +20,21 @@ export interface PromptInputs {
   readonly holds?: readonly string[];
   readonly beat: string;
   readonly now: Date;
+  /** The most tokens the prompt may take (input prompt-budget); the default when absent. */
+  readonly budget?: number;
 }
 
-/** Caps in characters. Together they bound the prompt whatever the state tree holds. */
+/** A prompt, and what had to be left out of it to fit its budget. */
+export interface Prompt {
+  readonly text: string;
+  /** Estimated as bytes / 3.5, which overcounts the tokens of English, code and JSON. */
+  readonly tokens: number;
+  readonly budget: number;
+  /** What gave way, in words, for the prompt itself and the job summary; empty when nothing did. */
+  readonly leftOut: readonly string[];
+}
+
+/** Caps in characters, within which the budget fits each part (a small budget cuts them further). */
 export const PROMPT_CAPS = {
   playbook: 8000,
   goal: 3000,
@@ -37,6 +50,7 @@ export const PROMPT_CAPS = {
   pendingAsks: 10,
   resolvedAsks: 5,
   ask: 1500,
+  hold: 300,
 } as const;
 
 const INSTRUCTIONS = `# You are the decider of a control loop
@@ -77,76 +91,312 @@ Slugs and names: lowercase letters, digits and -, at most 64 characters.
 Example: {"type": "goal_write", "reason": "the release needs a changelog", "slug": "changelog", "body": "# Changelog\\n…"}
 `;
 
-function goalsSection(state: LoadedState): string {
-  const goals = activeGoals(state.goals);
-  if (goals.length === 0) return section('Active goals', 'None.');
-  const blocks = goals.map((goal) => `### ${goal.slug}\n${fence(cap(goal.text, PROMPT_CAPS.goal), 'markdown')}`);
-  return section('Active goals', joinWithin(blocks, PROMPT_CAPS.goals, 'goals'));
+
+/** The lines of a goal shown when its body gives way: its front matter and heading, as a rule. */
+const GOAL_HEAD_LINES = 8;
+const GOAL_HEAD_CHARS = 600;
+/** Room kept for the line that says what was left out. */
+const NOTICE_BYTES = 700;
+/** Headings, fixed sentences and fences the sections add around what they show. */
+const FRAME_BYTES = 1600;
+
+/**
+ * Shares of the room left once the instructions and the move schema are in, for what never
+ * gives way: the changed readings, what changed (a note, the last command), the holds, and the
+ * resources' kept blocks (pending asks, the last failure). Each is cut to its share, so they
+ * always fit together; what remains goes to what gives way, in GIVE_WAY's order.
+ */
+const SHARES = { changedReadings: 0.3, note: 0.04, command: 0.02, tail: 0.05, names: 0.03, holds: 0.05, kept: 0.25 } as const;
+
+interface Room {
+  /** Bytes the whole prompt may take. */
+  readonly total: number;
+  /** Bytes for everything but the fixed text. */
+  readonly world: number;
 }
 
-function readingsSection(readings: readonly Reading[], changed: ReadonlySet<string>): string {
-  if (readings.length === 0) return section('Readings', 'No sensors.');
-  // Changed readings first: when the section is cut to its bound, they are the ones kept.
-  const ordered = [...readings.filter((r) => changed.has(r.name)), ...readings.filter((r) => !changed.has(r.name))];
-  const blocks = ordered.map((reading) => {
-    const mark = changed.has(reading.name) ? ' (changed)' : '';
-    const value = canonicalJson({ signal: reading.signal, ...(reading.detail === undefined ? {} : { detail: reading.detail }) });
-    return `### ${reading.name}${mark}\n${fence(cap(value, PROMPT_CAPS.reading), 'json')}`;
+function roomOf(budget: number): Room {
+  const total = Math.floor(Math.max(PROMPT_BUDGET.min, budget) * PROMPT_BUDGET.bytesPerToken);
+  return { total, world: total - bytes(INSTRUCTIONS) - bytes(MOVES) - FRAME_BYTES - NOTICE_BYTES };
+}
+
+const share = (room: Room, part: keyof typeof SHARES): number => Math.floor(room.world * SHARES[part]);
+
+/** A piece of the prompt, rendered once, with its size. */
+interface Piece {
+  readonly text: string;
+  readonly size: number;
+}
+
+const piece = (text: string): Piece => ({ text, size: bytes(text) });
+
+/** What is still shown: each give-way step moves one thing down a form, or out. */
+interface Plan {
+  playbookBytes: number;
+  /** Active goals in priority order: 2 whole, 1 its first lines, 0 left out. */
+  readonly goals: { readonly whole: Piece; readonly head: Piece; form: 0 | 1 | 2 }[];
+  /** Unchanged readings: 2 with their detail, 1 the signal only, 0 left out. */
+  readonly unchanged: { readonly whole: Piece; readonly signal: Piece; form: 0 | 1 | 2 }[];
+  /** Goals and unchanged readings past their sections' caps, never shown. */
+  readonly beyondCap: { readonly goals: number; readonly readings: number };
+  readonly journal: string[];
+  /** Resources' blocks that may give way, by section. */
+  readonly optional: { shown: boolean; readonly piece: Piece }[][];
+  readonly gave: { journal: number; details: number; goalBodies: number; readings: number; blocks: number; goals: number; playbook: boolean };
+}
+
+/** The order in which things give way when the prompt is over its budget, first to go first. */
+const GIVE_WAY: readonly ((plan: Plan, over: number) => boolean)[] = [
+  (plan) => shift(plan.journal.length > 0, () => { plan.journal.shift(); plan.gave.journal++; }),
+  (plan) => lower(plan.unchanged, 2, () => plan.gave.details++),
+  (plan) => lower(plan.goals, 2, () => plan.gave.goalBodies++),
+  (plan) => lower(plan.unchanged, 1, () => plan.gave.readings++),
+  (plan) => {
+    const last = plan.optional.flat().filter((block) => block.shown).at(-1);
+    return shift(last !== undefined, () => { if (last !== undefined) last.shown = false; plan.gave.blocks++; });
+  },
+  (plan) => lower(plan.goals, 1, () => plan.gave.goals++),
+  (plan, over) => shift(plan.playbookBytes > 0, () => { plan.playbookBytes = Math.max(0, plan.playbookBytes - over - 200); plan.gave.playbook = true; }),
+];
+
+function shift(possible: boolean, change: () => void): boolean {
+  if (possible) change();
+  return possible;
+}
+
+/** Moves the last item shown in `form` one form down. */
+function lower(items: { form: 0 | 1 | 2 }[], form: 1 | 2, said: () => void): boolean {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item?.form !== form) continue;
+    item.form = form === 2 ? 1 : 0;
+    said();
+    return true;
+  }
+  return false;
+}
+
+/** Stable sections first and volatile last, so a runner's prompt cache keeps the prefix. */
+export function buildPrompt(inputs: PromptInputs): Prompt {
+  const budget = inputs.budget ?? PROMPT_BUDGET.default;
+  const room = roomOf(budget);
+  const kept = keptParts(inputs, room);
+  const plan = planOf(inputs, kept);
+  let text = render(inputs, plan, kept);
+  for (const step of GIVE_WAY) {
+    while (bytes(text) > room.total && step(plan, bytes(text) - room.total)) text = render(inputs, plan, kept);
+  }
+  const leftOut = leftOutOf(plan.gave);
+  return { text, tokens: estimateTokens(text), budget, leftOut };
+}
+
+/** What never gives way, each cut to its share of the room. */
+interface Kept {
+  readonly changedReadings: string;
+  readonly changes: string;
+  readonly holds: string;
+  /** Per resource section, its kept blocks. */
+  readonly blocks: readonly string[];
+}
+
+function keptParts(inputs: PromptInputs, room: Room): Kept {
+  const changed = new Set(inputs.changed);
+  const changedBlocks = inputs.readings.filter((r) => changed.has(r.name));
+  const perReading = Math.max(200, Math.floor(share(room, 'changedReadings') / Math.max(1, changedBlocks.length)) - 80);
+  const readingBlocks = changedBlocks.map((reading) => readingBlock(reading, true, true, Math.min(perReading, share(room, 'changedReadings'))));
+  const keptBlocks = inputs.virtual.flatMap((v) => (v.prompt?.blocks ?? []).filter((block) => block.kept));
+  const perBlock = Math.floor(share(room, 'kept') / Math.max(1, keptBlocks.length)) - 120;
+  // One share for every resource's kept blocks together, taken in the resources' order.
+  let left = share(room, 'kept');
+  const sections = inputs.virtual.map((v) => {
+    const blocks = (v.prompt?.blocks ?? []).filter((block) => block.kept).map((block) => piece(renderBlock(block, Math.max(80, Math.floor(perBlock / Math.max(1, block.parts.length))))));
+    const joined = joinPieces(blocks, left, v.name);
+    left -= bytes(joined);
+    return joined;
   });
-  return section('Readings', joinWithin(blocks, PROMPT_CAPS.readings, 'readings'));
+  return {
+    changedReadings: joinPieces(readingBlocks.map(piece), share(room, 'changedReadings'), 'changed readings'),
+    changes: changesBody(inputs, room),
+    holds: holdsBody(inputs.holds ?? [], share(room, 'holds')),
+    blocks: sections,
+  };
+}
+
+function planOf(inputs: PromptInputs, kept: Kept): Plan {
+  const changed = new Set(inputs.changed);
+  const goals = within(
+    activeGoals(inputs.state.goals).map((goal) => ({ whole: piece(goalBlock(goal, false)), head: piece(goalBlock(goal, true)), form: 2 as const })),
+    PROMPT_CAPS.goals,
+  );
+  const readings = within(
+    inputs.readings
+      .filter((r) => !changed.has(r.name))
+      .map((reading) => ({ whole: piece(readingBlock(reading, false, true)), signal: piece(readingBlock(reading, false, false)), form: reading.detail === undefined ? (1 as const) : (2 as const) })),
+    PROMPT_CAPS.readings - bytes(kept.changedReadings),
+  );
+  const optional = inputs.virtual.map((v) => (v.prompt?.blocks ?? []).filter((block) => !block.kept).map((block) => ({ shown: true, piece: piece(renderBlock(block)) })));
+  return {
+    playbookBytes: bytes(cap(inputs.state.playbook, PROMPT_CAPS.playbook)),
+    goals: goals.kept,
+    unchanged: readings.kept,
+    beyondCap: { goals: goals.beyond, readings: readings.beyond },
+    journal: journalRows(inputs.state.journalTail).slice(-PROMPT_CAPS.journalLines),
+    optional,
+    gave: { journal: 0, details: 0, goalBodies: 0, readings: 0, blocks: 0, goals: 0, playbook: false },
+  };
+}
+
+/**
+ * The items a section's cap lets in whole; the rest are never shown. Giving way only ever
+ * shrinks these, so it never lets in one that did not fit.
+ */
+function within<T extends { readonly whole: Piece; readonly form: 0 | 1 | 2 }>(items: T[], max: number): { kept: T[]; beyond: number } {
+  let size = 0;
+  let count = 0;
+  for (const item of items) {
+    if (size + item.whole.size + 2 > max) break;
+    size += item.whole.size + 2;
+    count++;
+  }
+  return { kept: items.slice(0, count), beyond: items.length - count };
+}
+
+function goalBlock(goal: Goal, headOnly: boolean): string {
+  const lines = goal.text.split('\n');
+  const head = headOnly && (lines.length > GOAL_HEAD_LINES || goal.text.length > GOAL_HEAD_CHARS);
+  const text = head ? cap(lines.slice(0, GOAL_HEAD_LINES).join('\n'), GOAL_HEAD_CHARS) : cap(goal.text, PROMPT_CAPS.goal);
+  return `### ${goal.slug}${head ? ' (first lines; the rest left out to fit the prompt)' : ''}\n${fence(text, 'markdown')}`;
+}
+
+function readingBlock(reading: Reading, changed: boolean, withDetail: boolean, maxBytes = Number.POSITIVE_INFINITY): string {
+  const value = canonicalJson({ signal: reading.signal, ...(withDetail && reading.detail !== undefined ? { detail: reading.detail } : {}) });
+  const mark = changed ? ' (changed)' : !withDetail && reading.detail !== undefined ? ' (detail left out to fit the prompt)' : '';
+  return `### ${reading.name}${mark}\n${fence(cap(value, PROMPT_CAPS.reading, maxBytes), 'json')}`;
+}
+
+/** Whole pieces up to `max` bytes, saying how many more there were. */
+function joinPieces(pieces: readonly Piece[], max: number, what: string): string {
+  const kept: string[] = [];
+  let size = 0;
+  for (const p of pieces) {
+    if (size + p.size + 2 > max) break;
+    kept.push(p.text);
+    size += p.size + 2;
+  }
+  const left = pieces.length - kept.length;
+  return left === 0 ? kept.join('\n\n') : [...kept, `…[${left} more ${what} left out to keep the prompt bounded]`].join('\n\n');
 }
 
 /** Names listed up to a bound; the readings section marks every changed one anyway. */
-function names(list: readonly string[]): string {
-  const shown = list.slice(0, PROMPT_CAPS.changedNames).join(', ');
-  return list.length > PROMPT_CAPS.changedNames ? `${shown} and ${list.length - PROMPT_CAPS.changedNames} more` : shown;
+function names(list: readonly string[], maxBytes: number): string {
+  const shown: string[] = [];
+  let size = 0;
+  for (const name of list.slice(0, PROMPT_CAPS.changedNames)) {
+    if (size + bytes(name) + 2 > maxBytes) break;
+    shown.push(name);
+    size += bytes(name) + 2;
+  }
+  return shown.length < list.length ? `${shown.join(', ')} and ${list.length - shown.length} more` : shown.join(', ');
 }
 
-function changesSection(inputs: PromptInputs): string {
+function changesBody(inputs: PromptInputs, room: Room): string {
   const { state, changed, note } = inputs;
   const lines = [
     state.memory.decided === undefined
       ? 'This is the first decision on this state branch.'
-      : `Since the last decision (${state.memory.decided.at}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${names(changed)}`}.`,
+      : `Since the last decision (${state.memory.decided.at}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${names(changed, share(room, 'names'))}`}.`,
   ];
-  if (note !== undefined) lines.push(`A person started this beat by hand with a note:\n${fence(cap(note, PROMPT_CAPS.note))}`);
+  if (note !== undefined) lines.push(`A person started this beat by hand with a note:\n${fence(cap(note, PROMPT_CAPS.note, share(room, 'note')))}`);
   const run = state.memory.lastCommand;
   if (run !== undefined) {
-    lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastCommand))}`);
+    lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note, share(room, 'command')))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastCommand, share(room, 'tail')))}`);
   }
-  return section('What changed', lines.join('\n\n'));
+  return lines.join('\n\n');
 }
 
-function holdsSection(inputs: PromptInputs): string {
-  const holds = inputs.holds ?? [];
+/** Each hold's reason cut to a line's worth, and all of them to their share. */
+function holdsBody(holds: readonly string[], max: number): string {
   if (holds.length === 0) return '';
-  return section('Held', `Guard sensors hold the loop: run and spawn_worker moves wait for a person while they stand.\n${fence(holds.join('\n'), 'text')}`);
+  const each = Math.max(80, Math.min(PROMPT_CAPS.hold, Math.floor(max / holds.length) - 40));
+  const kept: string[] = [];
+  let size = 0;
+  for (const hold of holds) {
+    const line = cap(hold, PROMPT_CAPS.hold, each).replace(/\n/g, ' ');
+    if (size + bytes(line) + 1 > max - 100) break;
+    kept.push(line);
+    size += bytes(line) + 1;
+  }
+  const left = holds.length - kept.length;
+  const list = left === 0 ? kept.join('\n') : `${kept.join('\n')}\n…[${left} more holds left out]`;
+  return `Guard sensors hold the loop: run and spawn_worker moves wait for a person while they stand.\n${fence(list, 'text')}`;
 }
 
-function journalSection(state: LoadedState): string {
-  const rows = journalRows(state.journalTail).slice(-PROMPT_CAPS.journalLines);
-  if (rows.length === 0) return section('Last moves', 'None yet.');
-  const tail = rows.join('\n');
+function render(inputs: PromptInputs, plan: Plan, kept: Kept): string {
+  const playbook = inputs.state.playbook.trim() === '' ? 'Empty.' : plan.playbookBytes === 0 ? '…[left out to fit the prompt budget]' : fence(cap(inputs.state.playbook, PROMPT_CAPS.playbook, plan.playbookBytes), 'markdown');
+  const resources = inputs.virtual.flatMap((v, i) => {
+    if (v.prompt === undefined) return [];
+    const optional = (plan.optional[i] ?? []).filter((block) => block.shown).map((block) => block.piece.text);
+    const body = [kept.blocks[i] ?? '', ...optional].filter((part) => part !== '').join('\n\n');
+    return body === '' ? [] : [section(v.prompt.title, body)];
+  });
+  return [
+    INSTRUCTIONS,
+    MOVES,
+    section('PLAYBOOK (guidance from the people who steer this loop)', playbook),
+    goalsSection(plan),
+    readingsSection(inputs, plan, kept),
+    section('What changed', kept.changes),
+    kept.holds === '' ? '' : section('Held', kept.holds),
+    journalSection(plan),
+    ...resources,
+    noticeSection(plan.gave),
+    section('Now', `${utcTime(inputs.now)}, beat ${inputs.beat}. Answer with one JSON move.`),
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+function goalsSection(plan: Plan): string {
+  if (plan.goals.length === 0 && plan.beyondCap.goals === 0) return section('Active goals', 'None.');
+  const shown = plan.goals.filter((goal) => goal.form > 0).map((goal) => (goal.form === 2 ? goal.whole : goal.head).text);
+  const notes = [leftOutNote(plan.goals.length - shown.length, 'goals', 'to fit the prompt budget'), leftOutNote(plan.beyondCap.goals, 'goals', 'to keep the prompt bounded')];
+  return section('Active goals', [...shown, ...notes].filter((part) => part !== '').join('\n\n'));
+}
+
+function readingsSection(inputs: PromptInputs, plan: Plan, kept: Kept): string {
+  if (inputs.readings.length === 0) return section('Readings', 'No sensors.');
+  // Changed readings first, and never given way: the rest fill what the section has left.
+  const shown = plan.unchanged.filter((r) => r.form > 0).map((r) => (r.form === 2 ? r.whole : r.signal).text);
+  const notes = [leftOutNote(plan.unchanged.length - shown.length, 'readings', 'to fit the prompt budget'), leftOutNote(plan.beyondCap.readings, 'readings', 'to keep the prompt bounded')];
+  return section('Readings', [kept.changedReadings, ...shown, ...notes].filter((part) => part !== '').join('\n\n'));
+}
+
+function leftOutNote(count: number, what: string, why: string): string {
+  return count === 0 ? '' : `…[${count} more ${what} left out ${why}]`;
+}
+
+function journalSection(plan: Plan): string {
+  if (plan.journal.length === 0) return section('Last moves', plan.gave.journal > 0 ? '…[left out to fit the prompt budget]' : 'None yet.');
+  const tail = plan.journal.join('\n');
   // Keep the newest lines when cutting: they matter most.
   const kept = tail.length <= PROMPT_CAPS.journal ? tail : tail.slice(tail.length - PROMPT_CAPS.journal);
   return section('Last moves (journal, oldest first)', fence(kept, 'markdown'));
 }
 
-/** Stable sections first and volatile last, so a runner's prompt cache keeps the prefix. */
-export function buildPrompt(inputs: PromptInputs): string {
-  const playbook = inputs.state.playbook.trim() === '' ? 'Empty.' : fence(cap(inputs.state.playbook, PROMPT_CAPS.playbook), 'markdown');
+function leftOutOf(gave: Plan['gave']): string[] {
   return [
-    INSTRUCTIONS,
-    MOVES,
-    section('PLAYBOOK (guidance from the people who steer this loop)', playbook),
-    goalsSection(inputs.state),
-    readingsSection(inputs.readings, new Set(inputs.changed)),
-    changesSection(inputs),
-    holdsSection(inputs),
-    journalSection(inputs.state),
-    ...inputs.virtual.flatMap((reading) => (reading.prompt === undefined ? [] : [section(reading.prompt.title, reading.prompt.body)])),
-    section('Now', `${utcTime(inputs.now)}, beat ${inputs.beat}. Answer with one JSON move.`),
-  ]
-    .filter((part) => part !== '')
-    .join('\n');
+    gave.journal > 0 ? `${gave.journal} older journal line(s)` : '',
+    gave.details > 0 ? `the detail of ${gave.details} unchanged reading(s)` : '',
+    gave.goalBodies > 0 ? `the body of ${gave.goalBodies} goal(s) past their first lines` : '',
+    gave.readings > 0 ? `${gave.readings} unchanged reading(s)` : '',
+    gave.blocks > 0 ? `${gave.blocks} earlier answer(s)` : '',
+    gave.goals > 0 ? `${gave.goals} goal(s) of the lowest priority` : '',
+    gave.playbook ? 'the end of the PLAYBOOK' : '',
+  ].filter((part) => part !== '');
+}
+
+function noticeSection(gave: Plan['gave']): string {
+  const left = leftOutOf(gave);
+  if (left.length === 0) return '';
+  return section('Left out to fit the prompt budget', `${left.join('; ')}. What is shown is the newest and the most important; the state branch holds the rest.`);
 }

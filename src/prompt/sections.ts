@@ -1,22 +1,47 @@
-/** One titled part of the prompt. */
+import { cap, fence } from './fence.ts';
+
+/**
+ * A resource's part of the prompt (asks, the last failure): blocks of data under one title, in
+ * the order they matter. The prompt's builder fits them into its budget.
+ */
 export interface PromptSection {
   readonly title: string;
-  readonly body: string;
+  readonly blocks: readonly PromptBlock[];
+}
+
+export interface PromptBlock {
+  /** A trusted line above the block (an id, a status); absent for none. */
+  readonly heading?: string;
+  /** Untrusted text, each part fenced as data under its trusted label. */
+  readonly parts: readonly { readonly label?: string; readonly text: string }[];
+  /** The fence's info string. */
+  readonly info?: string;
+  /** Kept whatever else gives way (a pending ask, the last failure); the rest goes before the goals do. */
+  readonly kept: boolean;
+  /** The most characters of each part a prompt shows. */
+  readonly maxChars: number;
 }
 
 export function section(title: string, body: string): string {
   return `## ${title}\n\n${body}\n`;
 }
 
-/** Whole blocks up to the budget: cutting inside one would leave a fence open. */
+/** One block as the prompt shows it, each part cut to `maxBytes` at most. */
+export function renderBlock(block: PromptBlock, maxBytes = Number.POSITIVE_INFINITY): string {
+  const parts = block.parts.map(({ label, text }) => `${label === undefined ? '' : `${label}:\n`}${fence(cap(text, block.maxChars, maxBytes), block.info)}`);
+  return [...(block.heading === undefined ? [] : [block.heading]), ...parts].join('\n');
+}
+
+/** Whole blocks up to `max` bytes: cutting inside one would leave a fence open. */
 export function joinWithin(blocks: readonly string[], max: number, what: string): string {
   const kept: string[] = [];
   let size = 0;
   for (const block of blocks) {
-    if (size + block.length > max) break;
+    const grown = size + Buffer.byteLength(block, 'utf8') + (kept.length === 0 ? 0 : 2);
+    if (grown > max) break;
     kept.push(block);
-    size += block.length + 2;
+    size = grown;
   }
   const left = blocks.length - kept.length;
-  return left === 0 ? kept.join('\n\n') : `${kept.join('\n\n')}\n\n…[${left} more ${what} left out to keep the prompt bounded]`;
+  return left === 0 ? kept.join('\n\n') : `${kept.join('\n\n')}${kept.length === 0 ? '' : '\n\n'}…[${left} more ${what} left out to keep the prompt bounded]`;
 }

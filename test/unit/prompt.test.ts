@@ -18,7 +18,7 @@ function state(over: Partial<LoadedState> = {}): LoadedState {
 /** The prompt as a beat builds it: the resources' readings taken from the same state. */
 function prompt(over: Partial<PromptInputs> = {}, stateOver: Partial<LoadedState> = {}): string {
   const s = state(stateOver);
-  return buildPrompt({ state: s, readings: [], virtual: senseResources(s), changed: [], beat: 'b-1', now: NOW, ...over });
+  return buildPrompt({ state: s, readings: [], virtual: senseResources(s), changed: [], beat: 'b-1', now: NOW, ...over }).text;
 }
 
 /** Splits Markdown into the lines outside fenced blocks and the bodies of the fenced blocks. */
@@ -185,7 +185,7 @@ describe('buildPrompt: bounded size', () => {
     const seed = await readStateDir(fileURLToPath(new URL('../../loop-state', import.meta.url)));
     expect(seed.goals.map((goal) => goal.slug)).toContain('setup');
     const readings = seed.sensors.map((sensor) => reading(sensor.name, { head: 'a'.repeat(40) }, { subject: 'Initial commit' }));
-    const text = buildPrompt({ state: seed, readings, virtual: senseResources(seed), changed: readings.map((r) => r.name), beat: 'b-1', now: NOW });
+    const text = buildPrompt({ state: seed, readings, virtual: senseResources(seed), changed: readings.map((r) => r.name), beat: 'b-1', now: NOW }).text;
     expect(text).toContain('### setup');
     expect(text).toContain('This is the first decision');
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(12 * 1024);

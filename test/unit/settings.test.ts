@@ -108,6 +108,14 @@ describe('readSettings: numbers and timeouts', () => {
     expect(settings({ 'daily-budget-usd': '2.50' }).dailyBudgetUsd).toBe(2.5);
     expect(refusal({ 'daily-budget-usd': '$5' })).toMatch(/input "daily-budget-usd" expected an amount in USD/);
   });
+
+  it("reads prompt-budget in tokens: by default GitHub Models' free-tier room for openai, 6,000 for the rest; too small or not a number is refused", () => {
+    expect(settings().promptBudget).toBe(6000);
+    expect(settings({ runner: 'openai' }).promptBudget).toBe(7000);
+    expect(settings({ runner: 'openai', 'prompt-budget': '20000' }).promptBudget).toBe(20_000);
+    expect(refusal({ 'prompt-budget': '2999' })).toMatch(/input "prompt-budget" expected at least 3000 tokens/);
+    expect(refusal({ 'prompt-budget': '6k' })).toMatch(/input "prompt-budget" expected a whole number of tokens/);
+  });
 });
 
 describe('readSettings: lists', () => {

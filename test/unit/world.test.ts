@@ -59,7 +59,7 @@ describe('fingerprint', () => {
   });
 
   it("does not change for a resource's prompt, or for a resource reading without a signal", () => {
-    expect(fingerprint(with_({ virtual: [{ name: 'asks', signal: [], prompt: { title: 'Asks', body: 'other words' } }, { name: 'failures', prompt: { title: 'Last decision failed', body: 'x' } }] }))).toBe(before);
+    expect(fingerprint(with_({ virtual: [{ name: 'asks', signal: [], prompt: { title: 'Asks', blocks: [{ parts: [{ text: 'other words' }], kept: true, maxChars: 100 }] } }, { name: 'failures', prompt: { title: 'Last decision failed', blocks: [{ parts: [{ text: 'x' }], kept: true, maxChars: 100 }] } }] }))).toBe(before);
   });
 
   it('is the one recorded before resources had signals of their own, so an upgrade does not wake a loop', () => {
