@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Before the bundle's code is even loaded: the process that runs the beat holds no secret in its environment.
 const env = (0,_io_handoff_js__WEBPACK_IMPORTED_MODULE_0__/* .handOff */ .V)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4554));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(329), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2922));
 await run(env);
 
 __webpack_async_result__();

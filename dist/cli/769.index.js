@@ -163,9 +163,12 @@ function fitted(text, max, rest) {
     const note = `\n…[cut: ${text.length - max} more characters; ${rest}]`;
     return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
 }
-/** Text on one line (every run of whitespace a space, trimmed), cut to `max` characters with an ellipsis. */
+/**
+ * Text on one line (every run of whitespace a space, trimmed; U+0085, which some readers take for
+ * a line end, too), cut to `max` characters with an ellipsis.
+ */
 function oneLine(text, max) {
-    const flat = text.replace(/\s+/g, ' ').trim();
+    const flat = text.replace(/[\s\u0085]+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

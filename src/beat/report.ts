@@ -104,7 +104,7 @@ function promptPart(report: BeatReport): string {
   const left = report.promptLeftOut ?? [];
   if (left.length === 0) return '';
   // Our own words and counts, never untrusted text.
-  return `The prompt left out, to fit input prompt-budget: ${left.join('; ')}.\n`;
+  return `The prompt left out (to fit input prompt-budget, or past a part's cap): ${left.join('; ')}.\n`;
 }
 
 /** Another beat's claim was left to it: a person watching sees why a resource did not move yet. */

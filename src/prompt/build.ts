@@ -3,9 +3,11 @@ import { journalRows, utcTime } from '../state/journal.ts';
 import type { Reading, VirtualReading } from '../beat/sense.ts';
 import { bytes, cap, fence } from './fence.ts';
 import { estimateTokens, PROMPT_BUDGET } from './budget.ts';
-import { renderBlock, section } from './sections.ts';
+import { renderBlock, section, type PromptBlock } from './sections.ts';
+import { fitBlocks } from './fit-blocks.ts';
 import type { LoadedState } from '../state/read.ts';
 import { canonicalJson } from '../text/canonical.ts';
+import { oneLine } from '../text/fit.ts';
 
 /** Everything a decision sees. The prompt is a pure function of it. */
 export interface PromptInputs {
@@ -120,7 +122,8 @@ function roomOf(budget: number): Room {
   return { total, world: total - bytes(INSTRUCTIONS) - bytes(MOVES) - FRAME_BYTES - NOTICE_BYTES };
 }
 
-const share = (room: Room, part: keyof typeof SHARES): number => Math.floor(room.world * SHARES[part]);
+/** A part's share of the room; `factor` above 1 lets what never gives way take room the rest would have had. */
+const share = (room: Room, part: keyof typeof SHARES, factor = 1): number => Math.floor(room.world * Math.min(1, SHARES[part] * factor));
 
 /** A piece of the prompt, rendered once, with its size. */
 interface Piece {
@@ -143,13 +146,15 @@ interface Plan {
   /** Resources' blocks that may give way, by section. */
   readonly optional: { shown: boolean; readonly piece: Piece }[][];
   readonly gave: { journal: number; details: number; goalBodies: number; readings: number; blocks: number; goals: number; playbook: boolean };
+  /** What the caps left out, whatever the budget, in words. */
+  readonly capped: readonly string[];
 }
 
 /** The order in which things give way when the prompt is over its budget, first to go first. */
 const GIVE_WAY: readonly ((plan: Plan, over: number) => boolean)[] = [
   (plan) => shift(plan.journal.length > 0, () => { plan.journal.shift(); plan.gave.journal++; }),
   (plan) => lower(plan.unchanged, 2, () => plan.gave.details++),
-  (plan) => lower(plan.goals, 2, () => plan.gave.goalBodies++),
+  (plan) => lower(plan.goals, 2, () => plan.gave.goalBodies++, (goal) => goal.head.size < goal.whole.size),
   (plan) => lower(plan.unchanged, 1, () => plan.gave.readings++),
   (plan) => {
     const last = plan.optional.flat().filter((block) => block.shown).at(-1);
@@ -164,11 +169,11 @@ function shift(possible: boolean, change: () => void): boolean {
   return possible;
 }
 
-/** Moves the last item shown in `form` one form down. */
-function lower(items: { form: 0 | 1 | 2 }[], form: 1 | 2, said: () => void): boolean {
+/** Moves the last item shown in `form` one form down, of those for which that shrinks it. */
+function lower<T extends { form: 0 | 1 | 2 }>(items: T[], form: 1 | 2, said: () => void, shrinks: (item: T) => boolean = () => true): boolean {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
-    if (item?.form !== form) continue;
+    if (item?.form !== form || !shrinks(item)) continue;
     item.form = form === 2 ? 1 : 0;
     said();
     return true;
@@ -176,18 +181,34 @@ function lower(items: { form: 0 | 1 | 2 }[], form: 1 | 2, said: () => void): boo
   return false;
 }
 
-/** Stable sections first and volatile last, so a runner's prompt cache keeps the prefix. */
+/**
+ * Stable sections first and volatile last, so a runner's prompt cache keeps the prefix. What
+ * never gives way is first tried with more than its share (its whole, as a rule), then with its
+ * share, which fits by construction; things give way in GIVE_WAY's order until the prompt fits.
+ */
 export function buildPrompt(inputs: PromptInputs): Prompt {
   const budget = inputs.budget ?? PROMPT_BUDGET.default;
   const room = roomOf(budget);
-  const kept = keptParts(inputs, room);
+  for (const factor of KEPT_FACTORS) {
+    const built = fitted(inputs, room, factor);
+    if (bytes(built.text) <= room.total) return { text: built.text, tokens: estimateTokens(built.text), budget, leftOut: built.leftOut };
+  }
+  // Unreachable by the shares' arithmetic; should it ever be reached, the prompt still fits.
+  const text = [INSTRUCTIONS, MOVES, section('Left out to fit the prompt budget', 'Everything about the world: it did not fit. Answer noop.'), section('Now', `${utcTime(inputs.now)}, beat ${oneLine(inputs.beat, 80)}. Answer with one JSON move.`)].join('\n');
+  return { text, tokens: estimateTokens(text), budget, leftOut: ['everything about the world'] };
+}
+
+/** What never gives way takes up to this many times its share, as long as the prompt then fits. */
+const KEPT_FACTORS = [4, 2, 1] as const;
+
+function fitted(inputs: PromptInputs, room: Room, factor: number): { text: string; leftOut: string[] } {
+  const kept = keptParts(inputs, room, factor);
   const plan = planOf(inputs, kept);
   let text = render(inputs, plan, kept);
   for (const step of GIVE_WAY) {
     while (bytes(text) > room.total && step(plan, bytes(text) - room.total)) text = render(inputs, plan, kept);
   }
-  const leftOut = leftOutOf(plan.gave);
-  return { text, tokens: estimateTokens(text), budget, leftOut };
+  return { text, leftOut: [...leftOutOf(plan.gave), ...kept.lost, ...plan.capped] };
 }
 
 /** What never gives way, each cut to its share of the room. */
@@ -197,44 +218,56 @@ interface Kept {
   readonly holds: string;
   /** Per resource section, its kept blocks. */
   readonly blocks: readonly string[];
+  /** What had to be cut or left out of them, in words. */
+  readonly lost: readonly string[];
 }
 
-function keptParts(inputs: PromptInputs, room: Room): Kept {
+function keptParts(inputs: PromptInputs, room: Room, factor: number): Kept {
   const changed = new Set(inputs.changed);
-  const changedBlocks = inputs.readings.filter((r) => changed.has(r.name));
-  const perReading = Math.max(200, Math.floor(share(room, 'changedReadings') / Math.max(1, changedBlocks.length)) - 80);
-  const readingBlocks = changedBlocks.map((reading) => readingBlock(reading, true, true, Math.min(perReading, share(room, 'changedReadings'))));
-  const keptBlocks = inputs.virtual.flatMap((v) => (v.prompt?.blocks ?? []).filter((block) => block.kept));
-  const perBlock = Math.floor(share(room, 'kept') / Math.max(1, keptBlocks.length)) - 120;
-  // One share for every resource's kept blocks together, taken in the resources' order.
-  let left = share(room, 'kept');
-  const sections = inputs.virtual.map((v) => {
-    const blocks = (v.prompt?.blocks ?? []).filter((block) => block.kept).map((block) => piece(renderBlock(block, Math.max(80, Math.floor(perBlock / Math.max(1, block.parts.length))))));
-    const joined = joinPieces(blocks, left, v.name);
-    left -= bytes(joined);
-    return joined;
-  });
+  const readingBlocks: PromptBlock[] = inputs.readings
+    .filter((r) => changed.has(r.name))
+    .map((reading) => ({ heading: `### ${reading.name} (changed)`, parts: [{ text: valueOf(reading, true) }], info: 'json', kept: true, maxChars: PROMPT_CAPS.reading }));
+  const readings = fitBlocks([readingBlocks], share(room, 'changedReadings', factor));
+  const resources = fitBlocks(
+    inputs.virtual.map((v) => (v.prompt?.blocks ?? []).filter((block) => block.kept)),
+    share(room, 'kept', factor),
+  );
+  const holds = holdsBody(inputs.holds ?? [], share(room, 'holds', factor));
+  const leftReadings = readings.dropped[0] ?? 0;
+  const blocks = inputs.virtual.map((v, i) => [...(resources.shown[i] ?? []), leftOutNote(resources.dropped[i] ?? 0, v.name, 'to fit the prompt budget')].filter((part) => part !== '').join('\n\n'));
+  const leftBlocks = resources.dropped.reduce((sum, n) => sum + n, 0);
+  const lost = [
+    leftReadings > 0 ? `${leftReadings} changed reading(s)` : '',
+    readings.cut > 0 ? `the end of ${readings.cut} changed reading(s)` : '',
+    leftBlocks > 0 ? `${leftBlocks} pending ask(s) or failure(s)` : '',
+    resources.cut > 0 ? `the end of ${resources.cut} pending ask(s) or failure(s)` : '',
+    holds.left > 0 ? `${holds.left} hold(s)` : '',
+  ];
   return {
-    changedReadings: joinPieces(readingBlocks.map(piece), share(room, 'changedReadings'), 'changed readings'),
-    changes: changesBody(inputs, room),
-    holds: holdsBody(inputs.holds ?? [], share(room, 'holds')),
-    blocks: sections,
+    changedReadings: [...(readings.shown[0] ?? []), leftOutNote(leftReadings, 'changed readings', 'to fit the prompt budget')].filter((part) => part !== '').join('\n\n'),
+    changes: changesBody(inputs, room, factor),
+    holds: holds.text,
+    blocks,
+    lost: lost.filter((part) => part !== ''),
   };
 }
 
 function planOf(inputs: PromptInputs, kept: Kept): Plan {
   const changed = new Set(inputs.changed);
-  const goals = within(
-    activeGoals(inputs.state.goals).map((goal) => ({ whole: piece(goalBlock(goal, false)), head: piece(goalBlock(goal, true)), form: 2 as const })),
-    PROMPT_CAPS.goals,
-  );
+  const goals = within(activeGoals(inputs.state.goals), PROMPT_CAPS.goals, (goal) => piece(goalBlock(goal, false)), (goal, whole) => ({ whole, head: piece(goalBlock(goal, true)), form: 2 as const }));
   const readings = within(
-    inputs.readings
-      .filter((r) => !changed.has(r.name))
-      .map((reading) => ({ whole: piece(readingBlock(reading, false, true)), signal: piece(readingBlock(reading, false, false)), form: reading.detail === undefined ? (1 as const) : (2 as const) })),
+    inputs.readings.filter((r) => !changed.has(r.name)),
     PROMPT_CAPS.readings - bytes(kept.changedReadings),
+    (reading) => piece(readingBlock(reading, true)),
+    (reading, whole) => ({ whole, signal: piece(readingBlock(reading, false)), form: reading.detail === undefined ? (1 as const) : (2 as const) }),
   );
   const optional = inputs.virtual.map((v) => (v.prompt?.blocks ?? []).filter((block) => !block.kept).map((block) => ({ shown: true, piece: piece(renderBlock(block)) })));
+  const more = inputs.virtual.flatMap((v) => (v.prompt?.more === undefined ? [] : [`${v.prompt.more.count} ${v.prompt.more.what}`]));
+  const capped = [
+    goals.beyond > 0 ? `${goals.beyond} goal(s) past the goals' cap` : '',
+    readings.beyond > 0 ? `${readings.beyond} unchanged reading(s) past the readings' cap` : '',
+    ...more,
+  ].filter((part) => part !== '');
   return {
     playbookBytes: bytes(cap(inputs.state.playbook, PROMPT_CAPS.playbook)),
     goals: goals.kept,
@@ -243,48 +276,49 @@ function planOf(inputs: PromptInputs, kept: Kept): Plan {
     journal: journalRows(inputs.state.journalTail).slice(-PROMPT_CAPS.journalLines),
     optional,
     gave: { journal: 0, details: 0, goalBodies: 0, readings: 0, blocks: 0, goals: 0, playbook: false },
+    capped,
   };
 }
 
 /**
- * The items a section's cap lets in whole; the rest are never shown. Giving way only ever
- * shrinks these, so it never lets in one that did not fit.
+ * The items a section's cap lets in whole, each rendered only when it is reached; the rest are
+ * never shown. Giving way only ever shrinks these, so it never lets in one that did not fit.
  */
-function within<T extends { readonly whole: Piece; readonly form: 0 | 1 | 2 }>(items: T[], max: number): { kept: T[]; beyond: number } {
+function within<I, T>(items: readonly I[], max: number, whole: (item: I) => Piece, make: (item: I, whole: Piece) => T): { kept: T[]; beyond: number } {
+  const kept: T[] = [];
   let size = 0;
-  let count = 0;
   for (const item of items) {
-    if (size + item.whole.size + 2 > max) break;
-    size += item.whole.size + 2;
-    count++;
+    const rendered = whole(item);
+    if (size + rendered.size + 2 > max) break;
+    size += rendered.size + 2;
+    kept.push(make(item, rendered));
   }
-  return { kept: items.slice(0, count), beyond: items.length - count };
+  return { kept, beyond: items.length - kept.length };
 }
 
 function goalBlock(goal: Goal, headOnly: boolean): string {
-  const lines = goal.text.split('\n');
+  // Only the start of a goal is looked at: a goal may be megabytes of lines.
+  const start = goal.text.slice(0, GOAL_HEAD_CHARS + 1);
+  const lines = start.split('\n', GOAL_HEAD_LINES + 1);
   const head = headOnly && (lines.length > GOAL_HEAD_LINES || goal.text.length > GOAL_HEAD_CHARS);
-  const text = head ? cap(lines.slice(0, GOAL_HEAD_LINES).join('\n'), GOAL_HEAD_CHARS) : cap(goal.text, PROMPT_CAPS.goal);
+  const text = head ? cap(lines.slice(0, GOAL_HEAD_LINES).join('\n'), GOAL_HEAD_CHARS, GOAL_HEAD_CHARS) : cap(goal.text, PROMPT_CAPS.goal, PROMPT_CAPS.goal);
   return `### ${goal.slug}${head ? ' (first lines; the rest left out to fit the prompt)' : ''}\n${fence(text, 'markdown')}`;
 }
 
-function readingBlock(reading: Reading, changed: boolean, withDetail: boolean, maxBytes = Number.POSITIVE_INFINITY): string {
-  const value = canonicalJson({ signal: reading.signal, ...(withDetail && reading.detail !== undefined ? { detail: reading.detail } : {}) });
-  const mark = changed ? ' (changed)' : !withDetail && reading.detail !== undefined ? ' (detail left out to fit the prompt)' : '';
-  return `### ${reading.name}${mark}\n${fence(cap(value, PROMPT_CAPS.reading, maxBytes), 'json')}`;
+/** A reading's JSON, made once however many times the prompt is fitted: a reading may be 64 KiB. */
+const values = new WeakMap<Reading, { whole?: string; signal?: string }>();
+
+function valueOf(reading: Reading, withDetail: boolean): string {
+  const known = values.get(reading) ?? {};
+  const key = withDetail ? 'whole' : 'signal';
+  const value = known[key] ?? canonicalJson({ signal: reading.signal, ...(withDetail && reading.detail !== undefined ? { detail: reading.detail } : {}) });
+  values.set(reading, { ...known, [key]: value });
+  return value;
 }
 
-/** Whole pieces up to `max` bytes, saying how many more there were. */
-function joinPieces(pieces: readonly Piece[], max: number, what: string): string {
-  const kept: string[] = [];
-  let size = 0;
-  for (const p of pieces) {
-    if (size + p.size + 2 > max) break;
-    kept.push(p.text);
-    size += p.size + 2;
-  }
-  const left = pieces.length - kept.length;
-  return left === 0 ? kept.join('\n\n') : [...kept, `…[${left} more ${what} left out to keep the prompt bounded]`].join('\n\n');
+function readingBlock(reading: Reading, withDetail: boolean): string {
+  const mark = !withDetail && reading.detail !== undefined ? ' (detail left out to fit the prompt)' : '';
+  return `### ${reading.name}${mark}\n${fence(cap(valueOf(reading, withDetail), PROMPT_CAPS.reading, PROMPT_CAPS.reading), 'json')}`;
 }
 
 /** Names listed up to a bound; the readings section marks every changed one anyway. */
@@ -299,44 +333,53 @@ function names(list: readonly string[], maxBytes: number): string {
   return shown.length < list.length ? `${shown.join(', ')} and ${list.length - shown.length} more` : shown.join(', ');
 }
 
-function changesBody(inputs: PromptInputs, room: Room): string {
+function changesBody(inputs: PromptInputs, room: Room, factor: number): string {
   const { state, changed, note } = inputs;
   const lines = [
     state.memory.decided === undefined
       ? 'This is the first decision on this state branch.'
-      : `Since the last decision (${state.memory.decided.at}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${names(changed, share(room, 'names'))}`}.`,
+      : `Since the last decision (${oneLine(state.memory.decided.at, 40)}): ${changed.length === 0 ? 'no signal changed (goals, PLAYBOOK or sensors did, or a follow-up is due)' : `signals changed: ${names(changed, share(room, 'names', factor))}`}.`,
   ];
-  if (note !== undefined) lines.push(`A person started this beat by hand with a note:\n${fence(cap(note, PROMPT_CAPS.note, share(room, 'note')))}`);
+  if (note !== undefined) lines.push(`A person started this beat by hand with a note:\n${fence(cap(note, PROMPT_CAPS.note, share(room, 'note', factor)))}`);
   const run = state.memory.lastCommand;
   if (run !== undefined) {
-    lines.push(`Your last move ran a command (${run.outcome}):\n${fence(cap(run.command, PROMPT_CAPS.note, share(room, 'command')))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastCommand, share(room, 'tail')))}`);
+    lines.push(`Your last move ran a command (${oneLine(run.outcome, 200)}):\n${fence(cap(run.command, PROMPT_CAPS.note, share(room, 'command', factor)))}\nOutput (tail):\n${fence(cap(run.tail, PROMPT_CAPS.lastCommand, share(room, 'tail', factor)))}`);
   }
   return lines.join('\n\n');
 }
 
+const HOLDS_INTRO = 'Guard sensors hold the loop: run and spawn_worker moves wait for a person while they stand.';
+/** The intro, the fence (up to 8 backticks a side) and the note of holds left out. */
+const HOLDS_FRAME = bytes(HOLDS_INTRO) + 2 * 8 + 4 + 40;
+
 /** Each hold's reason cut to a line's worth, and all of them to their share. */
-function holdsBody(holds: readonly string[], max: number): string {
-  if (holds.length === 0) return '';
-  const each = Math.max(80, Math.min(PROMPT_CAPS.hold, Math.floor(max / holds.length) - 40));
+function holdsBody(holds: readonly string[], max: number): { text: string; left: number } {
+  if (holds.length === 0) return { text: '', left: 0 };
+  const room = max - HOLDS_FRAME;
+  const each = Math.max(LEAST_HOLD, Math.min(PROMPT_CAPS.hold, Math.floor(room / holds.length) - 1));
   const kept: string[] = [];
   let size = 0;
   for (const hold of holds) {
-    const line = cap(hold, PROMPT_CAPS.hold, each).replace(/\n/g, ' ');
-    if (size + bytes(line) + 1 > max - 100) break;
+    const line = cap(hold, PROMPT_CAPS.hold, each).replace(/[\r\n]/g, ' ');
+    if (size + bytes(line) + 1 > room) break;
     kept.push(line);
     size += bytes(line) + 1;
   }
   const left = holds.length - kept.length;
   const list = left === 0 ? kept.join('\n') : `${kept.join('\n')}\n…[${left} more holds left out]`;
-  return `Guard sensors hold the loop: run and spawn_worker moves wait for a person while they stand.\n${fence(list, 'text')}`;
+  return { text: `${HOLDS_INTRO}\n${fence(list, 'text')}`, left };
 }
+
+/** The least of a hold's reason worth showing. */
+const LEAST_HOLD = 64;
 
 function render(inputs: PromptInputs, plan: Plan, kept: Kept): string {
   const playbook = inputs.state.playbook.trim() === '' ? 'Empty.' : plan.playbookBytes === 0 ? '…[left out to fit the prompt budget]' : fence(cap(inputs.state.playbook, PROMPT_CAPS.playbook, plan.playbookBytes), 'markdown');
   const resources = inputs.virtual.flatMap((v, i) => {
     if (v.prompt === undefined) return [];
     const optional = (plan.optional[i] ?? []).filter((block) => block.shown).map((block) => block.piece.text);
-    const body = [kept.blocks[i] ?? '', ...optional].filter((part) => part !== '').join('\n\n');
+    const more = v.prompt.more === undefined ? '' : `…[${v.prompt.more.count} ${v.prompt.more.what} left out to keep the prompt bounded; their issues hold them]`;
+    const body = [kept.blocks[i] ?? '', ...optional, more].filter((part) => part !== '').join('\n\n');
     return body === '' ? [] : [section(v.prompt.title, body)];
   });
   return [
@@ -349,7 +392,7 @@ function render(inputs: PromptInputs, plan: Plan, kept: Kept): string {
     kept.holds === '' ? '' : section('Held', kept.holds),
     journalSection(plan),
     ...resources,
-    noticeSection(plan.gave),
+    noticeSection([...leftOutOf(plan.gave), ...kept.lost, ...plan.capped]),
     section('Now', `${utcTime(inputs.now)}, beat ${inputs.beat}. Answer with one JSON move.`),
   ]
     .filter((part) => part !== '')
@@ -395,8 +438,7 @@ function leftOutOf(gave: Plan['gave']): string[] {
   ].filter((part) => part !== '');
 }
 
-function noticeSection(gave: Plan['gave']): string {
-  const left = leftOutOf(gave);
+function noticeSection(left: readonly string[]): string {
   if (left.length === 0) return '';
   return section('Left out to fit the prompt budget', `${left.join('; ')}. What is shown is the newest and the most important; the state branch holds the rest.`);
 }

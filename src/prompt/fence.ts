@@ -35,6 +35,7 @@ export function bytes(text: string): number {
  * (counted within the bytes). Cuts between code points, never inside one.
  */
 export function cap(text: string, maxChars: number, maxBytes = Number.POSITIVE_INFINITY): string {
+  // Bytes are counted only of text short enough to keep: a text may be megabytes long.
   if (text.length <= maxChars && bytes(text) <= maxBytes) return text;
   // Only the part that can be kept is split into code points: a text may be megabytes long.
   const points = Array.from(text.slice(0, 2 * maxChars + 2)).slice(0, maxChars);
@@ -46,5 +47,7 @@ export function cap(text: string, maxChars: number, maxBytes = Number.POSITIVE_I
     kept = Math.max(0, kept - Math.max(1, Math.ceil((bytes(cut) + bytes(note(cut.length)) - maxBytes) / 4)));
     cut = points.slice(0, kept).join('');
   }
-  return cut.length === text.length ? cut : `${cut}${note(cut.length)}`;
+  if (cut.length === text.length) return cut;
+  // Too little room even for the note: an ellipsis says it all.
+  return bytes(note(cut.length)) > maxBytes ? '…' : `${cut}${note(cut.length)}`;
 }

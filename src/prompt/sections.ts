@@ -1,4 +1,5 @@
 import { cap, fence } from './fence.ts';
+import { oneLine } from '../text/fit.ts';
 
 /**
  * A resource's part of the prompt (asks, the last failure): blocks of data under one title, in
@@ -7,6 +8,8 @@ import { cap, fence } from './fence.ts';
 export interface PromptSection {
   readonly title: string;
   readonly blocks: readonly PromptBlock[];
+  /** Things of the section past its own cap, never shown: how many, and what they are. */
+  readonly more?: { readonly count: number; readonly what: string };
 }
 
 export interface PromptBlock {
@@ -28,9 +31,14 @@ export function section(title: string, body: string): string {
 
 /** One block as the prompt shows it, each part cut to `maxBytes` at most. */
 export function renderBlock(block: PromptBlock, maxBytes = Number.POSITIVE_INFINITY): string {
-  const parts = block.parts.map(({ label, text }) => `${label === undefined ? '' : `${label}:\n`}${fence(cap(text, block.maxChars, maxBytes), block.info)}`);
-  return [...(block.heading === undefined ? [] : [block.heading]), ...parts].join('\n');
+  // Headings and labels are the loop's words around values from the state branch (ids, logins,
+  // times): kept to one line, whatever a hand edit put in them, so none can start a section.
+  const parts = block.parts.map(({ label, text }) => `${label === undefined ? '' : `${oneLine(label, LABEL_CHARS)}:\n`}${fence(cap(text, block.maxChars, maxBytes), block.info)}`);
+  return [...(block.heading === undefined ? [] : [oneLine(block.heading, LABEL_CHARS)]), ...parts].join('\n');
 }
+
+/** The most characters of a heading or a label. */
+const LABEL_CHARS = 240;
 
 /** Whole blocks up to `max` bytes: cutting inside one would leave a fence open. */
 export function joinWithin(blocks: readonly string[], max: number, what: string): string {

@@ -108,7 +108,9 @@ function readAsks(tree: StateTree, problems: string[]): { asks: LoadedAsk[]; unr
     const id = file.slice(0, -3);
     if (!file.endsWith('.md') || !isName(id)) continue;
     const text = textOf(tree, askPath(id));
-    const parsed = text === null ? { ok: false as const, problem: 'is not a regular file' } : parseAsk(text);
+    const read = text === null ? { ok: false as const, problem: 'is not a regular file' } : parseAsk(text);
+    // The id names its issue, its file and its heading in the prompt: one that is not its file's name is a forgery or a slip.
+    const parsed = read.ok && read.ask.id !== id ? { ok: false as const, problem: `says its id is ${JSON.stringify(read.ask.id.slice(0, 80))}, which is not its file's name` } : read;
     if (parsed.ok && text !== null) {
       asks.push({ ask: parsed.ask, text });
       continue;

@@ -8,8 +8,11 @@ export function fitted(text: string, max: number, rest: string): string {
   return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
 }
 
-/** Text on one line (every run of whitespace a space, trimmed), cut to `max` characters with an ellipsis. */
+/**
+ * Text on one line (every run of whitespace a space, trimmed; U+0085, which some readers take for
+ * a line end, too), cut to `max` characters with an ellipsis.
+ */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/[\s\u0085]+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

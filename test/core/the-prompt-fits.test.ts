@@ -18,7 +18,7 @@ describe("a beat's prompt", () => {
     expect(estimateTokens(prompt)).toBeLessThanOrEqual(3000);
     expect(prompt).toContain('### ci (changed)');
     expect(report.promptLeftOut?.length).toBeGreaterThan(0);
-    expect(summaryMarkdown(report)).toContain(`The prompt left out, to fit input prompt-budget: ${report.promptLeftOut?.join('; ') ?? ''}`);
+    expect(summaryMarkdown(report)).toContain(`The prompt left out (to fit input prompt-budget, or past a part's cap): ${report.promptLeftOut?.join('; ') ?? ''}`);
   });
 
   it('leaves nothing out of a small world, and the summary says nothing of it', async () => {

@@ -13,7 +13,8 @@ import type { FileWrite } from '../../state/record.ts';
 export const askStatuses = ['pending', 'executing', 'done', 'denied', 'answered', 'withdrawn'] as const;
 export type AskStatus = (typeof askStatuses)[number];
 
-const answerSchema = z.object({ by: z.string(), at: z.string(), comment: z.number(), text: z.string() });
+/** Who answered: a GitHub login, the only thing of an answer shown outside its fence. */
+const answerSchema = z.object({ by: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected a GitHub login'), at: z.string(), comment: z.number(), text: z.string() });
 export type Answer = z.infer<typeof answerSchema>;
 
 const askSchema = z.object({
