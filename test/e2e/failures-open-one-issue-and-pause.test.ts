@@ -1,47 +1,26 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFailure, type Failure } from '../../src/resources/failures/model.ts';
+import type { Failure } from '../../src/resources/failures/model.ts';
 import type { Standin } from '../github-standin/server.ts';
-import { STREAMS, type ActionRun } from '../helpers/action.ts';
+import type { ActionRun } from '../helpers/action.ts';
 import { OWNER, useTarget, type Target } from '../helpers/attack.ts';
-import { crash, pushes } from '../helpers/crash-checks.ts';
-import type { KillPoint } from '../helpers/crash.ts';
 import { pushStateChange } from '../helpers/git.ts';
+import { failureViews, manual, type Issue } from '../helpers/failures.ts';
 import { journalRows, noop } from '../helpers/loop.ts';
 
 let standin: Standin;
 let target: Target;
+let failureIssues: () => Issue[];
+let failures: () => Failure[];
+let onlyIssue: () => Issue;
 
 useTarget('failures', (made, started) => {
   target = made;
   standin = started;
+  ({ failureIssues, failures, onlyIssue } = failureViews(started, made));
 });
 
 /** An answer that is no move: the decision fails the same way each time. */
 const GARBAGE = 'I would rather not answer in JSON today.';
-
-/** A manual beat with a note: it decides now, whatever the backoff. */
-const manual = { eventName: 'workflow_dispatch', event: { inputs: { note: 'try again' } } };
-
-/** The claude preset, its program replaced by one that prints claude's answer to a refused key. */
-const refusedKey = {
-  runner: 'claude',
-  'tick-command': `cat '${path.join(STREAMS, 'handwritten-claude-invalid-api-key.jsonl')}'`,
-};
-
-function failureIssues() {
-  return standin.issues(OWNER, target.repo).filter((issue) => issue.labels.some((label) => label.name === 'looop:failure'));
-}
-
-function failures(): Failure[] {
-  return [...target.stateFiles()]
-    .filter(([file]) => file.startsWith('failures/'))
-    .map(([, text]) => {
-      const parsed = parseFailure(text);
-      if (!parsed.ok) throw new Error(parsed.problem);
-      return parsed.failure;
-    });
-}
 
 /** The first beat decides (and seeds), then three failed decisions in a row, the same way. */
 async function failThrice(): Promise<ActionRun[]> {
@@ -50,14 +29,6 @@ async function failThrice(): Promise<ActionRun[]> {
   const runs = [await target.beat(GARBAGE)];
   for (let i = 0; i < 2; i++) runs.push(await target.beat(GARBAGE, manual));
   return runs;
-}
-
-function onlyIssue() {
-  const issues = failureIssues();
-  expect(issues).toHaveLength(1);
-  const issue = issues[0];
-  if (issue === undefined) throw new Error('no failure issue');
-  return issue;
 }
 
 describe('repeated decide failures', () => {
@@ -170,34 +141,5 @@ describe('repeated decide failures', () => {
     await target.beat(noop);
     onlyIssue();
     expect(failures()).toHaveLength(1);
-  });
-});
-
-describe('a configuration error', () => {
-  it('fails the step naming the secret to set, after its record is pushed, and opens the issue at once', async () => {
-    await target.beat(noop);
-    target.loop.newCommit('something to decide on');
-    const run = await target.beat(noop, { inputs: refusedKey });
-    expect(run.code).toBe(1);
-    const error = run.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
-    expect(error).toContain('the runner claude refused the API key: set the repository secret ANTHROPIC_API_KEY and pass it as env ANTHROPIC_API_KEY: ${{ secrets.ANTHROPIC_API_KEY }} on the looop step');
-    expect(error).not.toContain('/login');
-    expect(journalRows(target.loop.sandbox).some((row) => row.includes('Invalid API key') && row.includes('| failed |'))).toBe(true);
-    const issue = onlyIssue();
-    expect(issue.title).toBe('looop: decisions paused: the runner refused the API key');
-    expect(issue.body).toContain('ANTHROPIC_API_KEY');
-  });
-
-  it.each<KillPoint>([...pushes(3), 'runner'])('killed %o, opens no second issue', async (point) => {
-    await target.beat(noop);
-    target.loop.newCommit('something to decide on');
-    await crash(target, standin, noop, point, refusedKey);
-    // Killed as it pushes its record (the third push, after the charge and the claim), the beat had opened the issue.
-    if (typeof point !== 'string' && point.push === 3) expect(failureIssues()).toHaveLength(1);
-    await target.beat(noop, { ...manual, inputs: refusedKey });
-    await target.beat(noop, { ...manual, inputs: refusedKey });
-    const issue = onlyIssue();
-    expect(failures()).toMatchObject([{ status: 'paused', issue: issue.number }]);
-    expect(failures()[0]?.creating).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Standin } from '../github-standin/server.ts';
-import { countingCommand, hashIn, useTarget, OWNER, run, type Target } from '../helpers/attack.ts';
+import { countingCommand, useTarget, OWNER, run, type Target } from '../helpers/attack.ts';
 import { pidFile, recordPid, type KillPoint } from '../helpers/crash.ts';
 import { CRASHED_RUN, crash, expectNothingLostOrRepeated, expectProgress, pushes } from '../helpers/crash-checks.ts';
 import { journalRows, noop } from '../helpers/loop.ts';
@@ -77,23 +77,3 @@ describe('a command a crashed beat may have run', () => {
     expect(memory.running?.map((claim) => claim.beat)).toEqual([`${CRASHED_RUN}-1`]);
   });
 });
-
-describe('no crash repeats an approved move', () => {
-  // The beat's pushes: the claim on the approval, its outcome, then (the ask changed) the decision's charge and record.
-  it.each<KillPoint>([...pushes(4), 'command'])('killed %o', async (point) => {
-    const { sandbox } = target.loop;
-    const command = countingCommand(target, point === 'command' ? pidFile(sandbox) : undefined);
-    await target.beat(noop);
-    target.loop.newCommit('time to count');
-    await target.beat(run(command));
-    const issue = target.askIssues().find((i) => i.title.includes('count.sh'));
-    standin.addComment(OWNER, target.repo, issue?.number ?? 0, { login: 'maintainer', body: `/approve ${hashIn(issue?.body)}` });
-    await crash(target, standin, noop, point);
-    countingCommand(target);
-    await target.beat(noop);
-    await target.beat(noop);
-    expectNothingLostOrRepeated(target);
-    await expectProgress(target);
-  });
-});
-
