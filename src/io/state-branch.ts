@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from './git.ts';
 import { readTree, writeCommit } from './git-tree.ts';
 import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
-import { applyRecord, type Change, type StateTree } from '../state/tree.ts';
+import { applyRecord, type Change, type Entry, type StateTree } from '../state/tree.ts';
 
 /**
  * The state branch, held in memory. Git runs in a repository of the action's own that exists
@@ -38,8 +38,8 @@ export interface StateBranchOptions {
   readonly branch: string;
   /** A private folder of the action's (under RUNNER_TEMP) for its repositories and the view. */
   readonly tempDir: string;
-  /** The tree a missing state branch is seeded with. */
-  readonly template: StateTree;
+  /** The tree a missing state branch is seeded with; a function is called only when the branch is missing. */
+  readonly template: StateTree | (() => Promise<StateTree>);
   /** A dry run seeds in memory only: nothing is pushed. */
   readonly dryRun: boolean;
   readonly now: () => Date;
@@ -63,21 +63,27 @@ export async function openStateBranch(options: StateBranchOptions): Promise<Stat
     );
   }
   let seeded = false;
+  const template = fetched === undefined ? await templateOf(options) : new Map<string, Entry>();
   for (let attempt = 1; fetched === undefined; attempt++) {
     seeded = true;
     if (options.dryRun) break;
     // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
-    const sha = await withRepo(options, (repo) => pushCommit(options, repo, undefined, seedChanges(options.template), 'looop: seed the state branch from loop-state/'));
+    const sha = await withRepo(options, (repo) => pushCommit(options, repo, undefined, seedChanges(template), 'looop: seed the state branch from loop-state/'));
     if (sha !== undefined) {
-      fetched = { sha, tree: options.template };
+      fetched = { sha, tree: template };
       break;
     }
     seeded = false;
     fetched = await withRepo(options, (repo) => fetchTree(options, repo));
     if (attempt >= FETCH_ATTEMPTS && fetched === undefined) throw new StateBranchError(`could not seed or read the state branch "${options.branch}"`);
   }
-  const view = await materialize(fetched?.tree ?? options.template, await mkdtemp(path.join(options.tempDir, 'view-')));
-  return stateBranch(options, fetched, seeded, view);
+  const view = await materialize(fetched?.tree ?? template, await mkdtemp(path.join(options.tempDir, 'view-')));
+  return stateBranch(options, fetched, seeded, view, template);
+}
+
+/** The seed, built only for a branch that is missing: a beat on an existing branch never needs it. */
+async function templateOf(options: StateBranchOptions): Promise<StateTree> {
+  return typeof options.template === 'function' ? options.template() : options.template;
 }
 
 function seedChanges(template: StateTree): Change[] {
@@ -89,9 +95,9 @@ interface Head {
   readonly tree: StateTree;
 }
 
-function stateBranch(options: StateBranchOptions, start: Head | undefined, seeded: boolean, view: string): StateBranch {
+function stateBranch(options: StateBranchOptions, start: Head | undefined, seeded: boolean, view: string, template: StateTree): StateBranch {
   let head = start;
-  let tree: StateTree = start?.tree ?? options.template;
+  let tree: StateTree = start?.tree ?? template;
   return {
     seeded,
     view,
@@ -105,7 +111,7 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
             throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
           }
           if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: await readTree(options.git, repo, remote) };
-          const base = head?.tree ?? options.template;
+          const base = head?.tree ?? template;
           const applied = applyRecord(base, record);
           const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
           if (changes.length === 0) return { sha: undefined, attempts: attempt - 1 };
