@@ -221,6 +221,23 @@ function runnerEnvironment(env) {
 /* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
 /* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4243);
 /* harmony import */ var _state_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3641);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8337);
+
+
+
+
+
+
 
 
 
@@ -255,33 +272,84 @@ function entryOf(listed) {
 }
 /**
  * A commit's whole tree, with the content of the files the loop reads: two processes, however
- * many files. Nothing is checked out, so no link in it can be followed.
+ * many files, and one more for each file read in part. Nothing is checked out, so no link in it
+ * can be followed.
  */
-async function readTree(git, repo, commit) {
+async function readTree(git, repo, commit, reading = {}) {
     const call = { cwd: repo, repo };
     const listing = parseListing((await git.run(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], call)).stdout);
     const tree = new Map(listing.map((listed) => [listed.path, entryOf(listed)]));
+    const long = (file) => reading.tails?.has(file.path) === true && file.size > _state_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .TAIL_BYTES */ .dd;
     let total = 0;
     const files = listing.filter(wanted).filter((file) => {
+        if (long(file))
+            return false;
         total += file.size;
         if (total <= MAX_TREE_BYTES)
             return true;
         tree.set(file.path, { kind: 'opaque', problem: `is past the ${MAX_TREE_BYTES / 1024 / 1024} MiB the loop reads of a state branch: it is not read` });
         return false;
     });
-    if (files.length === 0)
-        return tree;
-    const batch = (await git.run(['cat-file', '--batch'], { ...call, stdin: files.map((f) => `${f.sha}\n`).join('') })).stdoutBytes;
-    let offset = 0;
-    for (const file of files) {
-        // Each object comes as "<sha> blob <size>\n<content>\n".
-        const headerEnd = batch.indexOf(0x0a, offset);
-        const size = Number(/ (\d+)$/.exec(batch.subarray(offset, headerEnd).toString('latin1'))?.[1]);
-        const start = headerEnd + 1;
-        tree.set(file.path, { kind: 'file', content: batch.subarray(start, start + size), executable: file.mode === '100755' });
-        offset = start + size + 1;
+    // Read while the batch runs: the long files are another process each.
+    const tails = Promise.all(listing.filter(wanted).filter(long).map(async (file) => [file, await blobTail(git, repo, file.sha, reading.spillTo === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_5___default().join(reading.spillTo, file.path), file.mode === '100755')]));
+    if (files.length > 0) {
+        const batch = (await git.run(['cat-file', '--batch'], { ...call, stdin: files.map((f) => `${f.sha}\n`).join('') })).stdoutBytes;
+        let offset = 0;
+        for (const file of files) {
+            // Each object comes as "<sha> blob <size>\n<content>\n".
+            const headerEnd = batch.indexOf(0x0a, offset);
+            const size = Number(/ (\d+)$/.exec(batch.subarray(offset, headerEnd).toString('latin1'))?.[1]);
+            const start = headerEnd + 1;
+            tree.set(file.path, { kind: 'file', content: batch.subarray(start, start + size), executable: file.mode === '100755' });
+            offset = start + size + 1;
+        }
     }
+    for (const [file, tail] of await tails)
+        tree.set(file.path, { kind: 'tail', tail, size: file.size, blob: file.sha, executable: file.mode === '100755' });
     return tree;
+}
+/** Keeps the last `bytes` of what is written to it. */
+class TailKeeper extends node_stream__WEBPACK_IMPORTED_MODULE_6__.Writable {
+    kept = Buffer.alloc(0);
+    bytes;
+    constructor(bytes) {
+        super();
+        this.bytes = bytes;
+    }
+    _write(chunk, _encoding, done) {
+        const joined = Buffer.concat([this.kept, chunk]);
+        this.kept = joined.subarray(Math.max(0, joined.length - this.bytes));
+        done();
+    }
+    tail() {
+        return Buffer.from(this.kept);
+    }
+}
+/**
+ * The last TAIL_BYTES of a blob, which passes through this process only in chunks: into a new
+ * file when `file` is given (read back from its end), else kept as it streams by.
+ */
+async function blobTail(git, repo, blob, file, executable) {
+    if (file === undefined) {
+        const keeper = new TailKeeper(_state_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .TAIL_BYTES */ .dd);
+        await git.run(['cat-file', 'blob', blob], { cwd: repo, repo, stdoutTo: keeper });
+        return keeper.tail();
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_5___default().dirname(file), { recursive: true });
+    const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.createWriteStream)(file, { flags: 'wx', mode: executable ? 0o755 : 0o644 });
+    await git.run(['cat-file', 'blob', blob], { cwd: repo, repo, stdoutTo: out });
+    out.end();
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_7__.finished)(out);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.open)(file, 'r');
+    try {
+        const { size } = await handle.stat();
+        const tail = Buffer.alloc(Math.min(size, _state_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .TAIL_BYTES */ .dd));
+        await handle.read(tail, 0, tail.length, size - tail.length);
+        return tail;
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** A path as fast-import reads it: always C-quoted, so no name can break the stream. */
 function quoted(path) {
@@ -297,10 +365,36 @@ function data(content) {
     return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')];
 }
 /**
+ * A blob that is `to` with `text` after it, written by git: the old blob streams from one git
+ * into the other and never whole through this process.
+ */
+async function appendedBlob(git, repo, to, text) {
+    const body = new node_stream__WEBPACK_IMPORTED_MODULE_6__.PassThrough();
+    const hashing = git.run(['hash-object', '-w', '--stdin'], { cwd: repo, repo, stdin: body });
+    try {
+        await git.run(['cat-file', 'blob', to], { cwd: repo, repo, stdoutTo: body });
+    }
+    catch (error) {
+        body.destroy();
+        await hashing.catch(() => undefined);
+        throw error;
+    }
+    body.end(text);
+    const sha = (await hashing).stdout.trim();
+    if (!/^[0-9a-f]{40,64}$/.test(sha))
+        throw new Error(`git hash-object did not say which blob it wrote (it printed ${JSON.stringify(sha.slice(0, 200))})`);
+    return sha;
+}
+/**
  * Writes one commit from in-memory changes with `git fast-import`: one process, no index, no
- * worktree, the identity in the stream itself. Returns the new commit's id.
+ * worktree, the identity in the stream itself (and one more pair for each append). Returns the
+ * new commit's id.
  */
 async function writeCommit(git, repo, commit) {
+    const appended = new Map();
+    for (const change of commit.changes)
+        if (change.op === 'append')
+            appended.set(change.path, await appendedBlob(git, repo, change.to, change.text));
     const when = `${Math.floor(commit.at.getTime() / 1000)} +0000`;
     const stream = [
         Buffer.from(`commit refs/looop/commit\nmark :1\ncommitter ${_state_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LOOP_IDENTITY */ .e.name} <${_state_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LOOP_IDENTITY */ .e.email}> ${when}\n`),
@@ -308,17 +402,20 @@ async function writeCommit(git, repo, commit) {
         Buffer.from(commit.parent === undefined ? '' : `from ${commit.parent}\n`),
     ];
     for (const change of commit.changes) {
+        const mode = change.op === 'delete' ? '' : change.executable ? '100755' : '100644';
         if (change.op === 'delete')
             stream.push(Buffer.from(`D ${quoted(change.path)}\n`));
+        else if (change.op === 'append')
+            stream.push(Buffer.from(`M ${mode} ${appended.get(change.path) ?? ''} ${quoted(change.path)}\n`));
         else
-            stream.push(Buffer.from(`M ${change.executable ? '100755' : '100644'} inline ${quoted(change.path)}\n`), ...data(change.content));
+            stream.push(Buffer.from(`M ${mode} inline ${quoted(change.path)}\n`), ...data(change.content));
     }
     stream.push(Buffer.from('\nget-mark :1\ndone\n'));
     const out = await git.run(['fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
     const sha = out.stdout.trim();
     if (!/^[0-9a-f]{40,64}$/.test(sha))
         throw new Error(`git fast-import did not say which commit it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
-    return sha;
+    return { sha, appended };
 }
 
 
@@ -389,6 +486,7 @@ function createGit(options) {
             env: call.repo === undefined ? base : { ...base, GIT_DIR: call.repo, GIT_COMMON_DIR: call.repo },
             timeoutMs: GIT_TIMEOUT_MS,
             ...(call.stdin === undefined ? {} : { stdin: call.stdin }),
+            ...(call.stdoutTo === undefined ? {} : { stdoutTo: call.stdoutTo }),
             ...(call.network === true && options.token !== undefined ? { secretFd: `password=${options.token}\n` } : {}),
         });
         if (exit.code === 0)
@@ -565,6 +663,14 @@ function runProcess(request) {
         if (request.isFinished === undefined)
             clearInterval(lingerWatch);
         child.stdout.on('data', (chunk) => {
+            if (request.stdoutTo !== undefined) {
+                // Back-pressure: a slow reader pauses the child instead of filling this process's memory.
+                if (!request.stdoutTo.write(chunk)) {
+                    child.stdout.pause();
+                    request.stdoutTo.once('drain', () => child.stdout.resume());
+                }
+                return;
+            }
             if (request.onStdout !== undefined) {
                 request.onStdout(chunk.toString('utf8'));
                 return;
@@ -590,13 +696,20 @@ function runProcess(request) {
             // Background processes the child left behind die with it; their end closes the pipes,
             // so 'close' follows with all output read. One that escaped the group cannot hold us.
             killGroup('SIGKILL');
-            drain = setTimeout(finish, PIPE_DRAIN_MS);
+            // Output passed on as it comes is all wanted (a blob): wait for its end, which the timeout still bounds.
+            if (request.stdoutTo === undefined)
+                drain = setTimeout(finish, PIPE_DRAIN_MS);
         });
         child.on('close', finish);
         child.stdin.on('error', () => {
             // A child that exits without reading its stdin closes the pipe: not our failure.
         });
-        child.stdin.end(request.stdin ?? '');
+        if (request.stdin !== undefined && typeof request.stdin !== 'string' && !Buffer.isBuffer(request.stdin)) {
+            request.stdin.on('error', () => child.stdin.destroy());
+            request.stdin.pipe(child.stdin);
+        }
+        else
+            child.stdin.end(request.stdin ?? '');
     });
 }
 
@@ -677,30 +790,37 @@ class StateBranchError extends Error {
     name = 'StateBranchError';
 }
 async function openStateBranch(options) {
-    let fetched = await withRepo(options, (repo) => fetchTree(options, repo));
-    if (fetched !== undefined && !fetched.tree.has(_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAYBOOK_FILE */ .Ld) && !fetched.tree.has(_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD)) {
-        throw new StateBranchError(`the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
-            'The loop writes its journal and records there: name a branch of its own (the default is loop-state).');
-    }
-    let seeded = false;
-    const template = fetched === undefined ? await templateOf(options) : new Map();
-    for (let attempt = 1; fetched === undefined; attempt++) {
-        seeded = true;
-        if (options.dryRun)
-            break;
-        // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
-        const sha = await withRepo(options, (repo) => pushCommit(options, repo, undefined, seedChanges(template), 'looop: seed the state branch from loop-state/'));
-        if (sha !== undefined) {
-            fetched = { sha, tree: template };
-            break;
+    const view = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.tempDir, 'view-'));
+    try {
+        let fetched = await withRepo(options, (repo) => fetchTree(options, repo, view));
+        if (fetched !== undefined && !fetched.tree.has(_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAYBOOK_FILE */ .Ld) && !fetched.tree.has(_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD)) {
+            throw new StateBranchError(`the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
+                'The loop writes its journal and records there: name a branch of its own (the default is loop-state).');
         }
-        seeded = false;
-        fetched = await withRepo(options, (repo) => fetchTree(options, repo));
-        if (attempt >= FETCH_ATTEMPTS && fetched === undefined)
-            throw new StateBranchError(`could not seed or read the state branch "${options.branch}"`);
+        let seeded = false;
+        const template = fetched === undefined ? await templateOf(options) : new Map();
+        for (let attempt = 1; fetched === undefined; attempt++) {
+            seeded = true;
+            if (options.dryRun)
+                break;
+            // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
+            const sha = await withRepo(options, async (repo) => (await pushCommit(options, repo, undefined, seedChanges(template), 'looop: seed the state branch from loop-state/'))?.sha);
+            if (sha !== undefined) {
+                fetched = { sha, tree: template };
+                break;
+            }
+            seeded = false;
+            fetched = await withRepo(options, (repo) => fetchTree(options, repo, view));
+            if (attempt >= FETCH_ATTEMPTS && fetched === undefined)
+                throw new StateBranchError(`could not seed or read the state branch "${options.branch}"`);
+        }
+        await materialize(fetched?.tree ?? template, view);
+        return stateBranch(options, fetched, seeded, view, template);
     }
-    const view = await materialize(fetched?.tree ?? template, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.tempDir, 'view-')));
-    return stateBranch(options, fetched, seeded, view, template);
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(view, { recursive: true, force: true });
+        throw error;
+    }
 }
 /** The seed, built only for a branch that is missing: a beat on an existing branch never needs it. */
 async function templateOf(options) {
@@ -725,17 +845,17 @@ function stateBranch(options, start, seeded, view, template) {
                         throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
                     }
                     if (remote !== undefined && remote !== head?.sha)
-                        head = { sha: remote, tree: await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readTree */ .Zc)(options.git, repo, remote) };
+                        head = { sha: remote, tree: await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readTree */ .Zc)(options.git, repo, remote, { tails: TAILS }) };
                     const base = head?.tree ?? template;
                     const applied = (0,_state_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .applyRecord */ .S7)(base, record);
                     const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
                     if (changes.length === 0)
                         return { sha: undefined, attempts: attempt - 1 };
-                    const sha = await pushCommit(options, repo, head?.sha, changes, record.message);
-                    if (sha !== undefined) {
-                        head = { sha, tree: applied.tree };
-                        tree = applied.tree;
-                        return { sha, attempts: attempt };
+                    const written = await pushCommit(options, repo, head?.sha, changes, record.message);
+                    if (written !== undefined) {
+                        head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended) };
+                        tree = head.tree;
+                        return { sha: written.sha, attempts: attempt };
                     }
                     // Another beat landed first: the next pass fetches its head and writes this record again on top.
                     await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(50 * attempt + Math.random() * 100 * attempt);
@@ -766,9 +886,24 @@ async function withRepo(options, work) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(repo, { recursive: true, force: true });
     }
 }
-async function fetchTree(options, repo) {
+/** Files held only by their end when long: the journal grows with every move, and a beat reads its last lines. */
+const TAILS = new Set([_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD]);
+/** The branch's tip, its long files written whole into `view` by git and only their end kept here. */
+async function fetchTree(options, repo, view) {
     const sha = await fetchHead(options, repo);
-    return sha === undefined ? undefined : { sha, tree: await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readTree */ .Zc)(options.git, repo, sha) };
+    return sha === undefined ? undefined : { sha, tree: await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .readTree */ .Zc)(options.git, repo, sha, { tails: TAILS, spillTo: view }) };
+}
+/** The tree with the blobs git named for the appends it wrote. */
+function withBlobs(tree, appended) {
+    if (appended.size === 0)
+        return tree;
+    const named = new Map(tree);
+    for (const [file, blob] of appended) {
+        const entry = named.get(file);
+        if (entry?.kind === 'tail')
+            named.set(file, { ...entry, blob });
+    }
+    return named;
 }
 /**
  * Fetches only the branch's tip: a beat never needs its history. Undefined when it does not
@@ -778,7 +913,8 @@ async function fetchHead(options, repo) {
     const { git, url, branch } = options;
     let stderr = '';
     for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
-        const result = await git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
+        // unpackLimit 1 keeps the pack as it came: unpacking it would compress every object again, a long journal too.
+        const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', 'fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
         if (result.ok)
             return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repo, HEAD_REF), 'utf8')).trim();
         if (/couldn't find remote ref/i.test(result.stderr))
@@ -793,13 +929,14 @@ async function fetchHead(options, repo) {
     throw new StateBranchError(`could not fetch the state branch "${branch}" from the checkout's origin: ${stderr}. ` +
         'Check that the workflow grants "permissions: contents: write" and passes github-token.');
 }
-/** Writes and pushes one commit; the id when it landed, undefined when the branch had moved. */
+/** Writes and pushes one commit; what it wrote when it landed, undefined when the branch had moved. */
 async function pushCommit(options, repo, parent, changes, message) {
-    const sha = await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCommit */ .rV)(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
+    const written = await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCommit */ .rV)(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
+    const { sha } = written;
     // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
     const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, network: true });
     if (result.ok)
-        return sha;
+        return written;
     const text = `${result.stdout}\n${result.stderr}`;
     if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text))
         return undefined;
@@ -809,6 +946,7 @@ async function pushCommit(options, repo, parent, changes, message) {
 /**
  * Writes the state's files into a new, empty folder for sensors. Only regular files are
  * written (a link on the branch is not), each created exclusively, so nothing is followed.
+ * A long file held only by its end is already there: git wrote it while the tree was read.
  */
 async function materialize(tree, dir) {
     const files = [...tree].flatMap(([file, entry]) => (entry.kind === 'file' ? [[file, entry]] : []));
@@ -5263,7 +5401,7 @@ function readState(tree) {
         asks,
         unreadableAsks: unreadable,
         failures: readFailures(tree, problems),
-        journalTail: tailLines((0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .JOURNAL_FILE */ .RD) ?? '', JOURNAL_TAIL_LINES),
+        journalTail: tailLines((0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .endOf */ .pJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .JOURNAL_FILE */ .RD) ?? '', JOURNAL_TAIL_LINES),
         budget: (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .BUDGET_FILE */ .vw),
         keptDecisions: [...new Set(filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNS_DIR */ .z4, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
         links,
@@ -5418,7 +5556,9 @@ function isEmptyRecord(record) {
 /* harmony export */   Lf: () => (/* binding */ linksIn),
 /* harmony export */   S7: () => (/* binding */ applyRecord),
 /* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   dd: () => (/* binding */ TAIL_BYTES),
 /* harmony export */   gz: () => (/* binding */ treeFromDir),
+/* harmony export */   pJ: () => (/* binding */ endOf),
 /* harmony export */   pK: () => (/* binding */ isBehindLink)
 /* harmony export */ });
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
@@ -5435,11 +5575,22 @@ function isEmptyRecord(record) {
 
 
 
-/** A file's text, or null when it is absent or is not a regular file. */
+/** A file's text, or null when it is absent or is not a regular file held whole. */
 function textOf(tree, file) {
     const entry = tree.get(file);
     return entry?.kind === 'file' ? entry.content.toString('utf8') : null;
 }
+/** A file's text, or for one held only in part its last whole lines; null when there is none. */
+function endOf(tree, file) {
+    const entry = tree.get(file);
+    if (entry?.kind !== 'tail')
+        return textOf(tree, file);
+    // The first line of the tail may be cut, and with it a character: it is dropped.
+    const text = entry.tail.toString('utf8');
+    return text.slice(text.indexOf('\n') + 1);
+}
+/** How much of a long file is kept: more than the last lines any reader of one takes. */
+const TAIL_BYTES = 1024 * 1024;
 /** Symbolic links on the branch: a person's pull request may add one; the loop never follows it. */
 function linksIn(tree) {
     return [...tree].filter(([, entry]) => entry.kind === 'link').map(([file]) => file).sort();
@@ -5482,6 +5633,8 @@ function applyRecord(tree, record) {
     };
     for (const [file, write] of Object.entries(record.files)) {
         (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .statePath */ .BQ)(file);
+        if (next.get(file)?.kind === 'tail')
+            throw new Error(`${file} is held only in part (it is long): a record can append to it, not write it`);
         const content = typeof write === 'function' ? write(textOf(next, file)) : write;
         if (content !== null) {
             put(file, content, record.executable?.includes(file) === true);
@@ -5493,7 +5646,16 @@ function applyRecord(tree, record) {
         if (gone.length > 0)
             changes.push({ op: 'delete', path: file });
     }
-    if (record.journal.length > 0) {
+    const journal = next.get(_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD);
+    if (record.journal.length > 0 && journal?.kind === 'tail') {
+        const text = `${journal.tail.at(-1) === 0x0a ? '' : '\n'}${record.journal.join('\n')}\n`;
+        const added = Buffer.from(text, 'utf8');
+        const tail = Buffer.concat([journal.tail, added]);
+        // The blob the append makes is named once git has written it.
+        next.set(_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD, { ...journal, tail: tail.subarray(Math.max(0, tail.length - TAIL_BYTES)), size: journal.size + added.length, blob: '' });
+        changes.push({ op: 'append', path: _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD, to: journal.blob, text, executable: journal.executable });
+    }
+    else if (record.journal.length > 0) {
         const current = textOf(next, _layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD);
         const prefix = current === null || current === '' ? _journal_js__WEBPACK_IMPORTED_MODULE_5__/* .JOURNAL_HEADER */ .WG : current.endsWith('\n') ? current : `${current}\n`;
         put(_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD, `${prefix}${record.journal.join('\n')}\n`, false);

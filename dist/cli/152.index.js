@@ -1045,6 +1045,14 @@ function runProcess(request) {
         if (request.isFinished === undefined)
             clearInterval(lingerWatch);
         child.stdout.on('data', (chunk) => {
+            if (request.stdoutTo !== undefined) {
+                // Back-pressure: a slow reader pauses the child instead of filling this process's memory.
+                if (!request.stdoutTo.write(chunk)) {
+                    child.stdout.pause();
+                    request.stdoutTo.once('drain', () => child.stdout.resume());
+                }
+                return;
+            }
             if (request.onStdout !== undefined) {
                 request.onStdout(chunk.toString('utf8'));
                 return;
@@ -1070,13 +1078,20 @@ function runProcess(request) {
             // Background processes the child left behind die with it; their end closes the pipes,
             // so 'close' follows with all output read. One that escaped the group cannot hold us.
             killGroup('SIGKILL');
-            drain = setTimeout(finish, PIPE_DRAIN_MS);
+            // Output passed on as it comes is all wanted (a blob): wait for its end, which the timeout still bounds.
+            if (request.stdoutTo === undefined)
+                drain = setTimeout(finish, PIPE_DRAIN_MS);
         });
         child.on('close', finish);
         child.stdin.on('error', () => {
             // A child that exits without reading its stdin closes the pipe: not our failure.
         });
-        child.stdin.end(request.stdin ?? '');
+        if (request.stdin !== undefined && typeof request.stdin !== 'string' && !Buffer.isBuffer(request.stdin)) {
+            request.stdin.on('error', () => child.stdin.destroy());
+            request.stdin.pipe(child.stdin);
+        }
+        else
+            child.stdin.end(request.stdin ?? '');
     });
 }
 
