@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
+import { actionsCoreCommands, type WorkflowCommands } from './io/workflow.ts';
 import { runBeat } from './beat/run.ts';
 import { readRunContext, type RunContext } from './io/context.ts';
 import type { GitHub } from './beat/github.ts';
-import { createGitHub } from './io/github/client.ts';
+import { lazyGitHub } from './io/github/lazy.ts';
 import { printUntrusted } from './io/log.ts';
 import { createRedactor, secretsOf, type Redact } from './text/redact.ts';
 import { headline, logSections, outputsOf, summaryMarkdown } from './beat/report.ts';
@@ -13,14 +13,13 @@ import { readSettings, SettingsError, type Settings } from './settings.ts';
 import { readCheckout } from './io/checkout.ts';
 import { createGit } from './io/git.ts';
 import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer/template.ts';
-import { runSteer } from './steer/mode.ts';
 import { openStateBranch } from './io/state-branch.ts';
 import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './io/wiring.ts';
 
 /** Asks need a token and a repository; a local run without them refuses gated moves instead. */
 function githubPort(settings: Settings, context: RunContext, env: NodeJS.ProcessEnv, redact: Redact): { github?: GitHub } {
   if (settings.githubToken === undefined || context.repository === undefined) return {};
-  return { github: redactingGitHub(createGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl, env }), redact) };
+  return { github: redactingGitHub(lazyGitHub({ token: settings.githubToken, ...context.repository, baseUrl: context.apiUrl, env }), redact) };
 }
 
 /** Where a person reads an ask file whole, on the state branch (its issue may show it cut to GitHub's limit). */
@@ -34,8 +33,13 @@ async function scratchDir(tempDir: string): Promise<AsyncDisposable & { dir: str
   return { dir, [Symbol.asyncDispose]: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** One beat, as a workflow step: read settings, build the real adapters, run, report. */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * One beat, as a workflow step: read settings, build the real adapters, run, report. The
+ * bundle's entry passes the action's own workflow commands; without them (@github/local-action
+ * calls run() bare, and stubs @actions/core) they are @actions/core's.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env, commands?: WorkflowCommands): Promise<void> {
+  const core = commands ?? (await actionsCoreCommands());
   let redact: Redact = (text) => text;
   try {
     const settings = readSettings(env);
@@ -44,7 +48,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     redact = createRedactor(secrets);
     const context = readRunContext(env);
     if (settings.mode === 'check') {
-      await runSteer(settings, env, context);
+      const { runSteer } = await import('./steer/mode.ts');
+      await runSteer(settings, env, context, core);
       return;
     }
     if (context.workBranches.includes(settings.stateBranch)) {
@@ -62,11 +67,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       url: checkout.url,
       branch: settings.stateBranch,
       tempDir: scratch.dir,
-      template: await stateTemplate(STEER_SEED_PATH, {
-        stateBranch: settings.stateBranch,
-        beatWorkflow: runningWorkflow(env) ?? settings.beatWorkflow,
-        ...(actionUses(env) === undefined ? {} : { uses: actionUses(env) }),
-      }),
+      template: () =>
+        stateTemplate(STEER_SEED_PATH, {
+          stateBranch: settings.stateBranch,
+          beatWorkflow: runningWorkflow(env) ?? settings.beatWorkflow,
+          ...(actionUses(env) === undefined ? {} : { uses: actionUses(env) }),
+        }),
       dryRun,
       now: () => new Date(),
     });
@@ -101,21 +107,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, redact(value));
     for (const section of logSections(report)) {
       core.startGroup(section.title);
-      printUntrusted(redact(section.text));
+      printUntrusted(redact(section.text), core);
       core.endGroup();
     }
     if (report.decision.kind === 'failed') core.warning(redact(`the decision failed: ${report.decision.error}`), { title: 'looop: decide failed' });
     for (const warning of report.warnings ?? []) core.warning(redact(warning), { title: 'looop' });
     if (report.paused !== undefined && report.decision.kind === 'skipped') core.warning(redact(report.decision.why), { title: 'looop: decisions paused' });
-    printUntrusted(redact(headline(report)));
+    printUntrusted(redact(headline(report)), core);
     const summary = redact(
       summaryMarkdown(report, {
         ...(context.repositoryUrl === undefined ? {} : { repositoryUrl: context.repositoryUrl, askFileUrl: askFileUrl(context.repositoryUrl, settings.stateBranch) }),
         ...(context.runUrl === undefined ? {} : { runUrl: context.runUrl }),
       }),
     );
-    if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summary).write();
-    else printUntrusted(summary);
+    if (env.GITHUB_STEP_SUMMARY !== undefined) await core.appendSummary(summary);
+    else printUntrusted(summary, core);
     // After the record is pushed and the summary written: nothing of the beat is lost.
     if (report.configurationError !== undefined) core.setFailed(redact(report.configurationError));
   } catch (error) {

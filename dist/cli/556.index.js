@@ -96,11 +96,22 @@ var names = __webpack_require__(3641);
 
 
 
-/** A file's text, or null when it is absent or is not a regular file. */
+/** A file's text, or null when it is absent or is not a regular file held whole. */
 function textOf(tree, file) {
     const entry = tree.get(file);
     return entry?.kind === 'file' ? entry.content.toString('utf8') : null;
 }
+/** A file's text, or for one held only in part its last whole lines; null when there is none. */
+function endOf(tree, file) {
+    const entry = tree.get(file);
+    if (entry?.kind !== 'tail')
+        return textOf(tree, file);
+    // The first line of the tail may be cut, and with it a character: it is dropped.
+    const text = entry.tail.toString('utf8');
+    return text.slice(text.indexOf('\n') + 1);
+}
+/** How much of a long file is kept: more than the last lines any reader of one takes. */
+const TAIL_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 /** Symbolic links on the branch: a person's pull request may add one; the loop never follows it. */
 function linksIn(tree) {
     return [...tree].filter(([, entry]) => entry.kind === 'link').map(([file]) => file).sort();
@@ -143,6 +154,8 @@ function applyRecord(tree, record) {
     };
     for (const [file, write] of Object.entries(record.files)) {
         statePath(file);
+        if (next.get(file)?.kind === 'tail')
+            throw new Error(`${file} is held only in part (it is long): a record can append to it, not write it`);
         const content = typeof write === 'function' ? write(textOf(next, file)) : write;
         if (content !== null) {
             put(file, content, record.executable?.includes(file) === true);
@@ -154,7 +167,16 @@ function applyRecord(tree, record) {
         if (gone.length > 0)
             changes.push({ op: 'delete', path: file });
     }
-    if (record.journal.length > 0) {
+    const journal = next.get(JOURNAL_FILE);
+    if (record.journal.length > 0 && journal?.kind === 'tail') {
+        const text = `${journal.tail.at(-1) === 0x0a ? '' : '\n'}${record.journal.join('\n')}\n`;
+        const added = Buffer.from(text, 'utf8');
+        const tail = Buffer.concat([journal.tail, added]);
+        // The blob the append makes is named once git has written it.
+        next.set(JOURNAL_FILE, { ...journal, tail: tail.subarray(Math.max(0, tail.length - TAIL_BYTES)), size: journal.size + added.length, blob: '' });
+        changes.push({ op: 'append', path: JOURNAL_FILE, to: journal.blob, text, executable: journal.executable });
+    }
+    else if (record.journal.length > 0) {
         const current = textOf(next, JOURNAL_FILE);
         const prefix = current === null || current === '' ? JOURNAL_HEADER : current.endsWith('\n') ? current : `${current}\n`;
         put(JOURNAL_FILE, `${prefix}${record.journal.join('\n')}\n`, false);
@@ -690,6 +712,14 @@ function runProcess(request) {
         if (request.isFinished === undefined)
             clearInterval(lingerWatch);
         child.stdout.on('data', (chunk) => {
+            if (request.stdoutTo !== undefined) {
+                // Back-pressure: a slow reader pauses the child instead of filling this process's memory.
+                if (!request.stdoutTo.write(chunk)) {
+                    child.stdout.pause();
+                    request.stdoutTo.once('drain', () => child.stdout.resume());
+                }
+                return;
+            }
             if (request.onStdout !== undefined) {
                 request.onStdout(chunk.toString('utf8'));
                 return;
@@ -715,13 +745,20 @@ function runProcess(request) {
             // Background processes the child left behind die with it; their end closes the pipes,
             // so 'close' follows with all output read. One that escaped the group cannot hold us.
             killGroup('SIGKILL');
-            drain = setTimeout(finish, PIPE_DRAIN_MS);
+            // Output passed on as it comes is all wanted (a blob): wait for its end, which the timeout still bounds.
+            if (request.stdoutTo === undefined)
+                drain = setTimeout(finish, PIPE_DRAIN_MS);
         });
         child.on('close', finish);
         child.stdin.on('error', () => {
             // A child that exits without reading its stdin closes the pipe: not our failure.
         });
-        child.stdin.end(request.stdin ?? '');
+        if (request.stdin !== undefined && typeof request.stdin !== 'string' && !Buffer.isBuffer(request.stdin)) {
+            request.stdin.on('error', () => child.stdin.destroy());
+            request.stdin.pipe(child.stdin);
+        }
+        else
+            child.stdin.end(request.stdin ?? '');
     });
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { describeExit, runProcess } from './process.ts';
 import { resolveProgram } from './programs.ts';
 
@@ -55,7 +56,9 @@ export interface GitCall {
    * `commondir` file planted in it cannot point git at someone else's config.
    */
   readonly repo?: string;
-  readonly stdin?: string | Buffer;
+  readonly stdin?: string | Buffer | Readable;
+  /** Stdout is written here as it comes, not kept (a blob too long to hold). */
+  readonly stdoutTo?: Writable;
   /** It talks to the remote: the token goes to the credential helper. */
   readonly network?: boolean;
 }
@@ -91,6 +94,7 @@ export function createGit(options: GitOptions): Git {
       env: call.repo === undefined ? base : { ...base, GIT_DIR: call.repo, GIT_COMMON_DIR: call.repo },
       timeoutMs: GIT_TIMEOUT_MS,
       ...(call.stdin === undefined ? {} : { stdin: call.stdin }),
+      ...(call.stdoutTo === undefined ? {} : { stdoutTo: call.stdoutTo }),
       ...(call.network === true && options.token !== undefined ? { secretFd: `password=${options.token}\n` } : {}),
     });
     if (exit.code === 0) return { ok: true, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: exit.stderrTail };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import * as core from '@actions/core';
+import { ownCommands, type WorkflowCommands } from './workflow.ts';
 
 /**
  * Prints text that came from a model, a sensor, a comment or a command. GitHub's runner obeys
@@ -7,9 +7,9 @@ import * as core from '@actions/core';
  * so such text is printed between `::stop-commands::<token>` and `::<token>::`: inside, nothing
  * is obeyed, and the token is random, so the text cannot end the block itself.
  */
-export function printUntrusted(text: string): void {
+export function printUntrusted(text: string, commands: Pick<WorkflowCommands, 'info'> = ownCommands): void {
   const token = randomBytes(16).toString('hex');
-  core.info(`::stop-commands::${token}`);
-  core.info(text);
-  core.info(`::${token}::`);
+  commands.info(`::stop-commands::${token}`);
+  commands.info(text);
+  commands.info(`::${token}::`);
 }

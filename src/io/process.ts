@@ -2,6 +2,7 @@ import type { ProcessExit } from '../beat/ports.ts';
 
 export { describeExit } from '../beat/exit.ts';
 import { spawn } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 
 /** How one child process ended. */
 export type { ProcessExit } from '../beat/ports.ts';
@@ -15,7 +16,13 @@ export interface ProcessRequest {
   readonly timeoutMs: number;
   /** Stdout beyond this many bytes kills the process (kept output stops at the cap). */
   readonly maxStdoutBytes?: number;
-  readonly stdin?: string | Buffer;
+  /** What the child reads; a stream is piped in as it comes (a blob too long to hold). */
+  readonly stdin?: string | Buffer | Readable;
+  /**
+   * Stdout goes here as it comes instead of being kept (git writing a long blob into a file or
+   * another git). The stream is not ended: the caller may write more after it.
+   */
+  readonly stdoutTo?: Writable;
   /**
    * Written to the child's file descriptor 3, then closed: how a secret reaches a child (git's
    * credential helper) without being in its environment or command line, which any process of
@@ -117,6 +124,14 @@ export function runProcess(request: ProcessRequest): Promise<ProcessExit> {
     if (request.isFinished === undefined) clearInterval(lingerWatch);
 
     child.stdout.on('data', (chunk: Buffer) => {
+      if (request.stdoutTo !== undefined) {
+        // Back-pressure: a slow reader pauses the child instead of filling this process's memory.
+        if (!request.stdoutTo.write(chunk)) {
+          child.stdout.pause();
+          request.stdoutTo.once('drain', () => child.stdout.resume());
+        }
+        return;
+      }
       if (request.onStdout !== undefined) {
         request.onStdout(chunk.toString('utf8'));
         return;
@@ -141,13 +156,17 @@ export function runProcess(request: ProcessRequest): Promise<ProcessExit> {
       // Background processes the child left behind die with it; their end closes the pipes,
       // so 'close' follows with all output read. One that escaped the group cannot hold us.
       killGroup('SIGKILL');
-      drain = setTimeout(finish, PIPE_DRAIN_MS);
+      // Output passed on as it comes is all wanted (a blob): wait for its end, which the timeout still bounds.
+      if (request.stdoutTo === undefined) drain = setTimeout(finish, PIPE_DRAIN_MS);
     });
     child.on('close', finish);
     child.stdin.on('error', () => {
       // A child that exits without reading its stdin closes the pipe: not our failure.
     });
-    child.stdin.end(request.stdin ?? '');
+    if (request.stdin !== undefined && typeof request.stdin !== 'string' && !Buffer.isBuffer(request.stdin)) {
+      request.stdin.on('error', () => child.stdin.destroy());
+      request.stdin.pipe(child.stdin);
+    } else child.stdin.end(request.stdin ?? '');
   });
 }
 

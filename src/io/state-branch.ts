@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from './git.ts';
-import { readTree, writeCommit } from './git-tree.ts';
+import { readTree, writeCommit, type WrittenCommit } from './git-tree.ts';
 import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
-import { applyRecord, type Change, type StateTree } from '../state/tree.ts';
+import { applyRecord, type Change, type Entry, type StateTree } from '../state/tree.ts';
 
 /**
  * The state branch, held in memory. Git runs in a repository of the action's own that exists
@@ -38,8 +38,8 @@ export interface StateBranchOptions {
   readonly branch: string;
   /** A private folder of the action's (under RUNNER_TEMP) for its repositories and the view. */
   readonly tempDir: string;
-  /** The tree a missing state branch is seeded with. */
-  readonly template: StateTree;
+  /** The tree a missing state branch is seeded with; a function is called only when the branch is missing. */
+  readonly template: StateTree | (() => Promise<StateTree>);
   /** A dry run seeds in memory only: nothing is pushed. */
   readonly dryRun: boolean;
   readonly now: () => Date;
@@ -55,29 +55,41 @@ export class StateBranchError extends Error {
 }
 
 export async function openStateBranch(options: StateBranchOptions): Promise<StateBranch> {
-  let fetched = await withRepo(options, (repo) => fetchTree(options, repo));
-  if (fetched !== undefined && !fetched.tree.has(PLAYBOOK_FILE) && !fetched.tree.has(JOURNAL_FILE)) {
-    throw new StateBranchError(
-      `the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
-        'The loop writes its journal and records there: name a branch of its own (the default is loop-state).',
-    );
-  }
-  let seeded = false;
-  for (let attempt = 1; fetched === undefined; attempt++) {
-    seeded = true;
-    if (options.dryRun) break;
-    // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
-    const sha = await withRepo(options, (repo) => pushCommit(options, repo, undefined, seedChanges(options.template), 'looop: seed the state branch from loop-state/'));
-    if (sha !== undefined) {
-      fetched = { sha, tree: options.template };
-      break;
+  const view = await mkdtemp(path.join(options.tempDir, 'view-'));
+  try {
+    let fetched = await withRepo(options, (repo) => fetchTree(options, repo, view));
+    if (fetched !== undefined && !fetched.tree.has(PLAYBOOK_FILE) && !fetched.tree.has(JOURNAL_FILE)) {
+      throw new StateBranchError(
+        `the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
+          'The loop writes its journal and records there: name a branch of its own (the default is loop-state).',
+      );
     }
-    seeded = false;
-    fetched = await withRepo(options, (repo) => fetchTree(options, repo));
-    if (attempt >= FETCH_ATTEMPTS && fetched === undefined) throw new StateBranchError(`could not seed or read the state branch "${options.branch}"`);
+    let seeded = false;
+    const template = fetched === undefined ? await templateOf(options) : new Map<string, Entry>();
+    for (let attempt = 1; fetched === undefined; attempt++) {
+      seeded = true;
+      if (options.dryRun) break;
+      // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
+      const sha = await withRepo(options, async (repo) => (await pushCommit(options, repo, undefined, seedChanges(template), 'looop: seed the state branch from loop-state/'))?.sha);
+      if (sha !== undefined) {
+        fetched = { sha, tree: template };
+        break;
+      }
+      seeded = false;
+      fetched = await withRepo(options, (repo) => fetchTree(options, repo, view));
+      if (attempt >= FETCH_ATTEMPTS && fetched === undefined) throw new StateBranchError(`could not seed or read the state branch "${options.branch}"`);
+    }
+    await materialize(fetched?.tree ?? template, view);
+    return stateBranch(options, fetched, seeded, view, template);
+  } catch (error) {
+    await rm(view, { recursive: true, force: true });
+    throw error;
   }
-  const view = await materialize(fetched?.tree ?? options.template, await mkdtemp(path.join(options.tempDir, 'view-')));
-  return stateBranch(options, fetched, seeded, view);
+}
+
+/** The seed, built only for a branch that is missing: a beat on an existing branch never needs it. */
+async function templateOf(options: StateBranchOptions): Promise<StateTree> {
+  return typeof options.template === 'function' ? options.template() : options.template;
 }
 
 function seedChanges(template: StateTree): Change[] {
@@ -89,9 +101,9 @@ interface Head {
   readonly tree: StateTree;
 }
 
-function stateBranch(options: StateBranchOptions, start: Head | undefined, seeded: boolean, view: string): StateBranch {
+function stateBranch(options: StateBranchOptions, start: Head | undefined, seeded: boolean, view: string, template: StateTree): StateBranch {
   let head = start;
-  let tree: StateTree = start?.tree ?? options.template;
+  let tree: StateTree = start?.tree ?? template;
   return {
     seeded,
     view,
@@ -104,16 +116,16 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
           if (remote === undefined && head !== undefined) {
             throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
           }
-          if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: await readTree(options.git, repo, remote) };
-          const base = head?.tree ?? options.template;
+          if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: await readTree(options.git, repo, remote, { tails: TAILS }) };
+          const base = head?.tree ?? template;
           const applied = applyRecord(base, record);
           const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
           if (changes.length === 0) return { sha: undefined, attempts: attempt - 1 };
-          const sha = await pushCommit(options, repo, head?.sha, changes, record.message);
-          if (sha !== undefined) {
-            head = { sha, tree: applied.tree };
-            tree = applied.tree;
-            return { sha, attempts: attempt };
+          const written = await pushCommit(options, repo, head?.sha, changes, record.message);
+          if (written !== undefined) {
+            head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended) };
+            tree = head.tree;
+            return { sha: written.sha, attempts: attempt };
           }
           // Another beat landed first: the next pass fetches its head and writes this record again on top.
           await sleep(50 * attempt + Math.random() * 100 * attempt);
@@ -147,9 +159,24 @@ async function withRepo<T>(options: StateBranchOptions, work: (repo: string) => 
   }
 }
 
-async function fetchTree(options: StateBranchOptions, repo: string): Promise<Head | undefined> {
+/** Files held only by their end when long: the journal grows with every move, and a beat reads its last lines. */
+const TAILS: ReadonlySet<string> = new Set([JOURNAL_FILE]);
+
+/** The branch's tip, its long files written whole into `view` by git and only their end kept here. */
+async function fetchTree(options: StateBranchOptions, repo: string, view: string): Promise<Head | undefined> {
   const sha = await fetchHead(options, repo);
-  return sha === undefined ? undefined : { sha, tree: await readTree(options.git, repo, sha) };
+  return sha === undefined ? undefined : { sha, tree: await readTree(options.git, repo, sha, { tails: TAILS, spillTo: view }) };
+}
+
+/** The tree with the blobs git named for the appends it wrote. */
+function withBlobs(tree: StateTree, appended: ReadonlyMap<string, string>): StateTree {
+  if (appended.size === 0) return tree;
+  const named = new Map(tree);
+  for (const [file, blob] of appended) {
+    const entry = named.get(file);
+    if (entry?.kind === 'tail') named.set(file, { ...entry, blob });
+  }
+  return named;
 }
 
 /**
@@ -160,7 +187,8 @@ async function fetchHead(options: StateBranchOptions, repo: string): Promise<str
   const { git, url, branch } = options;
   let stderr = '';
   for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
-    const result = await git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
+    // unpackLimit 1 keeps the pack as it came: unpacking it would compress every object again, a long journal too.
+    const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', 'fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
     if (result.ok) return (await readFile(path.join(repo, HEAD_REF), 'utf8')).trim();
     if (/couldn't find remote ref/i.test(result.stderr)) return undefined;
     stderr = result.stderr;
@@ -174,12 +202,13 @@ async function fetchHead(options: StateBranchOptions, repo: string): Promise<str
   );
 }
 
-/** Writes and pushes one commit; the id when it landed, undefined when the branch had moved. */
-async function pushCommit(options: StateBranchOptions, repo: string, parent: string | undefined, changes: readonly Change[], message: string): Promise<string | undefined> {
-  const sha = await writeCommit(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
+/** Writes and pushes one commit; what it wrote when it landed, undefined when the branch had moved. */
+async function pushCommit(options: StateBranchOptions, repo: string, parent: string | undefined, changes: readonly Change[], message: string): Promise<WrittenCommit | undefined> {
+  const written = await writeCommit(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
+  const { sha } = written;
   // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
   const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, network: true });
-  if (result.ok) return sha;
+  if (result.ok) return written;
   const text = `${result.stdout}\n${result.stderr}`;
   if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text)) return undefined;
   throw new GitError(
@@ -192,6 +221,7 @@ async function pushCommit(options: StateBranchOptions, repo: string, parent: str
 /**
  * Writes the state's files into a new, empty folder for sensors. Only regular files are
  * written (a link on the branch is not), each created exclusively, so nothing is followed.
+ * A long file held only by its end is already there: git wrote it while the tree was read.
  */
 export async function materialize(tree: StateTree, dir: string): Promise<string> {
   const files = [...tree].flatMap(([file, entry]) => (entry.kind === 'file' ? [[file, entry] as const] : []));

@@ -7,8 +7,7 @@ import { describeExit, runProcess } from '../io/process.ts';
 import { programMissing } from './causes.ts';
 import { runnerLauncher, runnerSource } from './install.ts';
 import type { RunnerResult } from './result.ts';
-import { openaiDecider } from './openai.ts';
-import { streamParser, type StreamFormat } from './streams/index.ts';
+import type { StreamFormat } from './streams/index.ts';
 
 /** One decision: the prompt in, the runner's normalized result out. */
 export type { Decider, DecisionRun } from '../beat/ports.ts';
@@ -105,7 +104,8 @@ export function processDecider(settings: Settings, env: NodeJS.ProcessEnv, tempD
       const promptFile = path.join(dir, 'prompt.md');
       await writeFile(promptFile, prompt);
       const how = invocation(settings, model, { file: promptFile, text: prompt }, env);
-      const parser = streamParser(how.format);
+      // The parsers (and their schemas) load when a decision is due: an idle beat makes none.
+      const parser = (await import('./streams/index.ts')).streamParser(how.format);
       let raw = '';
       const exit = await runProcess({
         file: program.file,
@@ -147,5 +147,7 @@ function judge(result: RunnerResult, exit: Awaited<ReturnType<typeof runProcess>
 
 /** The runner's decider: runner openai is an HTTP call, unless a tick-command overrides the preset. */
 export function selectDecider(settings: Settings, env: NodeJS.ProcessEnv, tempDir: string): Decider {
-  return settings.runner === 'openai' && settings.tickCommand === undefined ? openaiDecider(settings, env) : processDecider(settings, env, tempDir);
+  if (settings.runner !== 'openai' || settings.tickCommand !== undefined) return processDecider(settings, env, tempDir);
+  // The HTTP client loads with the first decision: an idle beat makes none.
+  return async (prompt, model) => (await import('./openai.ts')).openaiDecider(settings, env)(prompt, model);
 }

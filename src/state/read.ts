@@ -5,7 +5,7 @@ import { ASKS_DIR, askPath, BUDGET_FILE, FAILURES_DIR, GOALS_DIR, JOURNAL_FILE, 
 import { parseGoal, type Goal } from './goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
 import { isName, isPeoplesPath } from './names.ts';
-import { linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';
+import { endOf, linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';
 
 /** A sensor script as found in `sensors/`. */
 export interface SensorScript {
@@ -79,7 +79,7 @@ export function readState(tree: StateTree): LoadedState {
     asks,
     unreadableAsks: unreadable,
     failures: readFailures(tree, problems),
-    journalTail: tailLines(textOf(tree, JOURNAL_FILE) ?? '', JOURNAL_TAIL_LINES),
+    journalTail: tailLines(endOf(tree, JOURNAL_FILE) ?? '', JOURNAL_TAIL_LINES),
     budget: textOf(tree, BUDGET_FILE),
     keptDecisions: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
     links,

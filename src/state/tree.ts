@@ -14,20 +14,39 @@ export type Entry =
   | { readonly kind: 'file'; readonly content: Buffer; readonly executable: boolean }
   | { readonly kind: 'link' }
   /** On the branch but not read by the loop: submodules, people's files outside the state roots, runs/, oversized files. */
-  | { readonly kind: 'opaque'; /** Why the loop would have read it but did not. */ readonly problem?: string };
+  | { readonly kind: 'opaque'; /** Why the loop would have read it but did not. */ readonly problem?: string }
+  /**
+   * A file too long to hold whole (a long journal): its last bytes, its length, and the blob a
+   * record appends to in git. It is never read whole: only appended to.
+   */
+  | { readonly kind: 'tail'; readonly tail: Buffer; readonly size: number; readonly blob: string; readonly executable: boolean };
 
 export type StateTree = ReadonlyMap<string, Entry>;
 
 /** One change to the tree, as git is told it. */
 export type Change =
   | { readonly op: 'write'; readonly path: string; readonly content: Buffer; readonly executable: boolean }
-  | { readonly op: 'delete'; readonly path: string };
+  | { readonly op: 'delete'; readonly path: string }
+  /** The blob `to` with `text` after it: a long file grows without being read. */
+  | { readonly op: 'append'; readonly path: string; readonly to: string; readonly text: string; readonly executable: boolean };
 
-/** A file's text, or null when it is absent or is not a regular file. */
+/** A file's text, or null when it is absent or is not a regular file held whole. */
 export function textOf(tree: StateTree, file: string): string | null {
   const entry = tree.get(file);
   return entry?.kind === 'file' ? entry.content.toString('utf8') : null;
 }
+
+/** A file's text, or for one held only in part its last whole lines; null when there is none. */
+export function endOf(tree: StateTree, file: string): string | null {
+  const entry = tree.get(file);
+  if (entry?.kind !== 'tail') return textOf(tree, file);
+  // The first line of the tail may be cut, and with it a character: it is dropped.
+  const text = entry.tail.toString('utf8');
+  return text.slice(text.indexOf('\n') + 1);
+}
+
+/** How much of a long file is kept: more than the last lines any reader of one takes. */
+export const TAIL_BYTES = 1024 * 1024;
 
 /** Symbolic links on the branch: a person's pull request may add one; the loop never follows it. */
 export function linksIn(tree: StateTree): string[] {
@@ -75,6 +94,7 @@ export function applyRecord(tree: StateTree, record: BeatRecord): Applied {
   };
   for (const [file, write] of Object.entries(record.files)) {
     statePath(file);
+    if (next.get(file)?.kind === 'tail') throw new Error(`${file} is held only in part (it is long): a record can append to it, not write it`);
     const content = typeof write === 'function' ? write(textOf(next, file)) : write;
     if (content !== null) {
       put(file, content, record.executable?.includes(file) === true);
@@ -84,7 +104,15 @@ export function applyRecord(tree: StateTree, record: BeatRecord): Applied {
     for (const key of gone) next.delete(key);
     if (gone.length > 0) changes.push({ op: 'delete', path: file });
   }
-  if (record.journal.length > 0) {
+  const journal = next.get(JOURNAL_FILE);
+  if (record.journal.length > 0 && journal?.kind === 'tail') {
+    const text = `${journal.tail.at(-1) === 0x0a ? '' : '\n'}${record.journal.join('\n')}\n`;
+    const added = Buffer.from(text, 'utf8');
+    const tail = Buffer.concat([journal.tail, added]);
+    // The blob the append makes is named once git has written it.
+    next.set(JOURNAL_FILE, { ...journal, tail: tail.subarray(Math.max(0, tail.length - TAIL_BYTES)), size: journal.size + added.length, blob: '' });
+    changes.push({ op: 'append', path: JOURNAL_FILE, to: journal.blob, text, executable: journal.executable });
+  } else if (record.journal.length > 0) {
     const current = textOf(next, JOURNAL_FILE);
     const prefix = current === null || current === '' ? JOURNAL_HEADER : current.endsWith('\n') ? current : `${current}\n`;
     put(JOURNAL_FILE, `${prefix}${record.journal.join('\n')}\n`, false);

@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
+import type { WorkflowCommands } from '../io/workflow.ts';
 import { z } from 'zod';
 import { checkReadings, checkSummary, checkTree, onlyLoopCommits, type Finding } from './check.ts';
 import type { RunContext } from '../io/context.ts';
@@ -40,18 +40,18 @@ async function readEvent(env: NodeJS.ProcessEnv): Promise<SteerEvent> {
  * Mode check, as the steer workflow runs it: on a pull request against the state branch it
  * checks the change; on a push to the state branch it dispatches one beat.
  */
-export async function runSteer(settings: Settings, env: NodeJS.ProcessEnv, context: RunContext): Promise<void> {
+export async function runSteer(settings: Settings, env: NodeJS.ProcessEnv, context: RunContext, core: WorkflowCommands): Promise<void> {
   const event = await readEvent(env);
   const name = env.GITHUB_EVENT_NAME ?? '';
-  if (name === 'push') return wake(settings, env, context, event);
+  if (name === 'push') return wake(settings, env, context, event, core);
   if (name === 'pull_request_target') {
     throw new SettingsError("mode check runs a pull request's sensors, so never on pull_request_target, where they would run with the base repository's token and secrets: use on: pull_request");
   }
-  if (name === 'pull_request' || name === '') return checkChange(settings, env, context, event);
+  if (name === 'pull_request' || name === '') return checkChange(settings, env, context, event, core);
   throw new SettingsError(`mode check runs on pull_request (to check a steering change) or push (to wake the loop) events, not on ${name}: see the steer workflow, templates/looop-steer.yml`);
 }
 
-async function checkChange(settings: Settings, env: NodeJS.ProcessEnv, context: RunContext, event: SteerEvent): Promise<void> {
+async function checkChange(settings: Settings, env: NodeJS.ProcessEnv, context: RunContext, event: SteerEvent, core: WorkflowCommands): Promise<void> {
   const base = event.pull_request?.base.ref;
   if (base !== undefined && base !== settings.stateBranch) {
     throw new SettingsError(`this pull request is against "${base}", not the state branch "${settings.stateBranch}" (input state-branch): mode check only checks steering changes; limit the workflow to "on: pull_request: branches: [${settings.stateBranch}]"`);
@@ -70,7 +70,7 @@ async function checkChange(settings: Settings, env: NodeJS.ProcessEnv, context: 
     // The same runner a beat uses: the scrubbed environment, no token, bounded time and output.
     const readings = await sense(state.sensors, sensorRunner(settings, env, context.workspace, view), settings.sensorTimeoutMs);
     const findings = [...checkTree(tree, changed), ...checkReadings(state.sensors, readings)];
-    await report(findings, { goals: state.goals.length, sensors: state.sensors.length }, env);
+    await report(findings, { goals: state.goals.length, sensors: state.sensors.length }, env, core);
     const errors = findings.filter((f) => f.level === 'error');
     if (errors.length > 0) throw new CheckFailed(`the steering change has ${errors.length} problem${errors.length === 1 ? '' : 's'}, in ${[...new Set(errors.map((f) => f.file))].join(', ')}: see the annotations`);
   } finally {
@@ -88,18 +88,18 @@ async function changedFiles(git: Git, gitDir: string): Promise<string[] | undefi
   return diff.stdout.split('\0').filter((file) => file !== '');
 }
 
-async function report(findings: readonly Finding[], checked: { goals: number; sensors: number }, env: NodeJS.ProcessEnv): Promise<void> {
+async function report(findings: readonly Finding[], checked: { goals: number; sensors: number }, env: NodeJS.ProcessEnv, core: WorkflowCommands): Promise<void> {
   for (const finding of findings) {
     const annotate = finding.level === 'error' ? core.error : core.warning;
     annotate(finding.message, { file: finding.file, title: 'looop: steering check' });
   }
   const summary = checkSummary(findings, checked);
-  if (env.GITHUB_STEP_SUMMARY !== undefined) await core.summary.addRaw(summary).write();
-  else printUntrusted(summary);
+  if (env.GITHUB_STEP_SUMMARY !== undefined) await core.appendSummary(summary);
+  else printUntrusted(summary, core);
 }
 
 /** A change landed on the state branch: one beat of beat-workflow, on the default branch. */
-async function wake(settings: Settings, env: NodeJS.ProcessEnv, context: RunContext, event: SteerEvent): Promise<void> {
+async function wake(settings: Settings, env: NodeJS.ProcessEnv, context: RunContext, event: SteerEvent, core: WorkflowCommands): Promise<void> {
   if (event.ref !== undefined && event.ref !== `refs/heads/${settings.stateBranch}`) {
     throw new SettingsError(`this push is to ${event.ref}, not to the state branch "${settings.stateBranch}" (input state-branch): limit the workflow to "on: push: branches: [${settings.stateBranch}]"`);
   }

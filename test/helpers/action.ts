@@ -35,6 +35,8 @@ export interface ActionOptions {
   readonly event?: unknown;
   /** Told the action's process id as it starts (a test can kill it mid-beat). */
   readonly onSpawn?: (pid: number) => void;
+  /** Node's own flags before the bundle (the re-executed process keeps them). */
+  readonly nodeArgs?: readonly string[];
 }
 
 let runs = 0;
@@ -64,7 +66,7 @@ export function runAction(sandbox: Sandbox, options: ActionOptions): Promise<Act
     ...options.env,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], { cwd: sandbox.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BUNDLE], { cwd: sandbox.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';

@@ -1,8 +1,8 @@
-export const id = 769;
-export const ids = [769];
+export const id = 152;
+export const ids = [152];
 export const modules = {
 
-/***/ 2769:
+/***/ 6152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -483,60 +483,8 @@ function runnerEnvironment(env) {
 
 // EXTERNAL MODULE: ./src/io/process.ts + 1 modules
 var io_process = __webpack_require__(6962);
-;// CONCATENATED MODULE: ./src/runners/causes.ts
-/**
- * Why a runner's model call failed, where its output says so: the causes a person fixes in
- * different places. Every parser and the openai runner classify through here, so what counts
- * as "the key was refused" is decided once.
- */
-const runnerCauses = (/* unused pure expression or super */ null && (['program-missing', 'auth', 'model', 'rate-limit', 'spend-limit']));
-// The words the providers and CLIs use: Anthropic's authentication_error and "Invalid API key"
-// (claude also adds "Please run /login", which is no advice in a workflow), OpenAI's
-// invalid_api_key and model_not_found, Google's API_KEY_INVALID, OpenRouter's "No auth credentials".
-const AUTH = /invalid[ _-]?(x-)?api[ _-]?key|incorrect api key|api_key_invalid|authentication[_ ](error|failed)|unauthori[sz]ed|no auth credentials|missing api key|api key not valid|not logged in|oauth token (has )?expired/i;
-const MODEL = /model_not_found|issue with the selected model|not_found_error.{0,80}\bmodel\b|model[^.;]{0,80}(not found|does not exist|not exist|unknown|not supported|not available|invalid)|(unknown|invalid|unsupported) model|no such model|no endpoints found/i;
-const SPEND = /insufficient_quota|insufficient (balance|funds|credits?)|credit balance|more credits|out of credits?|spend(ing)? limit|usage limit|billing|exceeded your current quota|payment required|budget exceeded/i;
-const RATE = /rate[ _-]?limit|too many requests/i;
-/** The cause the evidence shows, or undefined when it shows none this loop treats apart. */
-function causeOf({ status, text = '' }) {
-    // Some providers answer an empty balance with 401 or 403 ("Insufficient balance"): the key is fine.
-    if ((status === 401 || status === 403) && SPEND.test(text))
-        return 'spend-limit';
-    if (status === 401)
-        return 'auth';
-    if (status === 402)
-        return 'spend-limit';
-    if (status === 429)
-        return SPEND.test(text) ? 'spend-limit' : 'rate-limit';
-    if (status === 404 && MODEL.test(text))
-        return 'model';
-    if (status === 403)
-        return MODEL.test(text) ? 'model' : 'auth';
-    if (status === undefined) {
-        const leading = /^\s*(\d{3})\b/.exec(text)?.[1];
-        if (leading !== undefined)
-            return causeOf({ status: Number(leading), text });
-    }
-    if (AUTH.test(text))
-        return 'auth';
-    if (MODEL.test(text))
-        return 'model';
-    if (SPEND.test(text))
-        return 'spend-limit';
-    if (RATE.test(text))
-        return 'rate-limit';
-    return undefined;
-}
-/** Exit status 127 is a shell's "command not found"; ENOENT is a spawn's. */
-function programMissing(exit) {
-    return exit.code === 127 || /\bENOENT\b/.test(exit.spawnError ?? '');
-}
-/** The `cause` field of a failure, present only when the evidence shows one. */
-function caused(evidence) {
-    const cause = causeOf(evidence);
-    return cause === undefined ? {} : { cause };
-}
-
+// EXTERNAL MODULE: ./src/runners/causes.ts
+var causes = __webpack_require__(9379);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/programs.ts
@@ -679,989 +627,6 @@ async function startsWithNodeShebang(file) {
     }
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/io/http.ts
-var http = __webpack_require__(742);
-;// CONCATENATED MODULE: ./src/runners/streams/lines.ts
-/**
- * Runner output arrives in arbitrary chunks; parsers think in lines. Only the unfinished line's
- * pieces are kept, so each character is copied a bounded number of times and memory is bounded by
- * the longest line, which is itself capped.
- */
-/** A longer line (in UTF-16 units, a CR included) is dropped: no event we read is this big, and
- * keeping it would let one runaway line exhaust the runner's memory. */
-const MAX_LINE_CHARS = 8 * 1024 * 1024;
-class LineSplitter {
-    #maxChars;
-    #pieces = [];
-    #pendingChars = 0;
-    #overlong = false;
-    #dropped = 0;
-    constructor(maxChars = MAX_LINE_CHARS) {
-        this.#maxChars = maxChars;
-    }
-    /** How many lines were dropped for exceeding the cap. */
-    get droppedLines() {
-        return this.#dropped;
-    }
-    /** Returns the lines this chunk completed, without their line endings (LF or CRLF). */
-    push(chunk) {
-        const lines = [];
-        let start = 0;
-        for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
-            this.#append(chunk.slice(start, nl));
-            const line = this.#finish();
-            if (line !== undefined)
-                lines.push(line);
-            start = nl + 1;
-        }
-        this.#append(chunk.slice(start));
-        return lines;
-    }
-    /** Returns the last line when the output did not end with a newline. */
-    end() {
-        const line = this.#finish();
-        return line === undefined || line === '' ? [] : [line];
-    }
-    #append(piece) {
-        if (this.#overlong || piece === '')
-            return;
-        if (this.#pendingChars + piece.length > this.#maxChars) {
-            this.#pieces = [];
-            this.#pendingChars = 0;
-            this.#overlong = true;
-            return;
-        }
-        this.#pieces.push(piece);
-        this.#pendingChars += piece.length;
-    }
-    #finish() {
-        if (this.#overlong) {
-            this.#overlong = false;
-            this.#dropped++;
-            return undefined;
-        }
-        const line = this.#pieces.join('');
-        this.#pieces = [];
-        this.#pendingChars = 0;
-        return line.endsWith('\r') ? line.slice(0, -1) : line;
-    }
-}
-/** How much of a stream that held no JSON is quoted, to show what came instead. */
-const HEAD_CHARS = 200;
-/**
- * JSON Lines on top of the splitter. CLIs mix banners, warnings and blank lines into stdout, so
- * any line that is not a JSON object is skipped; what was skipped is remembered only as far as
- * needed to explain a stream that never closed.
- */
-class JsonLines {
-    #lines = new LineSplitter();
-    #onEvent;
-    #events = 0;
-    #head = '';
-    constructor(onEvent) {
-        this.#onEvent = onEvent;
-    }
-    push(chunk) {
-        this.#keepHead(chunk);
-        for (const line of this.#lines.push(chunk))
-            this.#line(line);
-    }
-    end() {
-        for (const line of this.#lines.end())
-            this.#line(line);
-    }
-    /** Explains a stream that ended without its `closing` event; `format` names what it should have been. */
-    missing(closing, format) {
-        const dropped = this.#lines.droppedLines;
-        const note = dropped > 0 ? `; ${String(dropped)} line(s) over ${String(MAX_LINE_CHARS)} characters were dropped` : '';
-        if (this.#events === 0 && dropped === 0 && this.#head !== '') {
-            const began = JSON.stringify(this.#head.trimEnd());
-            return `the output was not ${format} (no JSON event in it); it began: ${began}`;
-        }
-        const nothing = this.#head === '' ? '; the runner printed nothing' : '';
-        return `the stream ended without a ${closing} event (the runner crashed or was cut off)${nothing}${note}`;
-    }
-    /** Leading blank space is skipped so that an empty head means nothing visible was printed. */
-    #keepHead(chunk) {
-        if (this.#head.length >= HEAD_CHARS)
-            return;
-        const piece = this.#head === '' ? chunk.trimStart() : chunk;
-        this.#head += piece.slice(0, HEAD_CHARS - this.#head.length);
-    }
-    #line(line) {
-        const text = line.trim();
-        if (!text.startsWith('{'))
-            return;
-        let event;
-        try {
-            event = JSON.parse(text);
-        }
-        catch {
-            return;
-        }
-        this.#events++;
-        this.#onEvent(event);
-    }
-}
-/** Keeps messages for the journal and the next prompt readable when a runner prints a lot. */
-function clip(text, maxChars) {
-    return text.length <= maxChars ? text : `${text.slice(0, maxChars)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/runners/openai.ts
-
-
-
-
-
-/**
- * The `openai` runner: a decision is one non-streaming POST to an OpenAI-compatible chat
- * completions endpoint, by default GitHub Models, which needs only the workflow's own token.
- *
- * It posts with io/http.ts's postJson (the global fetch), not the Octokit transport: that one
- * drops a socket after 30 s of silence, and a non-streaming completion is silent until the
- * model is done.
- */
-const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
-const GITHUB_MODELS_HOSTS = new Set(['models.github.ai', 'models.inference.ai.azure.com']);
-/** Cheap, fast and good at following a JSON format; GitHub Models names it by publisher. */
-const DEFAULT_MODEL = { githubModels: 'openai/gpt-4.1-mini', other: 'gpt-4.1-mini' };
-/** A decision's completion is a few KiB; more is read no further and is a failure. */
-const RAW_KEPT_BYTES = 256 * 1024;
-const MAX_MESSAGE_CHARS = 2000;
-const QUOTED_BODY_CHARS = 300;
-const FIRST_BACKOFF_MS = 1000;
-/**
- * The request of one decision. The key is input api-key; without one, GitHub Models gets the
- * workflow token (input github-token), and any other endpoint gets no Authorization header:
- * the workflow token is never sent to a server that is not GitHub's. Neither is ever logged.
- * No tools (the decider only answers) and no temperature: reasoning models (o-series, gpt-5)
- * reject any value but their default, and the move's format is held by the prompt, not sampling.
- */
-function chatRequest(settings, prompt, model) {
-    const url = endpoint(settings.apiUrl ?? GITHUB_MODELS_URL);
-    const githubModels = isGitHubModels(url);
-    const key = settings.apiKey ?? (githubModels ? settings.githubToken : undefined);
-    return {
-        url,
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(key === undefined ? {} : { Authorization: `Bearer ${key}` }) },
-        body: { model: model ?? (githubModels ? DEFAULT_MODEL.githubModels : DEFAULT_MODEL.other), messages: [{ role: 'user', content: prompt }] },
-    };
-}
-/** api-url is a base URL (`…/v1`, `…/inference`); a full `…/chat/completions` URL is kept. */
-function endpoint(base) {
-    const url = new URL(base);
-    const path = url.pathname.replace(/\/+$/, '');
-    url.pathname = path.endsWith('/chat/completions') ? path : `${path}/chat/completions`;
-    return url.toString();
-}
-function isGitHubModels(url) {
-    return GITHUB_MODELS_HOSTS.has(new URL(url).hostname);
-}
-/** Reads one HTTP answer; never throws, whatever the body. */
-function readChatResponse(status, headers, body, context = {}) {
-    if (status >= 200 && status < 300)
-        return { result: readCompletion(body) };
-    const said = httpError(status, body);
-    const cause = caused({ status, text: said });
-    if (cause.cause === 'auth')
-        return { result: failed(`${said}; ${authHint(context.githubModels === true)}`, 'error', cause) };
-    if (status !== 408 && status !== 429 && status < 500)
-        return { result: failed(said, 'error', cause) };
-    const now = context.now ?? Date.now();
-    const afterMs = retryAfterMs(headers, now);
-    const when = afterMs === undefined ? '' : `; the API asks to wait ${openai_duration(afterMs)} (until ${new Date(now + afterMs).toISOString()})`;
-    return { result: failed(`${said}${when}`, 'error', cause), retry: { afterMs } };
-}
-function authHint(githubModels) {
-    return githubModels
-        ? 'GitHub Models takes the workflow token: the job needs `permissions: models: read` (and input github-token left at its default), or set input api-key to a token with Models read access'
-        : 'check input api-key: this endpoint did not accept the key (the workflow token is sent only to GitHub Models)';
-}
-/** retry-after-ms (OpenAI's SDK and Azure use it), else retry-after in seconds or as an HTTP date. */
-function retryAfterMs(headers, now) {
-    const ms = number(headers.get('retry-after-ms'));
-    if (ms !== undefined)
-        return ms;
-    const header = headers.get('retry-after');
-    if (header === null)
-        return undefined;
-    const seconds = number(header);
-    if (seconds !== undefined)
-        return seconds * 1000;
-    const at = Date.parse(header);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function number(value) {
-    return value !== null && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : undefined;
-}
-// Only `choices` must be right; any other malformed field is dropped rather than failing the decision.
-const count = schemas/* number */.aig().int().nonnegative().optional().catch(undefined);
-const openai_text = schemas/* string */.YjP().nullish().catch(undefined);
-const Message = schemas/* object */.Ikc({ content: schemas/* unknown */.L5J().optional(), refusal: openai_text }).nullish().catch(undefined);
-const Completion = schemas/* object */.Ikc({
-    model: schemas/* string */.YjP().optional().catch(undefined),
-    choices: schemas/* array */.YOg(schemas/* object */.Ikc({ message: Message, finish_reason: openai_text })),
-    usage: schemas/* object */.Ikc({ prompt_tokens: count, completion_tokens: count }).nullish().catch(undefined),
-});
-function readCompletion(body) {
-    const json = openai_parseJson(body);
-    if (json === undefined)
-        return failed(`the API answered with a body that is not JSON: ${quote(body)}`);
-    const parsed = Completion.safeParse(json);
-    if (!parsed.success) {
-        // Some gateways answer 200 with an OpenAI error body.
-        const error = apiError(json);
-        if (error !== undefined)
-            return failed(`the API answered with an error${error}`, 'error', caused({ text: error }));
-        const issue = parsed.error.issues[0];
-        return failed(`the API's answer is not a chat completion (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}): ${quote(body)}`);
-    }
-    const { model, choices, usage } = parsed.data;
-    // No costUsd: the API reports none, and the budget prices tokens from input "prices".
-    const meta = { tokensIn: usage?.prompt_tokens ?? undefined, tokensOut: usage?.completion_tokens ?? undefined, model };
-    return { ...meta, ...answerOf(choices[0], meta.tokensOut, body) };
-}
-function answerOf(choice, tokensOut, body) {
-    if (choice === undefined)
-        return failed(`the API answered with no choices: ${quote(body)}`);
-    const reason = choice.finish_reason;
-    const after = tokensOut === undefined ? '' : ` after ${tokensOut} tokens`;
-    if (reason === 'length')
-        return failed(`the answer was cut off at the model's output limit${after} (finish_reason "length"); use a model with a larger output limit`);
-    if (reason === 'content_filter')
-        return failed('the provider\'s content filter withheld the answer (finish_reason "content_filter")');
-    const content = choice.message?.content;
-    if (typeof content === 'string' && content.trim() !== '')
-        return { ok: true, text: content };
-    const refusal = choice.message?.refusal;
-    if (refusal)
-        return failed(`the model refused: ${clip(refusal, MAX_MESSAGE_CHARS)}`);
-    return failed(`the answer has no text (finish_reason ${JSON.stringify(reason ?? null)}): ${quote(body)}`);
-}
-const ErrorFields = schemas/* object */.Ikc({
-    message: schemas/* string */.YjP().optional().catch(undefined),
-    code: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional().catch(undefined),
-    type: schemas/* string */.YjP().optional().catch(undefined),
-});
-const ErrorBody = ErrorFields.extend({ error: schemas/* unknown */.L5J().optional() });
-/**
- * ` (code): message` from OpenAI's `{error: {message, type, code}}`, GitHub Models' `{error: {code,
- * message}}`, Azure's bare `{code, message}` or `{error: "…"}`; undefined for anything else.
- */
-function apiError(json) {
-    const outer = ErrorBody.safeParse(json);
-    if (!outer.success)
-        return undefined;
-    const { error } = outer.data;
-    if (typeof error === 'string')
-        return `: ${clip(error, MAX_MESSAGE_CHARS)}`;
-    const inner = ErrorFields.safeParse(error);
-    const { message, code, type } = inner.success ? inner.data : outer.data;
-    if (message === undefined && code === undefined && type === undefined)
-        return undefined;
-    return `${code === undefined && type === undefined ? '' : ` (${String(code ?? type)})`}: ${clip(message ?? 'no message', MAX_MESSAGE_CHARS)}`;
-}
-function httpError(status, body) {
-    return `HTTP ${status}${apiError(openai_parseJson(body)) ?? `: ${quote(body)}`}`;
-}
-function openai_parseJson(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A bounded, escaped piece of a body, so a failure says what came back without a transcript. */
-function quote(body) {
-    return body.trim() === '' ? '(an empty body)' : JSON.stringify(clip(body.trim(), QUOTED_BODY_CHARS));
-}
-function openai_duration(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 120_000)
-        return `${Math.ceil(ms / 1000)}s`;
-    return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)}h ${minutes % 60}min`;
-}
-function failed(message, kind = 'error', cause = {}) {
-    return { ok: false, failure: { kind, message, ...cause }, text: null };
-}
-/** The `openai` runner as a decider: retries bounded, the whole decision bounded by tick-timeout. */
-function openaiDecider(settings, env, options = {}) {
-    return async (prompt, model) => {
-        const started = performance.now();
-        const run = await exchange(chatRequest(settings, prompt, model), settings.tickTimeoutMs, env, options);
-        return { ...run, durationMs: Math.round(performance.now() - started) };
-    };
-}
-async function exchange(request, timeoutMs, env, options) {
-    const maxRetries = options.maxRetries ?? 2;
-    const maxWaitMs = options.maxWaitMs ?? 60_000;
-    const sleep = options.sleep ?? ((ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }));
-    const signal = AbortSignal.timeout(timeoutMs);
-    const deadline = Date.now() + timeoutMs;
-    const timedOut = () => failed(`no answer from ${new URL(request.url).host} within tick-timeout (${openai_duration(timeoutMs)})`, 'timeout');
-    let raw = '';
-    for (let attempt = 1;; attempt++) {
-        const answer = await post(request, signal);
-        if (signal.aborted)
-            return { result: timedOut(), raw };
-        if ('body' in answer)
-            raw = answer.body;
-        const outcome = judge(answer, request.url, env);
-        if (outcome.retry === undefined)
-            return { result: outcome.result, raw };
-        const waitMs = outcome.retry.afterMs ?? FIRST_BACKOFF_MS * 2 ** (attempt - 1);
-        const stop = waitMs > maxWaitMs ? `that is longer than the ${openai_duration(maxWaitMs)} this runner waits, so the decision fails now: try again after then`
-            : attempt > maxRetries ? `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`
-                : Date.now() + waitMs > deadline ? 'that is longer than what is left of tick-timeout, so the decision fails now'
-                    : undefined;
-        if (stop !== undefined)
-            return { result: withNote(outcome.result, stop), raw };
-        try {
-            await sleep(waitMs, signal);
-        }
-        catch {
-            return { result: timedOut(), raw };
-        }
-    }
-}
-async function post(request, signal) {
-    return (0,http/* postJson */.B2)(request.url, request.headers, request.body, { signal, maxBytes: RAW_KEPT_BYTES });
-}
-function judge(answer, url, env) {
-    if (!('body' in answer))
-        return unreachable(url, answer.error, env);
-    if (answer.cut)
-        return { result: failed(`the API answered HTTP ${answer.status} with more than ${RAW_KEPT_BYTES / 1024} KiB: ${quote(answer.body)}`) };
-    return readChatResponse(answer.status, answer.headers, answer.body, { githubModels: isGitHubModels(url) });
-}
-function unreachable(url, error, env) {
-    // fetch rejects with "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, …) is its cause.
-    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-    const code = cause?.code;
-    const reason = cause instanceof Error && cause.message !== '' ? cause.message : (code ?? String(cause));
-    const proxy = (0,http/* proxied */.IY)(url, env) && env.NODE_USE_ENV_PROXY !== '1' ? '; behind a proxy, set NODE_USE_ENV_PROXY=1 in the step\'s env so Node\'s fetch uses it' : '';
-    return { result: failed(`could not reach ${new URL(url).host}: ${reason}${proxy}`), retry: { afterMs: undefined } };
-}
-function withNote(result, note) {
-    return result.failure === undefined ? result : { ...result, failure: { ...result.failure, message: `${result.failure.message}; ${note}` } };
-}
-
-;// CONCATENATED MODULE: ./src/runners/streams/claude.ts
-
-
-
-/**
- * `claude -p --output-format stream-json --verbose`. Only the closing `result` event's
- * `is_error: false` means success: spend limits and unknown models arrive as
- * `subtype: "success"` with `is_error: true`, and the exit code adds nothing the event lacks.
- */
-// A malformed field becomes undefined rather than costing the rest of its event.
-const claude_count = schemas/* number */.aig().nonnegative().optional().catch(undefined);
-const str = schemas/* string */.YjP().optional().catch(undefined);
-const Init = schemas/* object */.Ikc({ subtype: str, model: str });
-const Assistant = schemas/* object */.Ikc({
-    // Set on a subagent's messages, which are never the run's answer.
-    parent_tool_use_id: schemas/* string */.YjP().nullish().catch(undefined),
-    message: schemas/* object */.Ikc({ id: str, content: schemas/* array */.YOg(schemas/* unknown */.L5J()).catch([]) }),
-});
-const TextBlock = schemas/* object */.Ikc({ type: schemas/* literal */.euz('text'), text: schemas/* string */.YjP() });
-const Usage = schemas/* object */.Ikc({
-    input_tokens: claude_count,
-    cache_creation_input_tokens: claude_count,
-    cache_read_input_tokens: claude_count,
-    output_tokens: claude_count,
-});
-const ModelUsage = schemas/* object */.Ikc({
-    inputTokens: claude_count,
-    cacheCreationInputTokens: claude_count,
-    cacheReadInputTokens: claude_count,
-    outputTokens: claude_count,
-    costUSD: claude_count,
-});
-const Result = schemas/* object */.Ikc({
-    is_error: schemas/* boolean */.zMY().optional().catch(undefined),
-    subtype: str,
-    result: str,
-    errors: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional().catch(undefined),
-    terminal_reason: str,
-    api_error_status: schemas/* number */.aig().optional().catch(undefined),
-    total_cost_usd: claude_count,
-    usage: Usage.optional().catch(undefined),
-    modelUsage: schemas/* record */.g1P(schemas/* string */.YjP(), ModelUsage).optional().catch(undefined),
-});
-/** Enough of an error for the journal and the next prompt, not a transcript. */
-const claude_MAX_MESSAGE_CHARS = 2000;
-function claudeStream() {
-    const state = {};
-    const lines = new JsonLines((event) => {
-        onEvent(state, event);
-    });
-    return {
-        push: (chunk) => {
-            lines.push(chunk);
-        },
-        finished: () => state.result !== undefined,
-        end: () => {
-            lines.end();
-            return finish(state, lines);
-        },
-    };
-}
-function onEvent(state, event) {
-    switch (event.type) {
-        case 'system':
-            onSystem(state, event);
-            return;
-        case 'assistant':
-            onAssistant(state, event);
-            return;
-        case 'result': {
-            const parsed = Result.safeParse(event);
-            if (parsed.success)
-                state.result = parsed.data;
-        }
-    }
-}
-function onSystem(state, event) {
-    const parsed = Init.safeParse(event);
-    if (parsed.success && parsed.data.subtype === 'init' && parsed.data.model)
-        state.model = parsed.data.model;
-}
-function onAssistant(state, event) {
-    const parsed = Assistant.safeParse(event);
-    if (!parsed.success || typeof parsed.data.parent_tool_use_id === 'string')
-        return;
-    const text = textOf(parsed.data.message.content);
-    if (text === undefined)
-        return;
-    const { id } = parsed.data.message;
-    const last = state.lastText;
-    const sameMessage = last !== undefined && id !== undefined && last.id === id;
-    state.lastText = { id, text: sameMessage ? last.text + text : text };
-}
-/** Joined without a separator: citations split one sentence into several text blocks. */
-function textOf(content) {
-    const texts = content.flatMap((block) => {
-        const parsed = TextBlock.safeParse(block);
-        return parsed.success ? [parsed.data.text] : [];
-    });
-    return texts.length > 0 ? texts.join('') : undefined;
-}
-function finish(state, lines) {
-    const { result } = state;
-    const answer = result?.result?.trim() ? result.result : undefined;
-    const text = answer ?? state.lastText?.text ?? null;
-    const model = state.model ?? costliestModel(result);
-    if (result === undefined) {
-        const message = lines.missing('result', 'claude stream-json');
-        return { ok: false, failure: { kind: 'incomplete', message }, text, model };
-    }
-    const figures = { text, model, ...tokens(result), costUsd: result.total_cost_usd };
-    if (result.is_error === false)
-        return { ok: true, ...figures };
-    const message = errorMessage(result);
-    return { ok: false, failure: { kind: 'error', message, ...caused({ status: result.api_error_status, text: message }) }, ...figures };
-}
-/** When the init frame was missed, the model that cost most is the one that did the work. */
-function costliestModel(result) {
-    let best;
-    for (const [name, usage] of Object.entries(result?.modelUsage ?? {})) {
-        const cost = usage.costUSD ?? 0;
-        if (best === undefined || cost > best.cost)
-            best = { name, cost };
-    }
-    return best?.name;
-}
-/** Cache writes and reads are input the model read too, so they count as tokens in. */
-function tokens({ usage, modelUsage }) {
-    const perModel = Object.values(modelUsage ?? {});
-    const tokensIn = sum([usage?.input_tokens, usage?.cache_creation_input_tokens, usage?.cache_read_input_tokens]) ??
-        sum(perModel.flatMap((m) => [m.inputTokens, m.cacheCreationInputTokens, m.cacheReadInputTokens]));
-    const tokensOut = usage?.output_tokens ?? sum(perModel.map((m) => m.outputTokens));
-    return { tokensIn, tokensOut };
-}
-function sum(values) {
-    const known = values.filter((value) => value !== undefined);
-    return known.length === 0 ? undefined : known.reduce((total, value) => total + value, 0);
-}
-function errorMessage(result) {
-    const said = [result.result, ...(result.errors ?? []).map(describe)]
-        .map((text) => text?.trim())
-        .filter((text, index, all) => !!text && all.indexOf(text) === index);
-    const context = [
-        result.subtype && `subtype ${result.subtype}`,
-        result.terminal_reason && `terminal_reason ${result.terminal_reason}`,
-        result.api_error_status !== undefined && `API status ${String(result.api_error_status)}`,
-    ].filter((part) => !!part);
-    const what = result.is_error === true ? 'claude reported an error' : 'claude did not report is_error: false';
-    const detail = said.length > 0 ? clip(said.join('; '), claude_MAX_MESSAGE_CHARS) : 'no error text';
-    return context.length > 0 ? `${what}: ${detail} (${context.join(', ')})` : `${what}: ${detail}`;
-}
-function describe(error) {
-    return typeof error === 'string' ? error : JSON.stringify(error);
-}
-
-;// CONCATENATED MODULE: ./src/runners/streams/codex.ts
-
-
-
-/**
- * `codex exec --json`. The run succeeded when `turn.completed` arrives and no `turn.failed` did.
- * `error` items and events also show up in healthy runs (unknown model metadata, shortened skill
- * lists, reconnects), so they never fail a run by themselves: they only explain one.
- */
-// A malformed field becomes undefined rather than costing the rest of its event.
-const codex_count = schemas/* number */.aig().nonnegative().optional().catch(undefined);
-const codex_str = schemas/* string */.YjP().optional().catch(undefined);
-const ItemCompleted = schemas/* object */.Ikc({ item: schemas/* object */.Ikc({ type: codex_str, text: codex_str }) });
-// OpenAI usage counts cached input inside input_tokens (cached_input_tokens never exceeds it in
-// the captured runs) and reasoning inside output_tokens, so neither is added again.
-const TurnCompleted = schemas/* object */.Ikc({
-    usage: schemas/* object */.Ikc({ input_tokens: codex_count, output_tokens: codex_count }).optional().catch(undefined),
-});
-const TurnFailed = schemas/* object */.Ikc({ error: schemas/* object */.Ikc({ message: codex_str }).optional().catch(undefined) });
-const ErrorEvent = schemas/* object */.Ikc({ message: codex_str });
-/** The latest distinct error events kept: a reconnect loop can print many. */
-const KEPT_ERRORS = 3;
-const codex_MAX_MESSAGE_CHARS = 2000;
-function codexStream() {
-    const state = { completed: false, errors: [] };
-    const lines = new JsonLines((event) => {
-        codex_onEvent(state, event);
-    });
-    return {
-        push: (chunk) => {
-            lines.push(chunk);
-        },
-        finished: () => state.completed || state.failed !== undefined,
-        end: () => {
-            lines.end();
-            return codex_finish(state, lines);
-        },
-    };
-}
-function codex_onEvent(state, event) {
-    switch (event.type) {
-        case 'item.completed':
-            onItem(state, event);
-            return;
-        case 'turn.completed': {
-            const parsed = TurnCompleted.safeParse(event);
-            state.completed = true;
-            if (parsed.success)
-                state.usage = parsed.data.usage;
-            return;
-        }
-        case 'turn.failed': {
-            const parsed = TurnFailed.safeParse(event);
-            state.failed = { message: parsed.success ? parsed.data.error?.message : undefined };
-            return;
-        }
-        case 'error':
-            onError(state, event);
-    }
-}
-function onItem(state, event) {
-    const parsed = ItemCompleted.safeParse(event);
-    if (!parsed.success)
-        return;
-    const { type, text } = parsed.data.item;
-    if (type === 'agent_message' && text !== undefined)
-        state.text = text;
-}
-function onError(state, event) {
-    const parsed = ErrorEvent.safeParse(event);
-    const message = parsed.success ? parsed.data.message?.trim() : undefined;
-    if (!message)
-        return;
-    const kept = clip(message, codex_MAX_MESSAGE_CHARS);
-    state.errors = [...state.errors.filter((error) => error !== kept), kept].slice(-KEPT_ERRORS);
-}
-function codex_finish(state, lines) {
-    const figures = {
-        text: state.text ?? null,
-        tokensIn: state.usage?.input_tokens,
-        tokensOut: state.usage?.output_tokens,
-    };
-    if (state.failed !== undefined) {
-        const message = failedMessage(state);
-        return { ok: false, failure: { kind: 'error', message, ...caused({ text: message }) }, ...figures };
-    }
-    if (state.completed)
-        return { ok: true, ...figures };
-    const errors = state.errors.length > 0 ? `; errors before the end: ${state.errors.join('; ')}` : '';
-    const message = `${lines.missing('turn.completed', 'codex exec --json events')}${errors}`;
-    return { ok: false, failure: { kind: 'incomplete', message, ...caused({ text: state.errors.join('; ') }) }, ...figures };
-}
-/** Codex often repeats the failure as an `error` event first; say each thing once. */
-function failedMessage({ failed, errors }) {
-    const reason = failed?.message?.trim() ? clip(failed.message.trim(), codex_MAX_MESSAGE_CHARS) : undefined;
-    const before = errors.filter((error) => error !== reason);
-    const head = `codex turn failed: ${reason ?? 'no message in turn.failed'}`;
-    return before.length > 0 ? `${head} (errors before it: ${before.join('; ')})` : head;
-}
-
-;// CONCATENATED MODULE: ./src/runners/streams/opencode.ts
-
-
-
-/**
- * `opencode run --format json`. A run is a series of steps, each closed by a `step_finish` whose
- * `reason` says whether opencode goes on ("tool-calls", "unknown": its own loop continues on
- * those) or stops ("stop", "length", …). An `error` line fails the run. The run succeeded when
- * its last word is such a final `step_finish`, or the `done` record newer versions print last.
- * A `step_start` after that means the run went on after all, so the verdict waits again. No event
- * names the model; tokens and cost come per step and are summed.
- */
-// A malformed field becomes undefined rather than costing the rest of its event.
-const opencode_count = schemas/* number */.aig().nonnegative().optional().catch(undefined);
-const opencode_str = schemas/* string */.YjP().optional().catch(undefined);
-const Text = schemas/* object */.Ikc({ part: schemas/* object */.Ikc({ id: opencode_str, messageID: opencode_str, text: schemas/* string */.YjP() }) });
-// `input` excludes the cache and `output` excludes reasoning: `total` is the sum of all five.
-const Tokens = schemas/* object */.Ikc({
-    input: opencode_count,
-    output: opencode_count,
-    reasoning: opencode_count,
-    cache: schemas/* object */.Ikc({ read: opencode_count, write: opencode_count }).optional().catch(undefined),
-});
-const StepFinish = schemas/* object */.Ikc({
-    part: schemas/* object */.Ikc({ reason: opencode_str, tokens: Tokens.optional().catch(undefined), cost: opencode_count }),
-});
-// 1.x: `{name, data: {message, statusCode?}}`; 2.x: `{type: "provider.…", message, status?}`.
-const OpencodeError = schemas/* object */.Ikc({
-    name: opencode_str,
-    type: opencode_str,
-    message: opencode_str,
-    status: opencode_count,
-    data: schemas/* object */.Ikc({ message: opencode_str, statusCode: opencode_count }).optional().catch(undefined),
-});
-/** Reasons after which opencode starts another step. */
-const CONTINUING = new Set(['tool-calls', 'unknown']);
-/** The latest distinct errors kept: a run retried by the caller can print several. */
-const opencode_KEPT_ERRORS = 3;
-const opencode_MAX_MESSAGE_CHARS = 2000;
-function opencodeStream() {
-    const state = { done: false, errors: [] };
-    const lines = new JsonLines((event) => {
-        opencode_onEvent(state, event);
-    });
-    return {
-        push: (chunk) => {
-            lines.push(chunk);
-        },
-        finished: () => state.done || state.end !== undefined,
-        end: () => {
-            lines.end();
-            return opencode_finish(state, lines);
-        },
-    };
-}
-function opencode_onEvent(state, event) {
-    switch (event.type) {
-        case 'text':
-            onText(state, event);
-            return;
-        case 'step_start':
-            state.end = undefined;
-            return;
-        case 'step_finish':
-            onStepFinish(state, event);
-            return;
-        case 'error':
-            opencode_onError(state, event);
-            return;
-        case 'done':
-            state.done = true;
-    }
-}
-/**
- * Only the latest message's text is the answer: prose from a step before a tool call ("Let me
- * look at the tests.") would otherwise be glued to the move. A part printed again replaces itself.
- */
-function onText(state, event) {
-    const parsed = Text.safeParse(event);
-    if (!parsed.success)
-        return;
-    const { id, messageID, text } = parsed.data.part;
-    const current = state.answer;
-    const sameMessage = current !== undefined && (messageID === undefined || messageID === current.messageID);
-    const key = id ?? `\u0000${String(sameMessage ? current.parts.size : 0)}`;
-    // A blank part never makes a new message the answer, but may blank a part it replaces.
-    if (text.trim() === '' && !(sameMessage && current.parts.has(key)))
-        return;
-    const answer = sameMessage ? current : { messageID, parts: new Map() };
-    answer.parts.set(key, text);
-    state.answer = answer;
-}
-function onStepFinish(state, event) {
-    const parsed = StepFinish.safeParse(event);
-    const part = parsed.success ? parsed.data.part : undefined;
-    const tokens = part?.tokens;
-    // Cache reads and writes are input the model read too; reasoning is output it was billed for.
-    state.tokensIn = opencode_sum([state.tokensIn, opencode_sum([tokens?.input, tokens?.cache?.read, tokens?.cache?.write])]);
-    state.tokensOut = opencode_sum([state.tokensOut, opencode_sum([tokens?.output, tokens?.reasoning])]);
-    state.costUsd = opencode_sum([state.costUsd, part?.cost]);
-    // A step without a readable reason proves nothing: the run is over only when a step says so.
-    const reason = part?.reason;
-    state.end = reason === undefined || CONTINUING.has(reason) ? undefined : { kind: 'step', reason };
-}
-function opencode_onError(state, event) {
-    const message = describeError(event.error);
-    state.errors = [...state.errors.filter((error) => error !== message), message].slice(-opencode_KEPT_ERRORS);
-    const parsed = OpencodeError.safeParse(event.error);
-    const status = parsed.success ? (parsed.data.data?.statusCode ?? parsed.data.status) : undefined;
-    state.end = { kind: 'error', message, ...caused({ status, text: message }) };
-}
-function opencode_finish(state, lines) {
-    const figures = { text: answerText(state), tokensIn: state.tokensIn, tokensOut: state.tokensOut, costUsd: state.costUsd };
-    const { end } = state;
-    if (end?.kind === 'error') {
-        return { ok: false, failure: { kind: 'error', message: opencode_failedMessage(end.message, state.errors), ...(end.cause === undefined ? {} : { cause: end.cause }) }, ...figures };
-    }
-    if (end?.reason === 'error') {
-        const message = opencode_failedMessage('its last step finished with reason "error"', state.errors);
-        return { ok: false, failure: { kind: 'error', message }, ...figures };
-    }
-    if (end !== undefined || state.done)
-        return { ok: true, ...figures };
-    const errors = state.errors.length > 0 ? `; errors before the end: ${state.errors.join('; ')}` : '';
-    const message = `${lines.missing('final step_finish', 'opencode run --format json events')}${errors}`;
-    return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
-}
-/** Parts on separate lines, as opencode's own plain-text output prints them. */
-function answerText({ answer }) {
-    const parts = [...(answer?.parts.values() ?? [])].filter((text) => text.trim() !== '');
-    return parts.length > 0 ? parts.join('\n') : null;
-}
-/** Says each thing once: the failing error, then what came before it. */
-function opencode_failedMessage(reason, errors) {
-    const before = errors.filter((error) => error !== reason);
-    const head = `opencode reported an error: ${reason}`;
-    return before.length > 0 ? `${head} (errors before it: ${before.join('; ')})` : head;
-}
-function describeError(error) {
-    const parsed = OpencodeError.safeParse(error);
-    const fields = parsed.success ? parsed.data : undefined;
-    const label = fields?.name ?? fields?.type;
-    const status = fields?.data?.statusCode ?? fields?.status;
-    const said = (fields?.data?.message ?? fields?.message)?.trim();
-    const text = said || label || (error === undefined || error === null ? 'no error details' : JSON.stringify(error));
-    const context = [label !== text && label, status !== undefined && `HTTP ${String(status)}`].filter((part) => !!part);
-    const clipped = clip(text, opencode_MAX_MESSAGE_CHARS);
-    return context.length > 0 ? `${clipped} (${context.join(', ')})` : clipped;
-}
-function opencode_sum(values) {
-    const known = values.filter((value) => value !== undefined);
-    return known.length === 0 ? undefined : known.reduce((total, value) => total + value, 0);
-}
-
-;// CONCATENATED MODULE: ./src/runners/streams/pi.ts
-
-
-
-/**
- * `pi -p --mode json`. The answer and the verdict are the last assistant `message_end`: a model
- * error is `stopReason: "error"` with `errorMessage`, and pi still exits 0, so only the stream can
- * tell. pi retries some errors itself (`auto_retry_start`, then a fresh `agent_start`), so an
- * error message followed by a successful one is a success. The run is over at an `agent_end`
- * that will not be retried (`willRetry`, newer versions) or at `agent_settled` (newer versions).
- */
-// A malformed field becomes undefined rather than costing the rest of its event.
-const pi_count = schemas/* number */.aig().nonnegative().optional().catch(undefined);
-const pi_str = schemas/* string */.YjP().optional().catch(undefined);
-// `input` excludes cache reads; `output` includes reasoning (`reasoning`, where present, is a
-// breakdown of it): `totalTokens` is input + output + cacheRead + cacheWrite.
-const pi_Usage = schemas/* object */.Ikc({
-    input: pi_count,
-    output: pi_count,
-    cacheRead: pi_count,
-    cacheWrite: pi_count,
-    cost: schemas/* object */.Ikc({ total: pi_count }).optional().catch(undefined),
-});
-const MessageEnd = schemas/* object */.Ikc({
-    message: schemas/* object */.Ikc({
-        role: pi_str,
-        content: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* unknown */.L5J())]).optional().catch(undefined),
-        provider: pi_str,
-        model: pi_str,
-        usage: pi_Usage.optional().catch(undefined),
-        stopReason: pi_str,
-        errorMessage: pi_str,
-    }),
-});
-const TextItem = schemas/* object */.Ikc({ type: schemas/* literal */.euz('text'), text: schemas/* string */.YjP() });
-const WillRetry = schemas/* object */.Ikc({ willRetry: schemas/* boolean */.zMY().optional().catch(undefined) });
-/** Stop reasons that mean the model call failed; pi's own text mode exits 1 on these. */
-const FAILED = new Set(['error', 'aborted']);
-const pi_MAX_MESSAGE_CHARS = 2000;
-function piStream() {
-    const state = { closed: false, compacting: false, retries: 0 };
-    const lines = new JsonLines((event) => {
-        pi_onEvent(state, event);
-    });
-    return {
-        push: (chunk) => {
-            lines.push(chunk);
-        },
-        finished: () => state.closed && !state.compacting,
-        end: () => {
-            lines.end();
-            return pi_finish(state, lines);
-        },
-    };
-}
-function pi_onEvent(state, event) {
-    switch (event.type) {
-        case 'message_end':
-            onMessageEnd(state, event);
-            return;
-        case 'auto_retry_start':
-            state.retries++;
-            state.closed = false;
-            return;
-        case 'agent_start':
-            state.closed = false;
-            return;
-        case 'agent_end':
-            state.closed = !willRetry(event);
-            return;
-        case 'agent_settled':
-            state.closed = true;
-            return;
-        case 'auto_compaction_start':
-        case 'compaction_start':
-            state.compacting = true;
-            return;
-        case 'auto_compaction_end':
-        case 'compaction_end':
-            state.compacting = false;
-            if (willRetry(event))
-                state.closed = false;
-    }
-}
-function willRetry(event) {
-    const parsed = WillRetry.safeParse(event);
-    return parsed.success && parsed.data.willRetry === true;
-}
-/** Every assistant message is one model call: its usage counts even when it failed. */
-function onMessageEnd(state, event) {
-    const parsed = MessageEnd.safeParse(event);
-    if (!parsed.success || parsed.data.message.role !== 'assistant')
-        return;
-    const { content, provider, model, usage, stopReason, errorMessage } = parsed.data.message;
-    state.tokensIn = pi_sum([state.tokensIn, pi_sum([usage?.input, usage?.cacheRead, usage?.cacheWrite])]);
-    state.tokensOut = pi_sum([state.tokensOut, usage?.output]);
-    state.costUsd = pi_sum([state.costUsd, usage?.cost?.total]);
-    if (model)
-        state.model = provider ? `${provider}/${model}` : model;
-    state.last = { text: pi_textOf(content), stopReason, errorMessage };
-}
-/** Text items on separate lines, as pi's own text mode prints them. */
-function pi_textOf(content) {
-    if (typeof content === 'string')
-        return content.trim() === '' ? null : content;
-    const texts = (content ?? []).flatMap((item) => {
-        const parsed = TextItem.safeParse(item);
-        return parsed.success && parsed.data.text.trim() !== '' ? [parsed.data.text] : [];
-    });
-    return texts.length > 0 ? texts.join('\n') : null;
-}
-function pi_finish(state, lines) {
-    const { last } = state;
-    const figures = {
-        text: last?.text ?? null,
-        model: state.model,
-        tokensIn: state.tokensIn,
-        tokensOut: state.tokensOut,
-        costUsd: state.costUsd,
-    };
-    const failed = last?.stopReason !== undefined && FAILED.has(last.stopReason) ? callError(last, state.retries) : undefined;
-    if (!state.closed) {
-        const before = failed === undefined ? '' : `; before the end, ${failed}`;
-        const message = `${lines.missing('final agent_end', 'pi --mode json events')}${before}`;
-        return { ok: false, failure: { kind: 'incomplete', message }, ...figures };
-    }
-    if (failed !== undefined)
-        return { ok: false, failure: { kind: 'error', message: failed, ...caused({ text: last?.errorMessage }) }, ...figures };
-    return { ok: true, ...figures };
-}
-function callError(last, retries) {
-    const said = last.errorMessage?.trim();
-    const detail = said ? clip(said, pi_MAX_MESSAGE_CHARS) : 'no errorMessage';
-    const what = last.stopReason === 'aborted' ? `pi reported the model call as aborted: ${detail}` : `pi reported a model error: ${detail}`;
-    return retries > 0 ? `${what} (after ${String(retries)} automatic ${retries === 1 ? 'retry' : 'retries'})` : what;
-}
-function pi_sum(values) {
-    const known = values.filter((value) => value !== undefined);
-    return known.length === 0 ? undefined : known.reduce((total, value) => total + value, 0);
-}
-
-;// CONCATENATED MODULE: ./src/runners/streams/text.ts
-/** Text kept from a plain-text runner. The answer is at the end, so the tail is what is kept. */
-const MAX_TEXT_CHARS = 1024 * 1024;
-/**
- * A runner that prints its answer as plain text: whatever it printed is the answer, and there is
- * no event to say it failed, so printing something visible is the only sign of success.
- */
-function textStream() {
-    let pieces = [];
-    let keptChars = 0;
-    let printed = false;
-    return {
-        push(chunk) {
-            printed ||= /\S/.test(chunk);
-            pieces.push(chunk);
-            keptChars += chunk.length;
-            // Cut back only once twice the cap is held, so each character is copied a bounded number of times.
-            if (keptChars > 2 * MAX_TEXT_CHARS) {
-                pieces = [tail(pieces)];
-                keptChars = MAX_TEXT_CHARS;
-            }
-        },
-        // Plain text has no closing event: only the process's exit ends it.
-        finished: () => false,
-        end() {
-            if (!printed) {
-                return { ok: false, failure: { kind: 'incomplete', message: 'the runner printed nothing' }, text: null };
-            }
-            return { ok: true, text: withoutTrailingNewlines(tail(pieces)) };
-        },
-    };
-}
-function tail(pieces) {
-    return pieces.join('').slice(-MAX_TEXT_CHARS);
-}
-function withoutTrailingNewlines(text) {
-    let end = text.length;
-    while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r'))
-        end--;
-    return text.slice(0, end);
-}
-
-;// CONCATENATED MODULE: ./src/runners/streams/index.ts
-
-
-
-
-
-const parsers = {
-    text: textStream,
-    claude: claudeStream,
-    codex: codexStream,
-    opencode: opencodeStream,
-    pi: piStream,
-};
-/** A fresh parser for one run's output. */
-function streamParser(format) {
-    return parsers[format]();
-}
-
 ;// CONCATENATED MODULE: ./src/runners/index.ts
 
 
@@ -1670,13 +635,11 @@ function streamParser(format) {
 
 
 
-
-
 const PROMPT_PLACEHOLDER = '{{prompt_file}}';
-const runners_RAW_KEPT_BYTES = 256 * 1024;
+const RAW_KEPT_BYTES = 256 * 1024;
 /** A runner that printed its final result gets this long to exit on its own. */
 const LINGER_MS = 5000;
-function runners_quote(text) {
+function quote(text) {
     return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 function withModel(args, flag, model) {
@@ -1707,7 +670,7 @@ function opencodeConfig(env) {
 function invocation(settings, model, prompt, env = {}) {
     const format = streamFormat(settings);
     if (settings.tickCommand !== undefined) {
-        const command = settings.tickCommand.replaceAll(PROMPT_PLACEHOLDER, runners_quote(prompt.file));
+        const command = settings.tickCommand.replaceAll(PROMPT_PLACEHOLDER, quote(prompt.file));
         return { file: 'bash', args: ['-c', command], stdin: !settings.tickCommand.includes(PROMPT_PLACEHOLDER), format };
     }
     switch (settings.runner) {
@@ -1749,7 +712,8 @@ function processDecider(settings, env, tempDir) {
             const promptFile = external_node_path_default().join(dir, 'prompt.md');
             await (0,promises_.writeFile)(promptFile, prompt);
             const how = invocation(settings, model, { file: promptFile, text: prompt }, env);
-            const parser = streamParser(how.format);
+            // The parsers (and their schemas) load when a decision is due: an idle beat makes none.
+            const parser = (await __webpack_require__.e(/* import() */ 885).then(__webpack_require__.bind(__webpack_require__, 8885))).streamParser(how.format);
             let raw = '';
             const exit = await (0,io_process/* runProcess */.R)({
                 file: program.file,
@@ -1759,13 +723,13 @@ function processDecider(settings, env, tempDir) {
                 timeoutMs: settings.tickTimeoutMs,
                 ...(how.stdin ? { stdin: prompt } : {}),
                 onStdout: (chunk) => {
-                    raw = (raw + chunk).slice(-runners_RAW_KEPT_BYTES);
+                    raw = (raw + chunk).slice(-RAW_KEPT_BYTES);
                     parser.push(chunk);
                 },
                 isFinished: () => parser.finished(),
                 lingerMs: LINGER_MS,
             });
-            return { result: runners_judge(parser.end(), exit, settings.tickTimeoutMs, how.format), raw, durationMs: exit.durationMs };
+            return { result: judge(parser.end(), exit, settings.tickTimeoutMs, how.format), raw, durationMs: exit.durationMs };
         }
         finally {
             await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -1776,10 +740,10 @@ function processDecider(settings, env, tempDir) {
  * The stream decides success for formats that report it; the process only adds what the
  * stream cannot know (a timeout, a failure to start, a plain-text runner's exit code).
  */
-function runners_judge(result, exit, timeoutMs, format) {
+function judge(result, exit, timeoutMs, format) {
     const stderr = exit.stderrTail.trim().slice(-500);
     const withStderr = (message) => (stderr === '' ? message : `${message}; stderr: ${stderr}`);
-    if (!result.ok && programMissing(exit))
+    if (!result.ok && (0,causes/* programMissing */.J8)(exit))
         return { ...result, ok: false, failure: { kind: 'exit', message: withStderr((0,io_process/* describeExit */.K)(exit, timeoutMs)), cause: 'program-missing' } };
     if (exit.spawnError !== undefined)
         return { ...result, ok: false, failure: { kind: 'exit', message: withStderr((0,io_process/* describeExit */.K)(exit, timeoutMs)) } };
@@ -1794,7 +758,10 @@ function runners_judge(result, exit, timeoutMs, format) {
 }
 /** The runner's decider: runner openai is an HTTP call, unless a tick-command overrides the preset. */
 function selectDecider(settings, env, tempDir) {
-    return settings.runner === 'openai' && settings.tickCommand === undefined ? openaiDecider(settings, env) : processDecider(settings, env, tempDir);
+    if (settings.runner !== 'openai' || settings.tickCommand !== undefined)
+        return processDecider(settings, env, tempDir);
+    // The HTTP client loads with the first decision: an idle beat makes none.
+    return async (prompt, model) => (await __webpack_require__.e(/* import() */ 381).then(__webpack_require__.bind(__webpack_require__, 7381))).openaiDecider(settings, env)(prompt, model);
 }
 
 // EXTERNAL MODULE: ./src/cli/terminal.ts
@@ -1965,112 +932,6 @@ async function replay(args) {
 
 /***/ }),
 
-/***/ 742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ postJson),
-/* harmony export */   IY: () => (/* binding */ proxied),
-/* harmony export */   vs: () => (/* binding */ nodeFetch)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const REQUEST_TIMEOUT_MS = 30_000;
-const MAX_REDIRECTS = 5;
-/** True when a proxy setting applies to this URL, so the proxy-aware fetch must be used. */
-function proxied(url, env) {
-    const { protocol, hostname } = new URL(url);
-    const proxy = protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY);
-    if (proxy === undefined || proxy === '')
-        return false;
-    const bypass = (env.no_proxy ?? env.NO_PROXY ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
-    return !bypass.some((h) => h === '*' || hostname === h.replace(/^\./, '') || hostname.endsWith(h.startsWith('.') ? h : `.${h}`));
-}
-function headersOf(raw) {
-    const entries = Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]);
-    const map = new Map(entries);
-    return { get: (name) => map.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => entries[Symbol.iterator]() };
-}
-function once(url, init) {
-    return new Promise((resolve, reject) => {
-        const client = url.startsWith('https:') ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
-        const request = client.request(url, { method: init.method ?? 'GET', headers: init.headers, ...(init.signal ? { signal: init.signal } : {}) }, (response) => {
-            const chunks = [];
-            response.on('data', (chunk) => chunks.push(chunk));
-            response.on('end', () => {
-                resolve({ response, body: Buffer.concat(chunks) });
-            });
-            response.on('error', reject);
-        });
-        request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${new URL(url).host} in ${REQUEST_TIMEOUT_MS / 1000}s`)));
-        request.on('error', reject);
-        request.end(typeof init.body === 'string' ? init.body : undefined);
-    });
-}
-const nodeFetch = async (url, init) => {
-    let target = url;
-    for (let hop = 0;; hop++) {
-        const { response, body } = await once(target, init);
-        const location = response.headers.location;
-        const status = response.statusCode ?? 0;
-        if ([301, 302, 307, 308].includes(status) && location !== undefined && init.redirect !== 'manual' && hop < MAX_REDIRECTS) {
-            const next = new URL(location, target);
-            // The token goes to the host it was meant for, never on to another one.
-            if (next.host !== new URL(target).host)
-                init = { ...init, headers: Object.fromEntries(Object.entries(init.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'authorization')) };
-            target = next.toString();
-            continue;
-        }
-        const text = body.toString('utf8');
-        return {
-            status,
-            statusText: response.statusMessage ?? '',
-            url: target,
-            headers: headersOf(response.headers),
-            body: null,
-            text: () => Promise.resolve(text),
-            json: () => Promise.resolve(JSON.parse(text)),
-            arrayBuffer: () => Promise.resolve(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)),
-        };
-    }
-};
-/**
- * One JSON POST with the global fetch, its answer read up to `maxBytes` (the rest is never
- * downloaded). Fetch's start-up cost is nothing next to a model call, and behind a proxy it
- * honours NODE_USE_ENV_PROXY=1.
- */
-async function postJson(url, headers, body, options) {
-    try {
-        const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: options.signal });
-        return { status: response.status, headers: response.headers, ...(await readBounded(response, options.maxBytes)) };
-    }
-    catch (error) {
-        return { error };
-    }
-}
-async function readBounded(response, maxBytes) {
-    if (response.body === null)
-        return { body: '', cut: false };
-    const decoder = new TextDecoder();
-    let body = '';
-    let bytes = 0;
-    for await (const chunk of response.body) {
-        bytes += chunk.byteLength;
-        body += decoder.decode(chunk, { stream: true });
-        // Leaving the loop cancels the stream.
-        if (bytes > maxBytes)
-            return { body: body.slice(0, maxBytes), cut: true };
-    }
-    return { body: body + decoder.decode(), cut: false };
-}
-
-
-/***/ }),
-
 /***/ 6962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2187,6 +1048,14 @@ function runProcess(request) {
         if (request.isFinished === undefined)
             clearInterval(lingerWatch);
         child.stdout.on('data', (chunk) => {
+            if (request.stdoutTo !== undefined) {
+                // Back-pressure: a slow reader pauses the child instead of filling this process's memory.
+                if (!request.stdoutTo.write(chunk)) {
+                    child.stdout.pause();
+                    request.stdoutTo.once('drain', () => child.stdout.resume());
+                }
+                return;
+            }
             if (request.onStdout !== undefined) {
                 request.onStdout(chunk.toString('utf8'));
                 return;
@@ -2212,14 +1081,85 @@ function runProcess(request) {
             // Background processes the child left behind die with it; their end closes the pipes,
             // so 'close' follows with all output read. One that escaped the group cannot hold us.
             killGroup('SIGKILL');
-            drain = setTimeout(finish, PIPE_DRAIN_MS);
+            // Output passed on as it comes is all wanted (a blob): wait for its end, which the timeout still bounds.
+            if (request.stdoutTo === undefined)
+                drain = setTimeout(finish, PIPE_DRAIN_MS);
         });
         child.on('close', finish);
         child.stdin.on('error', () => {
             // A child that exits without reading its stdin closes the pipe: not our failure.
         });
-        child.stdin.end(request.stdin ?? '');
+        if (request.stdin !== undefined && typeof request.stdin !== 'string' && !Buffer.isBuffer(request.stdin)) {
+            request.stdin.on('error', () => child.stdin.destroy());
+            request.stdin.pipe(child.stdin);
+        }
+        else
+            child.stdin.end(request.stdin ?? '');
     });
+}
+
+
+/***/ }),
+
+/***/ 9379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J8: () => (/* binding */ programMissing),
+/* harmony export */   w9: () => (/* binding */ caused)
+/* harmony export */ });
+/* unused harmony exports runnerCauses, causeOf */
+/**
+ * Why a runner's model call failed, where its output says so: the causes a person fixes in
+ * different places. Every parser and the openai runner classify through here, so what counts
+ * as "the key was refused" is decided once.
+ */
+const runnerCauses = (/* unused pure expression or super */ null && (['program-missing', 'auth', 'model', 'rate-limit', 'spend-limit']));
+// The words the providers and CLIs use: Anthropic's authentication_error and "Invalid API key"
+// (claude also adds "Please run /login", which is no advice in a workflow), OpenAI's
+// invalid_api_key and model_not_found, Google's API_KEY_INVALID, OpenRouter's "No auth credentials".
+const AUTH = /invalid[ _-]?(x-)?api[ _-]?key|incorrect api key|api_key_invalid|authentication[_ ](error|failed)|unauthori[sz]ed|no auth credentials|missing api key|api key not valid|not logged in|oauth token (has )?expired/i;
+const MODEL = /model_not_found|issue with the selected model|not_found_error.{0,80}\bmodel\b|model[^.;]{0,80}(not found|does not exist|not exist|unknown|not supported|not available|invalid)|(unknown|invalid|unsupported) model|no such model|no endpoints found/i;
+const SPEND = /insufficient_quota|insufficient (balance|funds|credits?)|credit balance|more credits|out of credits?|spend(ing)? limit|usage limit|billing|exceeded your current quota|payment required|budget exceeded/i;
+const RATE = /rate[ _-]?limit|too many requests/i;
+/** The cause the evidence shows, or undefined when it shows none this loop treats apart. */
+function causeOf({ status, text = '' }) {
+    // Some providers answer an empty balance with 401 or 403 ("Insufficient balance"): the key is fine.
+    if ((status === 401 || status === 403) && SPEND.test(text))
+        return 'spend-limit';
+    if (status === 401)
+        return 'auth';
+    if (status === 402)
+        return 'spend-limit';
+    if (status === 429)
+        return SPEND.test(text) ? 'spend-limit' : 'rate-limit';
+    if (status === 404 && MODEL.test(text))
+        return 'model';
+    if (status === 403)
+        return MODEL.test(text) ? 'model' : 'auth';
+    if (status === undefined) {
+        const leading = /^\s*(\d{3})\b/.exec(text)?.[1];
+        if (leading !== undefined)
+            return causeOf({ status: Number(leading), text });
+    }
+    if (AUTH.test(text))
+        return 'auth';
+    if (MODEL.test(text))
+        return 'model';
+    if (SPEND.test(text))
+        return 'spend-limit';
+    if (RATE.test(text))
+        return 'rate-limit';
+    return undefined;
+}
+/** Exit status 127 is a shell's "command not found"; ENOENT is a spawn's. */
+function programMissing(exit) {
+    return exit.code === 127 || /\bENOENT\b/.test(exit.spawnError ?? '');
+}
+/** The `cause` field of a failure, present only when the evidence shows one. */
+function caused(evidence) {
+    const cause = causeOf(evidence);
+    return cause === undefined ? {} : { cause };
 }
 
 

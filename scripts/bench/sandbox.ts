@@ -1,0 +1,114 @@
+/** Throwaway repositories with a bare origin, and the bundled action run in them as GitHub runs it. */
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const project = path.resolve(import.meta.dirname, '../..');
+
+export interface Sandbox {
+  root: string;
+  workspace: string;
+  origin: string;
+  env: Record<string, string>;
+  git(args: string[], cwd?: string, input?: string | Buffer): string;
+}
+
+export interface Run {
+  ms: number;
+  rssMb: number;
+}
+
+/**
+ * Writes the process's peak memory to a file at exit. The file's name is in the hook itself: the
+ * action re-executes itself with its flags but without the step's environment.
+ */
+function rssHook(file: string): string {
+  return `data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(${encodeURIComponent(JSON.stringify(file))},String(process.resourceUsage().maxRSS)))`;
+}
+
+const made: string[] = [];
+
+/** Removes every sandbox this process made. */
+export function removeSandboxes(): void {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+
+export function sandbox(): Sandbox {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'looop-bench-'));
+  made.push(root);
+  const workspace = path.join(root, 'workspace');
+  const origin = path.join(root, 'origin.git');
+  mkdirSync(path.join(root, 'home'));
+  mkdirSync(path.join(root, 'tmp'));
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: path.join(root, 'home'), LANG: 'C.UTF-8' };
+  const git = (args: string[], cwd = workspace, input?: string | Buffer): string =>
+    execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, ...(input === undefined ? {} : { input }) });
+  git(['init', '-q', '--bare', '-b', 'main', origin], root);
+  git(['init', '-q', '-b', 'main', workspace], root);
+  git(['remote', 'add', 'origin', origin]);
+  git(['commit', '-q', '--allow-empty', '-m', 'start']);
+  git(['push', '-q', 'origin', 'HEAD:main']);
+  for (const file of ['summary', 'output']) writeFileSync(path.join(root, file), '');
+  return { root, workspace, origin, env, git };
+}
+
+/** Runs a bundled action's entry in the sandbox's checkout, with the step's environment. */
+export async function runAction(box: Sandbox, entry: string, extraEnv: Record<string, string> = {}): Promise<Run> {
+  const rssFile = path.join(box.root, 'rss');
+  const started = performance.now();
+  const run = await spawnAsync(process.execPath, ['--import', rssHook(rssFile), entry], {
+    cwd: box.workspace,
+    env: {
+      ...box.env,
+      INPUT_RUNNER: 'custom',
+      'INPUT_TICK-COMMAND': 'echo \'{"type":"noop","reason":"bench"}\'',
+      GITHUB_WORKSPACE: box.workspace,
+      RUNNER_TEMP: path.join(box.root, 'tmp'),
+      GITHUB_STEP_SUMMARY: path.join(box.root, 'summary'),
+      GITHUB_OUTPUT: path.join(box.root, 'output'),
+      ...extraEnv,
+    },
+  });
+  const ms = performance.now() - started;
+  if (run.code !== 0) throw new Error(`${entry} failed: ${run.stdout}${run.stderr}`);
+  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+/** Async, so a GitHub stand-in in this process can answer the beat while it runs. */
+export function beat(box: Sandbox, github?: { url: string }): Promise<Run> {
+  return runAction(box, path.join(project, 'dist/index.js'), github === undefined ? {} : { 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'bench/project' });
+}
+
+function spawnAsync(file: string, args: string[], options: { cwd: string; env: Record<string, string> }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** A person's change to the state branch: files to write, executable when `mode` says so. */
+export function steer(box: Sandbox, files: Record<string, string>, executable = false): void {
+  const clone = mkdtempSync(path.join(box.root, 'steer-'));
+  box.git(['clone', '-q', '--branch', 'loop-state', box.origin, clone], box.root);
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(clone, file)), { recursive: true });
+    writeFileSync(path.join(clone, file), content);
+    if (executable) chmodSync(path.join(clone, file), 0o755);
+  }
+  box.git(['add', '-A'], clone);
+  box.git(['commit', '-q', '-m', 'steer'], clone);
+  box.git(['push', '-q', 'origin', 'HEAD:loop-state'], clone);
+}

@@ -1,0 +1,93 @@
+/**
+ * The idle beat against its floor and its state at scale: a minimal action built here with the
+ * project's own ncc, and sandboxes whose state branch holds 1,000 goals, 100 sensors, or 10,000
+ * commits with a 10 MB journal. All are run in turn, round after round, so that a shared
+ * machine's slow moments fall on all of them alike; each figure is a median, each ratio is taken
+ * within the one run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatJournalLine } from '../../src/state/journal.ts';
+import { beat, median, project, runAction, sandbox, steer, type Run, type Sandbox } from './sandbox.ts';
+
+/** Bundles scripts/bench/minimal-action.ts as the action is bundled; returns its entry. */
+export function buildMinimalAction(): string {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'looop-bench-minimal-'));
+  execFileSync(path.join(project, 'node_modules/.bin/ncc'), ['build', 'scripts/bench/minimal-action.ts', '-o', out, '--target', 'es2022', '--quiet'], { cwd: project, stdio: 'inherit' });
+  return path.join(out, 'index.js');
+}
+
+/** A sandbox whose state branch is seeded and decided on: the next beat is idle. */
+export async function starterState(): Promise<Sandbox> {
+  const box = sandbox();
+  await beat(box); // seeds the branch and decides
+  await beat(box); // a beat after a decision is idle; this one proves it runs
+  return box;
+}
+
+const GOAL_BODY = Array.from({ length: 12 }, (_, i) => `- a line of desired state, number ${i}, as people write them`).join('\n');
+
+export async function goalsState(count: number): Promise<Sandbox> {
+  const box = await starterState();
+  steer(box, Object.fromEntries(Array.from({ length: count }, (_, i) => [`goals/goal-${i}.md`, `---\nstatus: ${i % 10 === 0 ? 'done' : 'active'}\npriority: ${i % 7}\n---\n# Goal ${i}\n\n${GOAL_BODY}\n`])));
+  await beat(box); // decides on the steering change
+  return box;
+}
+
+export async function sensorsState(count: number): Promise<Sandbox> {
+  const box = await starterState();
+  steer(box, Object.fromEntries(Array.from({ length: count }, (_, i) => [`sensors/quick-${i}.sh`, `#!/bin/sh\necho '{"signal": {"n": ${i}}, "detail": "quick"}'\n`])), true);
+  await beat(box);
+  return box;
+}
+
+/**
+ * `commits` commits on top of the state, the journal growing to `journalBytes` over them (in
+ * ten steps: git has no append, and a stream with every version would be gigabytes), then the
+ * origin repacked as a hosted repository is. The journal is the loop's own: no signal changes.
+ */
+export async function historyState(commits: number, journalBytes: number): Promise<Sandbox> {
+  const box = await starterState();
+  const tip = box.git(['rev-parse', 'refs/heads/loop-state'], box.origin).trim();
+  const current = box.git(['cat-file', 'blob', `${tip}:journal.md`], box.origin);
+  const rows: string[] = [];
+  let size = current.length;
+  for (let i = 0; size < journalBytes; i++) {
+    const row = formatJournalLine({ at: new Date(Date.UTC(2025, 0, 1, 0, i)), beat: `${100_000 + i}-1`, move: i % 3 === 0 ? 'goal_write' : 'noop', summary: `the world as it stood at beat ${i}: nothing that needs a move`, outcome: 'ok' });
+    rows.push(row);
+    size += row.length + 1;
+  }
+  const journalAt = (fraction: number): string => `${current.endsWith('\n') ? current : `${current}\n`}${rows.slice(0, Math.round(rows.length * fraction)).join('\n')}\n`;
+  const stream: string[] = [];
+  for (let i = 1; i <= commits; i++) {
+    const message = `looop: beat ${i}-1\n`;
+    stream.push(`commit refs/heads/loop-state\ncommitter looop <looop@users.noreply.github.com> ${1_735_689_600 + i * 3600} +0000\ndata ${Buffer.byteLength(message)}\n${message}`);
+    if (i === 1) stream.push(`from ${tip}\n`);
+    if (i % Math.ceil(commits / 10) === 0 || i === commits) {
+      const text = journalAt(i / commits);
+      stream.push(`M 100644 inline journal.md\ndata ${Buffer.byteLength(text)}\n${text}\n`);
+    }
+  }
+  box.git(['fast-import', '--quiet'], box.origin, stream.join(''));
+  box.git(['repack', '-a', '-d', '-q'], box.origin);
+  await beat(box);
+  return box;
+}
+
+export interface Subject {
+  readonly name: string;
+  readonly run: () => Promise<Run>;
+}
+
+/** Every subject once per round, `rounds` times; the median time and the peak memory of each. */
+export async function interleaved(subjects: readonly Subject[], rounds: number): Promise<Map<string, { ms: number; rssMb: number }>> {
+  const runs = new Map<string, Run[]>(subjects.map((s) => [s.name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const subject of subjects) runs.get(subject.name)?.push(await subject.run());
+  }
+  return new Map([...runs].map(([name, list]) => [name, { ms: median(list.map((r) => r.ms)), rssMb: Math.max(...list.map((r) => r.rssMb)) }]));
+}
+
+export { runAction };
