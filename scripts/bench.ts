@@ -12,6 +12,7 @@ import path from 'node:path';
 import { formatJournalLine, JOURNAL_HEADER } from '../src/state/journal.ts';
 import { buildPrompt } from '../src/prompt/build.ts';
 import { senseResources } from '../src/resources/index.ts';
+import { promptFigures } from './bench-prompt.ts';
 import { readStateDir } from '../src/state/read.ts';
 import { claudeStream } from '../src/runners/streams/claude.ts';
 import { startStandin } from '../test/github-standin/server.ts';
@@ -162,6 +163,9 @@ if (!only) {
   row('prompt bytes, journal of 10,000 lines', `${large} B`, '-', true);
   row('  ratio 10,000 / 1,000', (large / small).toFixed(3), '<= 1.05', large / small <= 1.05);
   row('seed prompt size', `${(seed / 1024).toFixed(1)} KB`, '<= 12 KB', seed <= 12 * 1024);
+  for (const prompt of promptFigures()) {
+    row(`worst-case steering change, prompt-budget ${prompt.budget}`, `${prompt.tokens} tokens`, `<= ${prompt.budget} (${prompt.leftOut} things left out, built in ${prompt.ms.toFixed(0)} ms)`, prompt.tokens <= prompt.budget);
+  }
   for (const [i, open] of [0, 10, 100].entries()) {
     const limit = open === 100 ? 3 : 2;
     const requests = asks[i]?.requests ?? Infinity;
