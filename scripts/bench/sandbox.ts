@@ -82,9 +82,12 @@ export async function runAction(box: Sandbox, entry: string, extraEnv: Record<st
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
+/** The bundle the bench runs: this checkout's, or another build's to compare with (LOOOP_BENCH_ACTION). */
+export const ACTION = process.env.LOOOP_BENCH_ACTION ?? path.join(project, 'dist/index.js');
+
 /** Async, so a GitHub stand-in in this process can answer the beat while it runs. */
 export function beat(box: Sandbox, github?: { url: string }): Promise<Run> {
-  return runAction(box, path.join(project, 'dist/index.js'), github === undefined ? {} : { 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'bench/project' });
+  return runAction(box, ACTION, github === undefined ? {} : { 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'bench/project' });
 }
 
 function spawnAsync(file: string, args: string[], options: { cwd: string; env: Record<string, string> }): Promise<{ code: number | null; stdout: string; stderr: string }> {
