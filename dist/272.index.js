@@ -385,7 +385,7 @@ const warning = (file, message) => ({ file, message, level: 'warning' });
  */
 function checkTree(tree, changed) {
     const findings = [];
-    const state = (0,read/* readState */.u)(tree);
+    const state = (0,read/* readState */.un)(tree);
     for (const problem of state.problems) {
         const file = fileOf(problem, tree);
         // Links are said below in a check's words.
@@ -506,8 +506,8 @@ var sense = __webpack_require__(7394);
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/io/git.ts
 var io_git = __webpack_require__(7500);
-// EXTERNAL MODULE: ./src/io/state-branch.ts
-var state_branch = __webpack_require__(9854);
+// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
+var state_branch = __webpack_require__(4173);
 // EXTERNAL MODULE: ./src/io/git-tree.ts
 var git_tree = __webpack_require__(2641);
 // EXTERNAL MODULE: ./src/io/wiring.ts
@@ -574,7 +574,7 @@ async function checkChange(settings, env, context, event, core) {
     const changed = await changedFiles(git, gitDir);
     if (changed === undefined)
         core.notice('The base of this pull request is not in the checkout, so edits to the loop\'s own files are not looked for: check out with "fetch-depth: 2".', { title: 'looop' });
-    const state = (0,read/* readState */.u)(tree);
+    const state = (0,read/* readState */.un)(tree);
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(context.tempDir, 'looop-check-'));
     try {
         const view = await (0,state_branch/* materialize */.O9)(tree, dir);

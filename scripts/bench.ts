@@ -16,7 +16,7 @@ import { promptFigures } from './bench-prompt.ts';
 import { readStateDir } from '../src/state/read.ts';
 import { claudeStream } from '../src/runners/streams/claude.ts';
 import { startStandin } from '../test/github-standin/server.ts';
-import { beat, median, project, removeSandboxes, sandbox, steer, type Run, type Sandbox } from './bench/sandbox.ts';
+import { ACTION, BENCH_DIR, beat, median, project, removeSandboxes, sandbox, steer, type Run, type Sandbox } from './bench/sandbox.ts';
 import { buildMinimalAction, goalsState, historyState, interleaved, runAction, sensorsState, starterState } from './bench/scale.ts';
 
 const RUNS = Number(process.env.LOOOP_BENCH_ROUNDS ?? 9);
@@ -140,7 +140,8 @@ removeSandboxes();
 console.log(`looop-action bench, Node ${process.version}, medians of ${RUNS} runs; ratios within this run`);
 console.log(
   `method: the minimal action (scripts/bench/minimal-action.ts, bundled here by node_modules/.bin/ncc) and idle beats on the starter state, 1,000 goals,\n` +
-    `100 sensors, 10,000 commits with a 10 MB journal (origin repacked) and 20 sensors of 200 ms, run in turn for ${RUNS} rounds; peak memory is the beat's max RSS\n`,
+    `100 sensors, 10,000 commits with a 10 MB journal (origin repacked) and 20 sensors of 200 ms, run in turn for ${RUNS} rounds; peak memory is the beat's max RSS;\n` +
+    `sandboxes (and RUNNER_TEMP) under ${BENCH_DIR} (LOOOP_BENCH_DIR); the action ${path.relative(project, ACTION) || ACTION} (LOOOP_BENCH_ACTION)\n`,
 );
 row('node -e 0 (for scale)', `${startup.toFixed(0)} ms`, '-', true);
 row('minimal action (@actions/core + github, ncc)', `${figure('minimal').ms.toFixed(0)} ms`, '-', true);

@@ -1,7 +1,10 @@
 import { handOff } from './io/handoff.ts';
-import { ownCommands } from './io/workflow.ts';
 
 // Before the bundle's code is even loaded: the process that runs the beat holds no secret in its environment.
 const env = handOff();
-const { run } = await import('./main.ts');
-await run(env, ownCommands);
+// Git fetches the state branch on one core while Node loads the bundle on the other.
+const { prefetch } = await import('./io/prefetch.ts');
+const early = prefetch(env);
+await early?.started;
+const [{ run }, { ownCommands }] = await Promise.all([import('./main.ts'), import('./io/workflow.ts')]);
+await run(env, ownCommands, early);

@@ -14,6 +14,7 @@ import { readCheckout } from './io/checkout.ts';
 import { createGit } from './io/git.ts';
 import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer/template.ts';
 import { openStateBranch } from './io/state-branch.ts';
+import type { Prefetch } from './io/prefetch.ts';
 import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './io/wiring.ts';
 
 /** Asks need a token and a repository; a local run without them refuses gated moves instead. */
@@ -38,7 +39,7 @@ async function scratchDir(tempDir: string): Promise<AsyncDisposable & { dir: str
  * bundle's entry passes the action's own workflow commands; without them (@github/local-action
  * calls run() bare, and stubs @actions/core) they are @actions/core's.
  */
-export async function run(env: NodeJS.ProcessEnv = process.env, commands?: WorkflowCommands): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env, commands?: WorkflowCommands, early?: Prefetch): Promise<void> {
   const core = commands ?? (await actionsCoreCommands());
   let redact: Redact = (text) => text;
   try {
@@ -60,7 +61,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, commands?: Workf
     const dryRun = settings.dryRun || context.dispatchDryRun;
     await using scratch = await scratchDir(context.tempDir);
     const git = createGit({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
-    const checkout = await readCheckout(git, context.workspace, secrets);
+    // What the entry fetched before the bundle loaded, if it guessed this beat's fetch right.
+    const guessed = early !== undefined && early.workspace === context.workspace && early.branch === settings.stateBranch && early.token === settings.githubToken ? early : undefined;
+    const checkout = await readCheckout(git, context.workspace, secrets, guessed?.config);
     const decider = redactingDecider(selectDecider(settings, env, scratch.dir), redact);
     await using branch = await openStateBranch({
       git,
@@ -75,6 +78,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, commands?: Workf
         }),
       dryRun,
       now: () => new Date(),
+      ...(guessed === undefined ? {} : { prefetched: guessed.tip }),
     });
     const report = await runBeat(
       {
@@ -126,5 +130,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, commands?: Workf
     if (report.configurationError !== undefined) core.setFailed(redact(report.configurationError));
   } catch (error) {
     core.setFailed(redact(error instanceof Error ? error.message : String(error)));
+  } finally {
+    await early?.dispose();
   }
 }

@@ -773,11 +773,9 @@ function runProcess(request) {
 /* harmony export */   z4: () => (/* binding */ RUNS_DIR)
 /* harmony export */ });
 /* unused harmony exports PLAYBOOK_FILE, JOURNAL_FILE, MEMORY_FILE, BUDGET_FILE, GOALS_DIR, SENSORS_DIR, SNAPSHOTS_DIR, ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SCHEDULES_DIR, STATE_ROOTS, goalPath, sensorPath, snapshotPath, askPath, failurePath, stateFile, parseSnapshot, formatSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
-
 /**
  * The state tree's layout: every path the loop reads or writes is named here, once, and each
- * kind of file is parsed and formatted here or by the schema of the module that owns it
+ * kind of file is parsed and formatted here (snapshots) or by the schema of the module that owns it
  * (goals, asks, failures, beat.json, budget.json). The reader, the fingerprint's view of a
  * beat's own writes, the steer check and the test fakes all go through it.
  */
@@ -837,8 +835,6 @@ function stateFile(file) {
         return { kind: 'snapshot', name: snapshot };
     return { kind: 'other' };
 }
-/** A sensor's reading as recorded at the last decision. */
-const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ signal: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J() }).refine((value) => 'signal' in value, 'has no "signal"');
 /** A snapshot file, or why it cannot be read (the next decision's reading replaces it). */
 function parseSnapshot(text) {
     let json;
@@ -848,8 +844,11 @@ function parseSnapshot(text) {
     catch {
         return { ok: false, problem: 'is not JSON' };
     }
-    const parsed = snapshotSchema.safeParse(json);
-    return parsed.success ? { ok: true, snapshot: parsed.data } : { ok: false, problem: 'has no "signal"' };
+    // Any object with a signal, its other fields kept: checked by hand, so that reading the tree
+    // (which the entry does before the bundle loads, io/prefetch.ts) needs no schema library.
+    if (json === null || typeof json !== 'object' || Array.isArray(json) || !('signal' in json))
+        return { ok: false, problem: 'has no "signal"' };
+    return { ok: true, snapshot: { ...json } };
 }
 function formatSnapshot(reading, at) {
     return `${JSON.stringify({ signal: reading.signal, detail: reading.detail, at }, null, 2)}\n`;

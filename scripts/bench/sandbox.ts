@@ -34,8 +34,15 @@ export function removeSandboxes(): void {
   for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
+/**
+ * Where sandboxes go: the system's temporary folder, or LOOOP_BENCH_DIR. (On the development
+ * machine a file made under /tmp costs ten times one made elsewhere on the same disk, which
+ * a beat that writes a thousand goals into its view feels; GitHub's RUNNER_TEMP is an ordinary folder.)
+ */
+export const BENCH_DIR = process.env.LOOOP_BENCH_DIR ?? os.tmpdir();
+
 export function sandbox(): Sandbox {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'looop-bench-'));
+  const root = mkdtempSync(path.join(BENCH_DIR, 'looop-bench-'));
   made.push(root);
   const workspace = path.join(root, 'workspace');
   const origin = path.join(root, 'origin.git');
@@ -75,9 +82,12 @@ export async function runAction(box: Sandbox, entry: string, extraEnv: Record<st
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
+/** The bundle the bench runs: this checkout's, or another build's to compare with (LOOOP_BENCH_ACTION). */
+export const ACTION = process.env.LOOOP_BENCH_ACTION ?? path.join(project, 'dist/index.js');
+
 /** Async, so a GitHub stand-in in this process can answer the beat while it runs. */
 export function beat(box: Sandbox, github?: { url: string }): Promise<Run> {
-  return runAction(box, path.join(project, 'dist/index.js'), github === undefined ? {} : { 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'bench/project' });
+  return runAction(box, ACTION, github === undefined ? {} : { 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'bench/project' });
 }
 
 function spawnAsync(file: string, args: string[], options: { cwd: string; env: Record<string, string> }): Promise<{ code: number | null; stdout: string; stderr: string }> {

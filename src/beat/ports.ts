@@ -13,6 +13,11 @@ import type { BeatRecord } from '../state/record.ts';
 export interface Store {
   readonly seeded: boolean;
   load(): Promise<LoadedState>;
+  /**
+   * The sensor scripts alone, the same as load() gives, when the store can read them first:
+   * the sensors then run while the rest of the state is read.
+   */
+  sensorScripts?(): readonly SensorScript[];
   commit(record: BeatRecord): Promise<{ readonly sha: string | undefined; readonly attempts: number }>;
 }
 

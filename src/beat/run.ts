@@ -125,8 +125,11 @@ type Base = Omit<BeatReport, 'asks' | 'decision' | 'journal'>;
 /** One beat, in the spec's order: load, sense, reconcile, compare, decide, act, record, report. */
 export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<BeatReport> {
   const at = ports.now();
+  // Sensors start before the rest of the state is read, and run while it is.
+  const scripts = ports.store.sensorScripts?.();
+  const sensing = scripts === undefined ? undefined : sense(scripts, ports.runSensor, options.sensorTimeoutMs);
   const loaded = await ports.store.load();
-  const readings = await sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs);
+  const readings = await (sensing ?? sense(loaded.sensors, ports.runSensor, options.sensorTimeoutMs));
   const world = await reconcile(ports, options, loaded, readings, at);
   const compared = compare(world, ports, options);
   if (compared.skip !== undefined) return recordUndecided(ports, options, world, { ...compared.base, ...(compared.paused === undefined ? {} : { paused: compared.paused }) }, compared.skip);

@@ -1,4 +1,4 @@
-import type { Git } from './git.ts';
+import type { Git, GitResult } from './git.ts';
 
 /** What the action takes from the user's checkout, read before any sensor or command runs. */
 export interface Checkout {
@@ -34,24 +34,41 @@ function credentialIn(key: string, value: string, secrets: readonly string[]): s
   return undefined;
 }
 
-/**
- * Reads the checkout's origin and refuses a checkout whose git config carries a credential.
- * Only reads: nothing is written to the user's repository.
- */
-export async function readCheckout(git: Git, workspace: string, secrets: readonly string[]): Promise<Checkout> {
+/** The checkout's git config, every scope, as git reads it; only read, nothing is written. */
+export function listConfig(git: Git, workspace: string): Promise<GitResult> {
   // safe.directory: in a container job the checkout may belong to another user; reading its config is all we do.
-  const listed = await git.tryRun(['-c', `safe.directory=${workspace}`, 'config', '--list', '-z', '--show-scope'], { cwd: workspace });
-  if (!listed.ok) {
-    throw new CheckoutError(`${workspace} is not a git checkout (${listed.stderr.trim() || 'git config failed'}). Run actions/checkout before this action.`);
-  }
-  // "<scope>\0<key>\n<value>\0" per entry; the action's own "-c" settings are scope "command".
+  return git.tryRun(['-c', `safe.directory=${workspace}`, 'config', '--list', '-z', '--show-scope'], { cwd: workspace });
+}
+
+/** "<scope>\0<key>\n<value>\0" per entry; the action's own "-c" settings are scope "command". */
+function entriesOf(listed: GitResult): { key: string; value: string }[] {
   const fields = listed.stdout.split('\0');
-  const entries = fields
+  return fields
     .flatMap((field, i) => (i % 2 === 1 && fields[i - 1] !== 'command' ? [field] : []))
     .map((entry) => {
       const newline = entry.indexOf('\n');
       return newline < 0 ? { key: entry, value: '' } : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
     });
+}
+
+/** The origin's URL in a listing, unchecked: what a fetch may start with before the checkout is checked. */
+export function originIn(listed: GitResult): string | undefined {
+  if (!listed.ok) return undefined;
+  const url = entriesOf(listed).find(({ key }) => key.toLowerCase() === 'remote.origin.url')?.value;
+  return url === '' ? undefined : url;
+}
+
+/**
+ * Reads the checkout's origin and refuses a checkout whose git config carries a credential.
+ * Only reads: nothing is written to the user's repository. `listed` is the config when it was
+ * read already (the entry starts that before the bundle loads).
+ */
+export async function readCheckout(git: Git, workspace: string, secrets: readonly string[], listed: Promise<GitResult> = listConfig(git, workspace)): Promise<Checkout> {
+  const listing = await listed;
+  if (!listing.ok) {
+    throw new CheckoutError(`${workspace} is not a git checkout (${listing.stderr.trim() || 'git config failed'}). Run actions/checkout before this action.`);
+  }
+  const entries = entriesOf(listing);
   const found = entries.flatMap(({ key, value }) => {
     const why = credentialIn(key, value, secrets);
     return why === undefined ? [] : [`${key} (${why})`];

@@ -10,7 +10,7 @@ import type { Settings } from '../settings.ts';
 import { scrubbedEnvironment } from './environment.ts';
 import { describeExit, runProcess } from './process.ts';
 import type { StateBranch } from './state-branch.ts';
-import { readState } from '../state/read.ts';
+import { readState, sensorScripts } from '../state/read.ts';
 import type { BeatRecord, FileWrite } from '../state/record.ts';
 
 function redactWrite(write: FileWrite, redact: Redact): FileWrite {
@@ -35,7 +35,12 @@ export function redactRecord(record: BeatRecord, redact: Redact): BeatRecord {
 
 /** The state branch as the beat's store: everything it commits passes the redactor first. */
 export function branchStore(branch: StateBranch, redact: Redact): Store {
-  return { seeded: branch.seeded, load: () => Promise.resolve(readState(branch.tree())), commit: (record) => branch.commit(redactRecord(record, redact)) };
+  return {
+    seeded: branch.seeded,
+    load: () => Promise.resolve(readState(branch.tree())),
+    sensorScripts: () => sensorScripts(branch.tree()),
+    commit: (record) => branch.commit(redactRecord(record, redact)),
+  };
 }
 
 /** The prompt is redacted before any runner sees it, and what the runner said before it is kept. */

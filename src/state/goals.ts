@@ -17,13 +17,41 @@ export interface Goal {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** `key: word` or `key: 12`: what YAML reads as a string or an integer, with no other reading. */
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): ([a-z][a-z0-9-]*|-?(?:0|[1-9][0-9]{0,14}))$/;
+/** Plain words YAML reads as something other than the word. */
+const NOT_WORDS = new Set(['null', 'true', 'false']);
+
+/**
+ * Front matter of `key: word` and `key: number` lines only, read as YAML would read it, without
+ * YAML: a state of a thousand goals is read in a beat. Undefined for anything else (comments,
+ * quotes, lists, a repeated key…), which YAML reads.
+ */
+export function simpleFrontMatter(block: string): Record<string, string | number> | undefined {
+  const fields: Record<string, string | number> = {};
+  for (const line of block.split('\n')) {
+    const match = SIMPLE_LINE.exec(line);
+    if (match === null) return undefined;
+    const [, key = '', value = ''] = match;
+    if (Object.hasOwn(fields, key) || key === '__proto__' || NOT_WORDS.has(value)) return undefined;
+    fields[key] = /^-?\d/.test(value) ? Number(value) : value;
+  }
+  return fields;
+}
+
+function frontMatter(block: string): { data: unknown; error?: string } {
+  const simple = simpleFrontMatter(block);
+  if (simple !== undefined) return { data: simple };
+  const doc = parseDocument(block);
+  return doc.errors.length === 0 ? { data: doc.toJS() } : { data: undefined, error: doc.errors[0]?.message ?? '' };
+}
+
 export function parseGoal(slug: string, text: string): Goal {
   const match = FRONT_MATTER.exec(text);
   if (match === null) return { slug, status: 'active', priority: Number.MAX_SAFE_INTEGER, text };
-  const doc = parseDocument(match[1] ?? '');
-  const data: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
+  const { data, error } = frontMatter(match[1] ?? '');
   if (data === null || typeof data !== 'object') {
-    const problem = doc.errors[0]?.message ?? 'front matter is not a mapping';
+    const problem = error ?? 'front matter is not a mapping';
     return { slug, status: 'active', priority: Number.MAX_SAFE_INTEGER, text, problem };
   }
   const fields = data as Record<string, unknown>;

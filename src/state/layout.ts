@@ -1,8 +1,6 @@
-import { z } from 'zod';
-
 /**
  * The state tree's layout: every path the loop reads or writes is named here, once, and each
- * kind of file is parsed and formatted here or by the schema of the module that owns it
+ * kind of file is parsed and formatted here (snapshots) or by the schema of the module that owns it
  * (goals, asks, failures, beat.json, budget.json). The reader, the fingerprint's view of a
  * beat's own writes, the steer check and the test fakes all go through it.
  */
@@ -73,8 +71,6 @@ export function stateFile(file: string): StateFile {
 }
 
 /** A sensor's reading as recorded at the last decision. */
-const snapshotSchema = z.looseObject({ signal: z.unknown() }).refine((value) => 'signal' in value, 'has no "signal"');
-
 export type Snapshot = { readonly signal: unknown; readonly detail?: unknown };
 
 /** A snapshot file, or why it cannot be read (the next decision's reading replaces it). */
@@ -85,8 +81,10 @@ export function parseSnapshot(text: string): { ok: true; snapshot: Snapshot } | 
   } catch {
     return { ok: false, problem: 'is not JSON' };
   }
-  const parsed = snapshotSchema.safeParse(json);
-  return parsed.success ? { ok: true, snapshot: parsed.data } : { ok: false, problem: 'has no "signal"' };
+  // Any object with a signal, its other fields kept: checked by hand, so that reading the tree
+  // (which the entry does before the bundle loads, io/prefetch.ts) needs no schema library.
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || !('signal' in json)) return { ok: false, problem: 'has no "signal"' };
+  return { ok: true, snapshot: { ...(json as Snapshot) } };
 }
 
 export function formatSnapshot(reading: { readonly signal: unknown; readonly detail?: unknown }, at: string): string {

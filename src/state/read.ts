@@ -87,6 +87,11 @@ export function readState(tree: StateTree): LoadedState {
   };
 }
 
+/** The sensor scripts alone, as readState reads them (it reports their problems). */
+export function sensorScripts(tree: StateTree): SensorScript[] {
+  return readSensors(tree, []);
+}
+
 /** A folder of the filesystem read as state (the template, a test's fixture). */
 export async function readStateDir(dir: string): Promise<LoadedState> {
   return readState(await treeFromDir(dir));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeGoals, goalFile, parseGoal, withStatus } from '../../src/state/goals.ts';
+import { parseDocument } from 'yaml';
+import { activeGoals, goalFile, parseGoal, simpleFrontMatter, withStatus } from '../../src/state/goals.ts';
 
 describe('parseGoal', () => {
   it('reads status and priority from front matter and keeps the whole text', () => {
@@ -80,5 +81,40 @@ describe('withStatus', () => {
 
   it('adds front matter to a goal without any', () => {
     expect(withStatus('# Body\n', 'done')).toBe('---\nstatus: done\n---\n# Body\n');
+  });
+});
+
+describe('front matter read without YAML', () => {
+  /** Lines of every kind people write, the simple ones and the ones only YAML reads right. */
+  const LINES = [
+    'status: active', 'status: done', 'priority: 3', 'priority: -1', 'priority: 0', 'priority: -0', 'priority: 007', 'priority: 123456789012345',
+    'priority: 1234567890123456789', 'priority: 1.5', 'priority: 1e3', 'priority: 0x1f', 'owner: ana-b', 'flag: true', 'flag: false', 'flag: null',
+    'flag: yes', 'flag: ~', 'note: "quoted"', "note: 'single'", 'note: two words', 'note: active ', 'note:active', '# a comment', '', '  indented: 1',
+    'tags: [a, b]', 'tags:', '  - a', 'status: Active', 'Status: done', 'x_y: z', '__proto__: x', 'status: active # why', 'key: a:b', 'status: done\r',
+  ];
+
+  it('reads every front matter it takes as YAML does, and leaves the rest to YAML', () => {
+    let taken = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      let state = seed;
+      const next = (n: number): number => {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        return state % n;
+      };
+      const block = Array.from({ length: 1 + next(4) }, () => LINES[next(LINES.length)] ?? '').join('\n');
+      const simple = simpleFrontMatter(block);
+      if (simple === undefined) continue;
+      taken++;
+      const doc = parseDocument(block);
+      expect(doc.errors, JSON.stringify(block)).toEqual([]);
+      const yaml = doc.toJS() as Record<string, unknown>;
+      expect(Object.keys(simple), JSON.stringify(block)).toEqual(Object.keys(yaml));
+      for (const key of Object.keys(yaml)) expect(Object.is(simple[key], yaml[key]), `${JSON.stringify(block)}: ${key}`).toBe(true);
+    }
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  it('takes the front matter goals are written with', () => {
+    expect(simpleFrontMatter('status: active\npriority: 2')).toEqual({ status: 'active', priority: 2 });
   });
 });

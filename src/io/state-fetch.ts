@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Git } from './git.ts';
+
+/**
+ * Fetching the state branch's tip into a repository of the action's own: the first git work
+ * of a beat, kept apart from the rest of the state branch's so that the entry can start it
+ * before the bundle is loaded (io/prefetch.ts) without loading the state's schemas.
+ */
+
+export const FETCH_ATTEMPTS = 3;
+const HEAD_REF = 'refs/looop/head';
+
+export class StateBranchError extends Error {
+  override name = 'StateBranchError';
+}
+
+/** Where the state branch is fetched from. */
+export interface Remote {
+  readonly git: Git;
+  /** The checkout's origin. */
+  readonly url: string;
+  readonly branch: string;
+}
+
+/**
+ * A fresh bare repository for one piece of git work. Its name is random and made exclusively
+ * (nothing can be waiting there), and what `git init --bare` would write is written here, each
+ * file created anew, so the config is the action's own and short.
+ */
+export async function makeRepo(tempDir: string): Promise<string> {
+  const repo = await mkdtemp(path.join(tempDir, 'repo-'));
+  mkdirSync(path.join(repo, 'objects'));
+  mkdirSync(path.join(repo, 'refs', 'heads'), { recursive: true });
+  writeFileSync(path.join(repo, 'HEAD'), 'ref: refs/heads/main\n', { flag: 'wx' });
+  writeFileSync(path.join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n', { flag: 'wx' });
+  return repo;
+}
+
+/** A fresh repository for `work`, removed when it is done. */
+export async function withRepo<T>(tempDir: string, work: (repo: string) => Promise<T>): Promise<T> {
+  const repo = await makeRepo(tempDir);
+  try {
+    return await work(repo);
+  } finally {
+    await rm(repo, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Fetches only the branch's tip: a beat never needs its history. Undefined when it does not
+ * exist. A fetch is a network call (and may meet a lock held by another), so it is retried.
+ */
+export async function fetchHead(remote: Remote, repo: string): Promise<string | undefined> {
+  const { git, url, branch } = remote;
+  let stderr = '';
+  for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
+    // unpackLimit 1 keeps the pack as it came: unpacking it would compress every object again, a long journal too.
+    const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', 'fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
+    if (result.ok) return (await readFile(path.join(repo, HEAD_REF), 'utf8')).trim();
+    if (/couldn't find remote ref/i.test(result.stderr)) return undefined;
+    stderr = result.stderr;
+    // A refused credential does not get better by asking again.
+    if (/authentication failed|could not read (username|password)|\b40[13]\b/i.test(stderr)) break;
+    if (attempt < FETCH_ATTEMPTS) await sleep(500 * attempt + Math.random() * 500);
+  }
+  throw new StateBranchError(
+    `could not fetch the state branch "${branch}" from the checkout's origin: ${stderr}. ` +
+      'Check that the workflow grants "permissions: contents: write" and passes github-token.',
+  );
+}
