@@ -39,17 +39,3 @@ export function renderBlock(block: PromptBlock, maxBytes = Number.POSITIVE_INFIN
 
 /** The most characters of a heading or a label. */
 const LABEL_CHARS = 240;
-
-/** Whole blocks up to `max` bytes: cutting inside one would leave a fence open. */
-export function joinWithin(blocks: readonly string[], max: number, what: string): string {
-  const kept: string[] = [];
-  let size = 0;
-  for (const block of blocks) {
-    const grown = size + Buffer.byteLength(block, 'utf8') + (kept.length === 0 ? 0 : 2);
-    if (grown > max) break;
-    kept.push(block);
-    size = grown;
-  }
-  const left = blocks.length - kept.length;
-  return left === 0 ? kept.join('\n\n') : `${kept.join('\n\n')}${kept.length === 0 ? '' : '\n\n'}…[${left} more ${what} left out to keep the prompt bounded]`;
-}
