@@ -2435,7 +2435,7 @@ function readEvent(eventPath) {
 function lazyGitHub(options) {
     let client;
     let loaded;
-    const port = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 2561)).then((module) => {
+    const port = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 2561)).then((module) => {
         loaded = module.createGitHub(options);
         return loaded;
     }));
@@ -3114,7 +3114,7 @@ async function run(env = process.env, commands, early) {
             redact = createRedactor(secrets);
             const context = readRunContext(env);
             if (settings.mode === 'check') {
-                const { runSteer } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272));
+                const { runSteer } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272));
                 await runSteer(settings, env, context, core);
                 return;
             }

@@ -26,10 +26,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/io/http.ts
@@ -39,18 +43,48 @@ var http = __webpack_require__(742);
 
 
 
+
+
+/**
+ * What @actions/github's getOctokit builds (Octokit's core with the REST methods and
+ * pagination), with throttling and retries. @actions/github itself is loaded only behind a
+ * proxy: its module graph brings undici, for the proxy-aware fetch, which costs a beat that
+ * asks GitHub anything more than its requests.
+ */
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_throttling_dist_bundle/* throttling */.A, plugin_retry_dist_bundle/* retry */.L);
+/** The user agent @actions/github gives its Octokit: the runner's orchestration id, when there is one. */
+function userAgent() {
+    const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+/** Behind a proxy, @actions/github's proxy-aware fetch, loaded with the first request. */
+function proxyFetch() {
+    let loaded;
+    return async (url, init) => {
+        loaded ??= __webpack_require__.e(/* import() */ 176).then(__webpack_require__.bind(__webpack_require__, 7176)).then((utils) => {
+            const fetch = utils.defaults.request?.fetch;
+            if (fetch === undefined)
+                throw new Error("@actions/github gave no proxy-aware fetch");
+            return fetch;
+        });
+        return (await loaded)(url, init);
+    };
+}
 /** The one Octokit set-up (the beat's GitHub port, init, the steer check): bounded waits on rate limits, retries on 5xx. */
 function createOctokit(options) {
     const retries = options.retries ?? 2;
-    return (0,github/* getOctokit */.Q)(options.token, {
+    const agent = userAgent();
+    return new GitHubOctokit({
+        auth: `token ${options.token}`,
         baseUrl: options.baseUrl,
+        ...(agent === undefined ? {} : { userAgent: agent }),
         throttle: {
             onRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
             onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
         },
         retry: { retries },
-        ...((0,http/* proxied */.IY)(options.baseUrl, options.env) ? {} : { request: { fetch: http/* nodeFetch */.vs } }),
-    }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
+        request: { fetch: (0,http/* proxied */.IY)(options.baseUrl, options.env) ? proxyFetch() : http/* nodeFetch */.vs },
+    });
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {

@@ -41,9 +41,15 @@ export function removeSandboxes(): void {
  */
 export const BENCH_DIR = process.env.LOOOP_BENCH_DIR ?? os.tmpdir();
 
+/** A new folder of the bench's, removed with the sandboxes. */
+export function benchDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(BENCH_DIR, prefix));
+  made.push(dir);
+  return dir;
+}
+
 export function sandbox(): Sandbox {
-  const root = mkdtempSync(path.join(BENCH_DIR, 'looop-bench-'));
-  made.push(root);
+  const root = benchDir('looop-bench-');
   const workspace = path.join(root, 'workspace');
   const origin = path.join(root, 'origin.git');
   mkdirSync(path.join(root, 'home'));

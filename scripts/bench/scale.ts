@@ -6,15 +6,13 @@
  * within the one run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { formatJournalLine } from '../../src/state/journal.ts';
-import { beat, median, project, runAction, sandbox, steer, type Run, type Sandbox } from './sandbox.ts';
+import { beat, benchDir, median, project, runAction, sandbox, steer, type Run, type Sandbox } from './sandbox.ts';
 
 /** Bundles scripts/bench/minimal-action.ts as the action is bundled; returns its entry. */
 export function buildMinimalAction(): string {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'looop-bench-minimal-'));
+  const out = benchDir('looop-bench-minimal-');
   execFileSync(path.join(project, 'node_modules/.bin/ncc'), ['build', 'scripts/bench/minimal-action.ts', '-o', out, '--target', 'es2022', '--quiet'], { cwd: project, stdio: 'inherit' });
   return path.join(out, 'index.js');
 }

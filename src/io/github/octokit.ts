@@ -1,7 +1,9 @@
-import { getOctokit } from '@actions/github';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { nodeFetch, proxied } from '../http.ts';
+import { nodeFetch, proxied, type Fetch } from '../http.ts';
 
 export interface OctokitOptions {
   readonly token: string;
@@ -11,25 +13,50 @@ export interface OctokitOptions {
   readonly retries?: number;
 }
 
-export type Octokit = ReturnType<typeof getOctokit>;
+/**
+ * What @actions/github's getOctokit builds (Octokit's core with the REST methods and
+ * pagination), with throttling and retries. @actions/github itself is loaded only behind a
+ * proxy: its module graph brings undici, for the proxy-aware fetch, which costs a beat that
+ * asks GitHub anything more than its requests.
+ */
+const GitHubOctokit = OctokitCore.plugin(restEndpointMethods, paginateRest, throttling, retry);
+
+export type Octokit = InstanceType<typeof GitHubOctokit>;
+
+/** The user agent @actions/github gives its Octokit: the runner's orchestration id, when there is one. */
+function userAgent(): string | undefined {
+  const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
+/** Behind a proxy, @actions/github's proxy-aware fetch, loaded with the first request. */
+function proxyFetch(): Fetch {
+  let loaded: Promise<Fetch> | undefined;
+  return async (url, init) => {
+    loaded ??= import('@actions/github/lib/utils').then((utils) => {
+      const fetch = utils.defaults.request?.fetch as Fetch | undefined;
+      if (fetch === undefined) throw new Error("@actions/github gave no proxy-aware fetch");
+      return fetch;
+    });
+    return (await loaded)(url, init);
+  };
+}
 
 /** The one Octokit set-up (the beat's GitHub port, init, the steer check): bounded waits on rate limits, retries on 5xx. */
 export function createOctokit(options: OctokitOptions): Octokit {
   const retries = options.retries ?? 2;
-  return getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      throttle: {
-        onRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < retries,
-        onSecondaryRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < retries,
-      },
-      retry: { retries },
-      ...(proxied(options.baseUrl, options.env) ? {} : { request: { fetch: nodeFetch } }),
+  const agent = userAgent();
+  return new GitHubOctokit({
+    auth: `token ${options.token}`,
+    baseUrl: options.baseUrl,
+    ...(agent === undefined ? {} : { userAgent: agent }),
+    throttle: {
+      onRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < retries,
+      onSecondaryRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < retries,
     },
-    throttling,
-    retry,
-  );
+    retry: { retries },
+    request: { fetch: proxied(options.baseUrl, options.env) ? proxyFetch() : nodeFetch },
+  });
 }
 
 /** The HTTP status of an Octokit error, if it has one. */
