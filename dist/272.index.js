@@ -111,6 +111,23 @@ function body(text) {
 function commentOf(c, issue) {
     return { id: c.id, issue, body: c.body ?? '', login: c.user?.login ?? '', isBot: c.user?.type === 'Bot', created: c.created_at };
 }
+function pullOf(pull) {
+    return { number: pull.number, url: pull.html_url, open: pull.state === 'open', merged: pull.merged_at !== null, body: pull.body ?? '', head: pull.head.ref };
+}
+/** The run a dispatch started, when GitHub said (200 with return_run_details; 204 says nothing). */
+function runDetails(data) {
+    if (data === null || typeof data !== 'object')
+        return {};
+    const run = data;
+    return {
+        ...(typeof run.workflow_run_id === 'number' ? { runId: String(run.workflow_run_id) } : {}),
+        ...(typeof run.html_url === 'string' ? { url: run.html_url } : {}),
+    };
+}
+function refusesRunDetails(error) {
+    const status = statusOf(error);
+    return (status === 400 || status === 422) && /return_run_details/i.test(error instanceof Error ? error.message : '');
+}
 /** The GitHub port over the REST API, with one Octokit set-up and every refusal a GitHubError. */
 function createGitHub(options) {
     let count = 0;
@@ -231,7 +248,63 @@ function createGitHub(options) {
             }
         },
         async dispatchWorkflow(workflow, ref, inputs) {
-            await octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+            const dispatch = { ...repo, workflow_id: workflow, ref, inputs, request: { retries: 0 } };
+            try {
+                const answer = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { ...dispatch, return_run_details: true });
+                const data = answer.data;
+                return runDetails(data);
+            }
+            catch (error) {
+                // A server older than the parameter (GitHub Enterprise Server) refuses it: dispatch without it.
+                if (!refusesRunDetails(error))
+                    throw error;
+                await octokit.rest.actions.createWorkflowDispatch(dispatch);
+                return {};
+            }
+        },
+        async workflowRuns(workflow, since) {
+            const { data } = await octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflow, created: `>=${since}`, per_page: 100 });
+            return data.workflow_runs.map((run) => ({ id: String(run.id), name: run.display_title, status: run.status ?? 'queued', conclusion: run.conclusion ?? undefined, url: run.html_url, created: run.created_at }));
+        },
+        async cancelWorkflowRun(runId) {
+            try {
+                await octokit.rest.actions.cancelWorkflowRun({ ...repo, run_id: Number(runId) });
+                return 'cancelled';
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 409)
+                    return 'finished';
+                if (status === 403 || status === 404)
+                    return 'unknown';
+                throw error;
+            }
+        },
+        async defaultBranch() {
+            const { data } = await octokit.rest.repos.get(repo);
+            return data.default_branch;
+        },
+        async findOwnPullRequest(head, marked) {
+            const { data } = await octokit.rest.pulls.list({ ...repo, head: `${options.owner}:${head}`, state: 'all', sort: 'created', direction: 'desc', per_page: 100 });
+            const candidates = data.filter((pull) => marked(pull.body ?? ''));
+            if (candidates.length === 0)
+                return undefined;
+            const me = await identity();
+            const found = candidates.find((pull) => sameLogin(pull.user?.login ?? '') === me);
+            return found === undefined ? undefined : pullOf(found);
+        },
+        async createPullRequest(pull) {
+            // Never retried blindly: a pull request created whose answer was lost would be opened twice.
+            const { data } = await octokit.rest.pulls.create({ ...repo, head: pull.head, base: pull.base, title: pull.title, body: body(pull.body), request: { retries: 0 } });
+            return pullOf(data);
+        },
+        async updatePullRequest(pull, change) {
+            await octokit.rest.pulls.update({
+                ...repo,
+                pull_number: pull,
+                ...(change.title === undefined ? {} : { title: change.title }),
+                ...(change.body === undefined ? {} : { body: body(change.body) }),
+            });
         },
         requests: () => count,
     };
@@ -381,8 +454,8 @@ var build = __webpack_require__(26);
 var identity = __webpack_require__(4243);
 // EXTERNAL MODULE: ./src/state/names.ts
 var names = __webpack_require__(3641);
-// EXTERNAL MODULE: ./src/state/read.ts
-var read = __webpack_require__(5517);
+// EXTERNAL MODULE: ./src/state/read.ts + 1 modules
+var read = __webpack_require__(2274);
 // EXTERNAL MODULE: ./src/state/tree.ts
 var state_tree = __webpack_require__(8337);
 ;// CONCATENATED MODULE: ./src/steer/check.ts

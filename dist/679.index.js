@@ -231,7 +231,7 @@ function printUntrusted(text, commands = _workflow_js__WEBPACK_IMPORTED_MODULE_1
 /* harmony import */ var _beat_sense_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7394);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5273);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6397);
-/* harmony import */ var _state_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5517);
+/* harmony import */ var _state_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2274);
 
 
 
@@ -287,6 +287,8 @@ function redactingGitHub(github, redact) {
         createIssue: (label, title, body) => github.createIssue(label, redact(title), redact(body)),
         updateIssue: (issue, change) => github.updateIssue(issue, change.body === undefined ? change : { ...change, body: redact(change.body) }),
         comment: (issue, body) => github.comment(issue, redact(body)),
+        createPullRequest: (pull) => github.createPullRequest({ ...pull, title: redact(pull.title), body: redact(pull.body) }),
+        updatePullRequest: (pull, change) => github.updatePullRequest(pull, { ...(change.title === undefined ? {} : { title: redact(change.title) }), ...(change.body === undefined ? {} : { body: redact(change.body) }) }),
     };
 }
 /**
@@ -732,6 +734,7 @@ async function execute(move, context, approval) {
                 throw new Error('a command outside allow reached execution without an approval');
             return runMove(move.command, { kind: 'approved', script: move.command, approval }, 'approved', context);
         case 'spawn_worker':
+        case 'kill_worker':
         case 'escalate':
         case 'schedule_write':
         case 'schedule_drop':
@@ -2451,6 +2454,12 @@ function lazyGitHub(options) {
         permission: async (login) => (await port()).permission(login),
         workflowRun: async (runId) => (await port()).workflowRun(runId),
         dispatchWorkflow: async (workflow, ref, inputs) => (await port()).dispatchWorkflow(workflow, ref, inputs),
+        workflowRuns: async (workflow, since) => (await port()).workflowRuns(workflow, since),
+        cancelWorkflowRun: async (runId) => (await port()).cancelWorkflowRun(runId),
+        defaultBranch: async () => (await port()).defaultBranch(),
+        findOwnPullRequest: async (head, marked) => (await port()).findOwnPullRequest(head, marked),
+        createPullRequest: async (pull) => (await port()).createPullRequest(pull),
+        updatePullRequest: async (pull, change) => (await port()).updatePullRequest(pull, change),
         requests: () => loaded?.requests() ?? 0,
     };
 }
@@ -3395,6 +3404,8 @@ const text = (max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(m
 const instant = zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$({ offset: true });
 /** A duration such as 15m, 2h or 1d. */
 const every = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[1-9]\d{0,4}[mhd]$/, 'must be a duration such as 15m, 2h or 1d');
+// A command is one line a person can read exactly as it will run.
+const commandLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(2000, 'must be at most 2000 characters').trim().min(1).superRefine(plain({ multiline: false, visibleOnly: true }));
 const move = (type, shape) => zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(type), reason, ...shape });
 /** Every move the loop can take: the LLM's whole vocabulary. */
 const moveSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('type', [
@@ -3403,9 +3414,10 @@ const moveSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gM
     move('goal_archive', { slug: name }),
     move('playbook_write', { body: text(40_000) }),
     move('sensor_write', { name, script: text(20_000).startsWith('#!', 'must start with a #! line') }),
-    // A command is one line a person can read exactly as it will run.
-    move('run', { command: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(2000, 'must be at most 2000 characters').trim().min(1).superRefine(plain({ multiline: false, visibleOnly: true })) }),
-    move('spawn_worker', { id: name, goal: name, prompt: text(20_000) }),
+    move('run', { command: commandLine }),
+    // verify is a command like run's: one line a person can read, run only when allow matches it.
+    move('spawn_worker', { id: name, goal: name, prompt: text(20_000).trim().min(1, 'must say what the worker is to do'), verify: commandLine.optional() }),
+    move('kill_worker', { id: name }),
     move('ask', { question: text(4000).trim().min(1) }),
     move('escalate', {}),
     move('schedule_write', { name, at: instant.optional(), every: every.optional() }).refine((m) => (m.at === undefined) !== (m.every === undefined), 'give exactly one of "at" or "every"'),
@@ -3480,6 +3492,8 @@ function describeMove(m) {
             return `run \`${m.command}\``;
         case 'spawn_worker':
             return `spawn worker ${m.id} for goal ${m.goal}`;
+        case 'kill_worker':
+            return `kill worker ${m.id}`;
         case 'ask':
             return `ask: ${m.question}`;
         case 'escalate':
@@ -4523,8 +4537,7 @@ function caused(evidence) {
 
 
 
-/** `worker` is in the product's contract, but this version does not run workers. */
-const modes = ['beat', 'check'];
+const modes = ['beat', 'check', 'worker'];
 const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'];
 const streamFormats = ['text', 'claude', 'codex', 'opencode', 'pi'];
 class SettingsError extends Error {
@@ -4627,6 +4640,10 @@ const inputs = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     prices,
     'max-workers': wholeNumber(0),
     'worker-workflow': workflowFile('looop-worker.yml'),
+    'worker-id': optional.pipe(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a worker id such as fix-docs ([a-z0-9][a-z0-9-]{0,63})').optional()),
+    'worker-token': optional,
+    'worker-timeout': seconds,
+    'worker-budget-usd': usd,
     'sensor-env': list.pipe(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(variableName)),
     'tick-timeout': seconds,
     'sensor-timeout': seconds,
@@ -4634,11 +4651,7 @@ const inputs = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     'dry-run': boolean,
     mode: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .trim()
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(modes, {
-        error: (issue) => issue.input === 'worker'
-            ? 'is worker, which this version does not run: workers are not built yet. Use mode beat (the default) or check'
-            : `expected one of ${modes.join(', ')}`,
-    })),
+        .pipe(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(modes, { error: () => `expected one of ${modes.join(', ')}` })),
     'beat-workflow': workflowFile('looop.yml'),
     'runner-version': runnerVersion,
 });
@@ -4648,6 +4661,7 @@ const defaults = {
     'daily-budget': '48',
     'max-workers': '2',
     'worker-workflow': 'looop-worker.yml',
+    'worker-timeout': '3600',
     'tick-timeout': '600',
     'sensor-timeout': '60',
     'command-timeout': '600',
@@ -4684,6 +4698,15 @@ function readSettings(env) {
     if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
         throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
     }
+    if (i.mode === 'worker' && i['worker-id'] === undefined) {
+        throw new SettingsError('input "mode" is worker, so input "worker-id" is required: pass the dispatch\'s input, worker-id: ${{ inputs.worker-id }}.');
+    }
+    if (i.mode === 'worker' && i.runner === 'openai' && i['worker-command'] === undefined) {
+        throw new SettingsError('input "runner" is openai, which answers but cannot edit files, so a worker needs input "worker-command": an agent CLI that works in the checkout (or use runner claude, codex, opencode or pi).');
+    }
+    if (i.mode === 'worker' && i.runner === 'custom' && i['worker-command'] === undefined) {
+        throw new SettingsError('input "runner" is custom, so in mode worker input "worker-command" is required: the shell command that does one worker\'s work.');
+    }
     if (i['runner-version'] !== undefined && (i.runner === 'custom' || i.runner === 'openai' || i['tick-command'] !== undefined)) {
         const why = i.runner === 'openai' && i['tick-command'] === undefined ? 'runner openai is an HTTP call' : 'the tick-command is your own command line';
         throw new SettingsError(`input "runner-version" is set, but ${why}: the action installs nothing for it. Leave runner-version empty, and install any program the command needs in an earlier step.`);
@@ -4707,6 +4730,10 @@ function readSettings(env) {
         prices: i.prices,
         maxWorkers: i['max-workers'],
         workerWorkflow: i['worker-workflow'],
+        workerId: i['worker-id'],
+        workerToken: i['worker-token'],
+        workerTimeoutMs: i['worker-timeout'],
+        workerBudgetUsd: i['worker-budget-usd'],
         sensorEnv: i['sensor-env'],
         tickTimeoutMs: i['tick-timeout'],
         sensorTimeoutMs: i['sensor-timeout'],
@@ -4886,23 +4913,161 @@ function formatMemory(memory) {
 
 /***/ }),
 
-/***/ 5517:
+/***/ 2274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rr: () => (/* binding */ sensorScripts),
-/* harmony export */   un: () => (/* binding */ readState)
-/* harmony export */ });
-/* unused harmony export readStateDir */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _resources_asks_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2341);
-/* harmony import */ var _resources_failures_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8196);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1719);
-/* harmony import */ var _goals_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8169);
-/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(242);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3641);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8337);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  un: () => (/* binding */ readState),
+  rr: () => (/* binding */ sensorScripts)
+});
+
+// UNUSED EXPORTS: readStateDir
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/resources/asks/model.ts
+var model = __webpack_require__(2341);
+// EXTERNAL MODULE: ./src/resources/failures/model.ts
+var failures_model = __webpack_require__(8196);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./src/state/layout.ts
+var layout = __webpack_require__(1719);
+;// CONCATENATED MODULE: ./src/resources/workers/model.ts
+
+
+/**
+ * A worker: one piece of work the loop handed to a workflow run of its own, kept as
+ * `workers/<id>.md` on the state branch. The beat that spawns it writes it `dispatched`; the
+ * worker's run writes `running`, then `waiting` (it asked a person), `done` or `failed`; a beat
+ * writes `dead` (its run ended without reporting) or `killed` (kill_worker). Each dispatch is a
+ * round: a worker resumed after an answer is the same worker, on the same branch, a round on.
+ */
+const workerStatuses = ['dispatched', 'running', 'waiting', 'done', 'failed', 'dead', 'killed'];
+/** Dispatched, running or waiting for an answer: what counts against max-workers. */
+function isLive(worker) {
+    return worker.status === 'dispatched' || worker.status === 'running' || worker.status === 'waiting';
+}
+const login = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected a GitHub login');
+const when = schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP() });
+const workerSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    status: schemas/* enum */.k5n(workerStatuses),
+    /** The goal it works toward, by slug. */
+    goal: schemas/* string */.YjP(),
+    /** What the agent is told, in the loop's words. */
+    prompt: schemas/* string */.YjP(),
+    /** A command that must match allow; run in the worker's branch after the agent, its result shown on the pull request. */
+    verify: schemas/* string */.YjP().optional(),
+    /** looop/<id>. */
+    branch: schemas/* string */.YjP(),
+    /** The beat that spawned it, and when. */
+    beat: schemas/* string */.YjP(),
+    created: schemas/* string */.YjP(),
+    round: schemas/* number */.aig().int().positive(),
+    /** The latest dispatch, and the run it started when GitHub said. */
+    dispatched: when.extend({ runId: schemas/* string */.YjP().optional(), url: schemas/* string */.YjP().optional() }).optional(),
+    /** The run that took the latest round, written by the worker when it starts. */
+    run: schemas/* object */.Ikc({ id: schemas/* string */.YjP(), url: schemas/* string */.YjP().optional(), at: schemas/* string */.YjP() }).optional(),
+    pr: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().positive(), url: schemas/* string */.YjP() }).optional(),
+    /** The verify command's outcome in the latest round. */
+    verified: schemas/* object */.Ikc({ ok: schemas/* boolean */.zMY(), outcome: schemas/* string */.YjP(), tail: schemas/* string */.YjP() }).optional(),
+    /** The agent's own account of what it did (its final text, cut). */
+    summary: schemas/* string */.YjP().optional(),
+    /** Summed over its rounds. */
+    costUsd: schemas/* number */.aig().nonnegative().optional(),
+    tokensIn: schemas/* number */.aig().int().nonnegative().optional(),
+    tokensOut: schemas/* number */.aig().int().nonnegative().optional(),
+    /** Why it failed, died or was killed. */
+    reason: schemas/* string */.YjP().optional(),
+    /** While waiting: what it asked, and the ask that carries the question to a person. */
+    question: schemas/* object */.Ikc({ text: schemas/* string */.YjP(), ask: schemas/* string */.YjP(), round: schemas/* number */.aig().int().positive() }).optional(),
+    /** Questions answered so far: each resumed round is told all of them. */
+    answers: schemas/* array */.YOg(schemas/* object */.Ikc({ question: schemas/* string */.YjP(), answer: schemas/* string */.YjP(), by: login, at: schemas/* string */.YjP() })).default([]),
+    ended: schemas/* string */.YjP().optional(),
+    /** The last error GitHub gave for this worker (a dispatch or cancel refused), until a call on it succeeds. */
+    error: schemas/* string */.YjP().optional(),
+});
+
+/** The branch a worker works on. */
+function workerBranch(id) {
+    return `looop/${id}`;
+}
+const FRONT = /^---\n([\s\S]*?)\n---\n?/;
+function parseWorker(text) {
+    const match = FRONT.exec(text);
+    if (match === null)
+        return { ok: false, problem: 'has no front matter' };
+    let value;
+    try {
+        value = JSON.parse(match[1] ?? '');
+    }
+    catch {
+        return { ok: false, problem: 'front matter is not JSON (the loop writes it as JSON)' };
+    }
+    const parsed = workerSchema.safeParse(value);
+    if (!parsed.success)
+        return { ok: false, problem: `front matter is not a worker: ${parsed.error.issues[0]?.message ?? ''}` };
+    return { ok: true, worker: parsed.data };
+}
+/** Front matter for the loop, and the prompt and outcome again as Markdown for a person reading the branch. */
+function formatWorker(worker) {
+    const front = JSON.stringify(worker, null, 2);
+    const lines = [`# Worker ${worker.id}`, '', `Status: ${worker.status}. Goal: ${worker.goal}. Branch: \`${worker.branch}\`.${worker.pr === undefined ? '' : ` Pull request #${worker.pr.number}.`}`];
+    if (worker.reason !== undefined)
+        lines.push('', `Why: ${worker.reason}`);
+    lines.push('', '## Prompt', '', '```text', worker.prompt.replace(/```/g, '``\u200b`'), '```', '');
+    return `---\n${front}\n---\n${lines.join('\n')}`;
+}
+const rank = { dispatched: 0, running: 1, waiting: 2, done: 3, failed: 3, dead: 3, killed: 4 };
+/** Whether `a` is further along than `b`: a later round, or the same round at a later status. */
+function isAhead(a, b) {
+    return a.round > b.round || (a.round === b.round && rank[a.status] > rank[b.status]);
+}
+/**
+ * A worker file as one writer leaves it, worked out against what the branch holds by then:
+ * when another writer (a beat, the worker's run) changed it meanwhile, the further one wins, so
+ * a late `running` can never undo `killed`, nor a stale beat's copy send a finished worker back.
+ * A file a person broke meanwhile is theirs to fix: never overwritten.
+ */
+function workerWrite(worker, read) {
+    return (current) => {
+        if (current === read || current === null)
+            return formatWorker(worker);
+        const theirs = parseWorker(current);
+        if (!theirs.ok)
+            return current;
+        return formatWorker(isAhead(theirs.worker, worker) ? theirs.worker : worker);
+    };
+}
+function newWorker(input) {
+    return {
+        id: input.id,
+        status: 'dispatched',
+        goal: input.goal,
+        prompt: input.prompt,
+        ...(input.verify === undefined ? {} : { verify: input.verify }),
+        branch: workerBranch(input.id),
+        beat: input.beat,
+        created: input.at,
+        round: input.round ?? 1,
+        dispatched: { beat: input.beat, at: input.at },
+        answers: [...(input.answers ?? [])],
+    };
+}
+
+// EXTERNAL MODULE: ./src/state/goals.ts
+var state_goals = __webpack_require__(8169);
+// EXTERNAL MODULE: ./src/state/memory.ts
+var state_memory = __webpack_require__(242);
+// EXTERNAL MODULE: ./src/state/names.ts
+var names = __webpack_require__(3641);
+// EXTERNAL MODULE: ./src/state/tree.ts
+var state_tree = __webpack_require__(8337);
+;// CONCATENATED MODULE: ./src/state/read.ts
+
 
 
 
@@ -4916,20 +5081,20 @@ const JOURNAL_TAIL_LINES = 200;
 function readState(tree) {
     const problems = [];
     // .github/ belongs to people (the steer workflow): it is not state, and what is in it is theirs.
-    const links = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .linksIn */ .Lf)(tree).filter((link) => !(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isPeoplesPath */ .iC)(link));
+    const links = (0,state_tree/* linksIn */.Lf)(tree).filter((link) => !(0,names/* isPeoplesPath */.iC)(link));
     for (const link of links)
         problems.push(`${link} is a symbolic link: the loop never reads or writes through one; replace it with a regular file`);
     for (const [file, entry] of tree) {
         if (entry.kind === 'opaque' && entry.problem !== undefined)
             problems.push(`${file} ${entry.problem}`);
     }
-    const { memory, damaged, problem } = (0,_memory_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMemory */ .Pw)((0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, _memory_js__WEBPACK_IMPORTED_MODULE_5__/* .MEMORY_FILE */ .F0));
+    const { memory, damaged, problem } = (0,state_memory/* parseMemory */.Pw)((0,state_tree/* textOf */.b6)(tree, state_memory/* MEMORY_FILE */.F0));
     if (problem !== undefined)
         problems.push(problem);
     const sensors = readSensors(tree, problems);
     const { asks, unreadable } = readAsks(tree, problems);
     return {
-        playbook: (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAYBOOK_FILE */ .Ld) ?? '',
+        playbook: (0,state_tree/* textOf */.b6)(tree, layout/* PLAYBOOK_FILE */.Ld) ?? '',
         goals: readGoals(tree, problems),
         sensors,
         snapshots: readSnapshots(tree, sensors, problems),
@@ -4938,9 +5103,10 @@ function readState(tree) {
         asks,
         unreadableAsks: unreadable,
         failures: readFailures(tree, problems),
-        journalTail: tailLines((0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .endOf */ .pJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .JOURNAL_FILE */ .RD) ?? '', JOURNAL_TAIL_LINES),
-        budget: (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .BUDGET_FILE */ .vw),
-        keptDecisions: [...new Set(filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNS_DIR */ .z4, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
+        ...readWorkers(tree, problems),
+        journalTail: tailLines((0,state_tree/* endOf */.pJ)(tree, layout/* JOURNAL_FILE */.RD) ?? '', JOURNAL_TAIL_LINES),
+        budget: (0,state_tree/* textOf */.b6)(tree, layout/* BUDGET_FILE */.vw),
+        keptDecisions: [...new Set(filesIn(tree, layout/* RUNS_DIR */.z4, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
         links,
         problems,
     };
@@ -4964,12 +5130,12 @@ function filesIn(tree, folder, deep = false) {
 function readAsks(tree, problems) {
     const asks = [];
     const unreadable = [];
-    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .ASKS_DIR */ .pZ)) {
+    for (const file of filesIn(tree, layout/* ASKS_DIR */.pZ)) {
         const id = file.slice(0, -3);
-        if (!file.endsWith('.md') || !(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isName */ .Eo)(id))
+        if (!file.endsWith('.md') || !(0,names/* isName */.Eo)(id))
             continue;
-        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .askPath */ .l8)(id));
-        const read = text === null ? { ok: false, problem: 'is not a regular file' } : (0,_resources_asks_model_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAsk */ .B_)(text);
+        const text = (0,state_tree/* textOf */.b6)(tree, (0,layout/* askPath */.l8)(id));
+        const read = text === null ? { ok: false, problem: 'is not a regular file' } : (0,model/* parseAsk */.B_)(text);
         // The id names its issue, its file and its heading in the prompt: one that is not its file's name is a forgery or a slip.
         const parsed = read.ok && read.ask.id !== id ? { ok: false, problem: `says its id is ${JSON.stringify(read.ask.id.slice(0, 80))}, which is not its file's name` } : read;
         if (parsed.ok && text !== null) {
@@ -4977,36 +5143,55 @@ function readAsks(tree, problems) {
             continue;
         }
         unreadable.push(id);
-        problems.push(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .askPath */ .l8)(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
+        problems.push(`${(0,layout/* askPath */.l8)(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
     }
     return { asks, unreadable };
 }
+function readWorkers(tree, problems) {
+    const workers = [];
+    const unreadableWorkers = [];
+    for (const file of filesIn(tree, layout/* WORKERS_DIR */.Sc)) {
+        const id = file.slice(0, -3);
+        if (!file.endsWith('.md') || !(0,names/* isName */.Eo)(id))
+            continue;
+        const text = (0,state_tree/* textOf */.b6)(tree, (0,layout/* workerPath */.El)(id));
+        const read = text === null ? { ok: false, problem: 'is not a regular file' } : parseWorker(text);
+        const parsed = read.ok && read.worker.id !== id ? { ok: false, problem: `says its id is ${JSON.stringify(read.worker.id.slice(0, 80))}, which is not its file's name` } : read;
+        if (parsed.ok && text !== null) {
+            workers.push({ worker: parsed.worker, text });
+            continue;
+        }
+        unreadableWorkers.push(id);
+        problems.push(`${(0,layout/* workerPath */.El)(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is until a person fixes it`);
+    }
+    return { workers, unreadableWorkers };
+}
 function readFailures(tree, problems) {
     const failures = [];
-    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURES_DIR */ .e3)) {
+    for (const file of filesIn(tree, layout/* FAILURES_DIR */.e3)) {
         if (!/^[0-9a-f]{12}\.md$/.test(file))
             continue;
-        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, `${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURES_DIR */ .e3}/${file}`);
-        const parsed = text === null ? { ok: false, problem: 'is not a regular file' } : (0,_resources_failures_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailure */ .mH)(text);
+        const text = (0,state_tree/* textOf */.b6)(tree, `${layout/* FAILURES_DIR */.e3}/${file}`);
+        const parsed = text === null ? { ok: false, problem: 'is not a regular file' } : (0,failures_model/* parseFailure */.mH)(text);
         if (parsed.ok && text !== null && `${parsed.failure.fingerprint}.md` === file)
             failures.push({ failure: parsed.failure, text });
         else
-            problems.push(`${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURES_DIR */ .e3}/${file} ${parsed.ok ? 'names another fingerprint' : parsed.problem}; it is left as it is`);
+            problems.push(`${layout/* FAILURES_DIR */.e3}/${file} ${parsed.ok ? 'names another fingerprint' : parsed.problem}; it is left as it is`);
     }
     return failures;
 }
 function readGoals(tree, problems) {
     const goals = [];
-    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .GOALS_DIR */ .h9)) {
+    for (const file of filesIn(tree, layout/* GOALS_DIR */.h9)) {
         const slug = file.replace(/\.md$/, '');
-        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, `${_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .GOALS_DIR */ .h9}/${file}`);
+        const text = (0,state_tree/* textOf */.b6)(tree, `${layout/* GOALS_DIR */.h9}/${file}`);
         if (text === null)
             continue;
-        if (!file.endsWith('.md') || !(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isName */ .Eo)(slug)) {
+        if (!file.endsWith('.md') || !(0,names/* isName */.Eo)(slug)) {
             problems.push(`goals/${file} is ignored: goal files are named <slug>.md with a slug of a-z, 0-9 and -`);
             continue;
         }
-        const goal = (0,_goals_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGoal */ .dJ)(slug, text);
+        const goal = (0,state_goals/* parseGoal */.dJ)(slug, text);
         if (goal.problem !== undefined)
             problems.push(`goals/${file}: ${goal.problem}; read as active`);
         goals.push(goal);
@@ -5016,18 +5201,18 @@ function readGoals(tree, problems) {
 function readSensors(tree, problems) {
     const sensors = [];
     const seen = new Set();
-    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .SENSORS_DIR */ .eC)) {
-        const entry = tree.get((0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .sensorPath */ .a_)(file));
+    for (const file of filesIn(tree, layout/* SENSORS_DIR */.eC)) {
+        const entry = tree.get((0,layout/* sensorPath */.a_)(file));
         if (/^readme/i.test(file) || file.startsWith('.') || entry?.kind !== 'file')
             continue;
-        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
         const stem = file.replace(/\.[A-Za-z0-9]+$/, '');
-        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isName */ .Eo)(stem) ? stem : sanitize(stem);
+        const name = (0,names/* isName */.Eo)(stem) ? stem : sanitize(stem);
         const problem = sensorProblem(file, stem, name, entry.executable, seen);
         if (problem !== undefined)
             problems.push(problem);
         seen.add(name);
-        sensors.push({ name, file: (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .sensorPath */ .a_)(file), digest, ...(problem === undefined ? {} : { problem }) });
+        sensors.push({ name, file: (0,layout/* sensorPath */.a_)(file), digest, ...(problem === undefined ? {} : { problem }) });
     }
     return sensors;
 }
@@ -5048,11 +5233,11 @@ function sanitize(stem) {
 function readSnapshots(tree, sensors, problems) {
     const snapshots = {};
     for (const sensor of sensors) {
-        const file = (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .snapshotPath */ .c0)(sensor.name);
-        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(tree, file);
+        const file = (0,layout/* snapshotPath */.c0)(sensor.name);
+        const text = (0,state_tree/* textOf */.b6)(tree, file);
         if (text === null)
             continue;
-        const parsed = (0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSnapshot */ .E$)(text);
+        const parsed = (0,layout/* parseSnapshot */.E$)(text);
         if (parsed.ok)
             snapshots[sensor.name] = parsed.snapshot;
         else

@@ -950,6 +950,7 @@ function journalRows(lines) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ parseSnapshot),
 /* harmony export */   Ed: () => (/* binding */ stateFile),
+/* harmony export */   El: () => (/* binding */ workerPath),
 /* harmony export */   F0: () => (/* binding */ MEMORY_FILE),
 /* harmony export */   JE: () => (/* binding */ goalPath),
 /* harmony export */   Ki: () => (/* binding */ runsPath),
@@ -1008,12 +1009,14 @@ const goalPath = (slug) => `${GOALS_DIR}/${slug}.md`;
 const sensorPath = (file) => `${SENSORS_DIR}/${file}`;
 const snapshotPath = (name) => `${SNAPSHOTS_DIR}/${name}.json`;
 const askPath = (id) => `${ASKS_DIR}/${id}.md`;
+const workerPath = (id) => `${WORKERS_DIR}/${id}.md`;
 const failurePath = (fingerprint) => `${FAILURES_DIR}/${fingerprint}.md`;
 /** The folder of one beat's decisions: prompts, raw output, results. */
 const runsPath = (beat) => `${RUNS_DIR}/${beat}/`;
 const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
 const GOAL_FILE = new RegExp(`^${GOALS_DIR}/(${SLUG})\\.md$`);
 const ASK_FILE = new RegExp(`^${ASKS_DIR}/(${SLUG})\\.md$`);
+const WORKER_FILE = new RegExp(`^${WORKERS_DIR}/(${SLUG})\\.md$`);
 const FAILURE_FILE = new RegExp(`^${FAILURES_DIR}/([0-9a-f]{12})\\.md$`);
 const SNAPSHOT_FILE = new RegExp(`^${SNAPSHOTS_DIR}/(${SLUG})\\.json$`);
 function stateFile(file) {
@@ -1028,6 +1031,9 @@ function stateFile(file) {
     const failure = FAILURE_FILE.exec(file)?.[1];
     if (failure !== undefined)
         return { kind: 'failure', fingerprint: failure };
+    const worker = WORKER_FILE.exec(file)?.[1];
+    if (worker !== undefined)
+        return { kind: 'worker', id: worker };
     const snapshot = SNAPSHOT_FILE.exec(file)?.[1];
     if (snapshot !== undefined)
         return { kind: 'snapshot', name: snapshot };

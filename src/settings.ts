@@ -31,8 +31,18 @@ export interface Settings {
   readonly promptBudget: number;
   /** USD per million tokens, by model, for runners that report no cost. */
   readonly prices: Readonly<Record<string, { readonly input: number; readonly output: number }>>;
+  /** Workers live at once (dispatched, running or waiting for an answer). */
   readonly maxWorkers: number;
+  /** The workflow file a worker runs in, e.g. looop-worker.yml. */
   readonly workerWorkflow: string;
+  /** In mode worker: the worker this run works on (from the dispatch's input). */
+  readonly workerId: string | undefined;
+  /** For a worker's push and pull request; undefined uses github-token. Never handed to the agent. */
+  readonly workerToken: string | undefined;
+  /** How long a worker's agent may run before it is killed and the worker recorded failed. */
+  readonly workerTimeoutMs: number;
+  /** What one worker may cost: a spawn needs this much of the daily USD budget left; undefined counts a worker as one decision. */
+  readonly workerBudgetUsd: number | undefined;
   /** Variables passed through the scrubbed environment of sensors and commands. */
   readonly sensorEnv: readonly string[];
   readonly tickTimeoutMs: number;
@@ -50,8 +60,7 @@ export interface Settings {
   readonly runnerVersion: string | undefined;
 }
 
-/** `worker` is in the product's contract, but this version does not run workers. */
-export const modes = ['beat', 'check'] as const;
+export const modes = ['beat', 'check', 'worker'] as const;
 export type Mode = (typeof modes)[number];
 
 export const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'] as const;
@@ -199,6 +208,10 @@ const inputs = z.object({
   prices,
   'max-workers': wholeNumber(0),
   'worker-workflow': workflowFile('looop-worker.yml'),
+  'worker-id': optional.pipe(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a worker id such as fix-docs ([a-z0-9][a-z0-9-]{0,63})').optional()),
+  'worker-token': optional,
+  'worker-timeout': seconds,
+  'worker-budget-usd': usd,
   'sensor-env': list.pipe(z.array(variableName)),
   'tick-timeout': seconds,
   'sensor-timeout': seconds,
@@ -207,14 +220,7 @@ const inputs = z.object({
   mode: z
     .string()
     .trim()
-    .pipe(
-      z.enum(modes, {
-        error: (issue) =>
-          issue.input === 'worker'
-            ? 'is worker, which this version does not run: workers are not built yet. Use mode beat (the default) or check'
-            : `expected one of ${modes.join(', ')}`,
-      }),
-    ),
+    .pipe(z.enum(modes, { error: () => `expected one of ${modes.join(', ')}` })),
   'beat-workflow': workflowFile('looop.yml'),
   'runner-version': runnerVersion,
 });
@@ -227,6 +233,7 @@ const defaults: Partial<Record<InputName, string>> = {
   'daily-budget': '48',
   'max-workers': '2',
   'worker-workflow': 'looop-worker.yml',
+  'worker-timeout': '3600',
   'tick-timeout': '600',
   'sensor-timeout': '60',
   'command-timeout': '600',
@@ -268,6 +275,15 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
   if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
     throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
   }
+  if (i.mode === 'worker' && i['worker-id'] === undefined) {
+    throw new SettingsError('input "mode" is worker, so input "worker-id" is required: pass the dispatch\'s input, worker-id: ${{ inputs.worker-id }}.');
+  }
+  if (i.mode === 'worker' && i.runner === 'openai' && i['worker-command'] === undefined) {
+    throw new SettingsError('input "runner" is openai, which answers but cannot edit files, so a worker needs input "worker-command": an agent CLI that works in the checkout (or use runner claude, codex, opencode or pi).');
+  }
+  if (i.mode === 'worker' && i.runner === 'custom' && i['worker-command'] === undefined) {
+    throw new SettingsError('input "runner" is custom, so in mode worker input "worker-command" is required: the shell command that does one worker\'s work.');
+  }
   if (i['runner-version'] !== undefined && (i.runner === 'custom' || i.runner === 'openai' || i['tick-command'] !== undefined)) {
     const why = i.runner === 'openai' && i['tick-command'] === undefined ? 'runner openai is an HTTP call' : 'the tick-command is your own command line';
     throw new SettingsError(
@@ -293,6 +309,10 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     prices: i.prices,
     maxWorkers: i['max-workers'],
     workerWorkflow: i['worker-workflow'],
+    workerId: i['worker-id'],
+    workerToken: i['worker-token'],
+    workerTimeoutMs: i['worker-timeout'],
+    workerBudgetUsd: i['worker-budget-usd'],
     sensorEnv: i['sensor-env'],
     tickTimeoutMs: i['tick-timeout'],
     sensorTimeoutMs: i['sensor-timeout'],

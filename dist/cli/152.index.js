@@ -213,6 +213,8 @@ const schema_text = (max) => schemas/* string */.YjP().max(max, `must be at most
 const instant = datetime({ offset: true });
 /** A duration such as 15m, 2h or 1d. */
 const every = schemas/* string */.YjP().regex(/^[1-9]\d{0,4}[mhd]$/, 'must be a duration such as 15m, 2h or 1d');
+// A command is one line a person can read exactly as it will run.
+const commandLine = schemas/* string */.YjP().max(2000, 'must be at most 2000 characters').trim().min(1).superRefine(plain({ multiline: false, visibleOnly: true }));
 const move = (type, shape) => schemas/* strictObject */.rej({ type: schemas/* literal */.euz(type), reason, ...shape });
 /** Every move the loop can take: the LLM's whole vocabulary. */
 const moveSchema = schemas/* discriminatedUnion */.gMt('type', [
@@ -221,9 +223,10 @@ const moveSchema = schemas/* discriminatedUnion */.gMt('type', [
     move('goal_archive', { slug: schema_name }),
     move('playbook_write', { body: schema_text(40_000) }),
     move('sensor_write', { name: schema_name, script: schema_text(20_000).startsWith('#!', 'must start with a #! line') }),
-    // A command is one line a person can read exactly as it will run.
-    move('run', { command: schemas/* string */.YjP().max(2000, 'must be at most 2000 characters').trim().min(1).superRefine(plain({ multiline: false, visibleOnly: true })) }),
-    move('spawn_worker', { id: schema_name, goal: schema_name, prompt: schema_text(20_000) }),
+    move('run', { command: commandLine }),
+    // verify is a command like run's: one line a person can read, run only when allow matches it.
+    move('spawn_worker', { id: schema_name, goal: schema_name, prompt: schema_text(20_000).trim().min(1, 'must say what the worker is to do'), verify: commandLine.optional() }),
+    move('kill_worker', { id: schema_name }),
     move('ask', { question: schema_text(4000).trim().min(1) }),
     move('escalate', {}),
     move('schedule_write', { name: schema_name, at: instant.optional(), every: every.optional() }).refine((m) => (m.at === undefined) !== (m.every === undefined), 'give exactly one of "at" or "every"'),
@@ -298,6 +301,8 @@ function describeMove(m) {
             return `run \`${m.command}\``;
         case 'spawn_worker':
             return `spawn worker ${m.id} for goal ${m.goal}`;
+        case 'kill_worker':
+            return `kill worker ${m.id}`;
         case 'ask':
             return `ask: ${m.question}`;
         case 'escalate':
@@ -1172,7 +1177,7 @@ function caused(evidence) {
 /* harmony export */   Ki: () => (/* binding */ runsPath),
 /* harmony export */   z4: () => (/* binding */ RUNS_DIR)
 /* harmony export */ });
-/* unused harmony exports PLAYBOOK_FILE, JOURNAL_FILE, MEMORY_FILE, BUDGET_FILE, GOALS_DIR, SENSORS_DIR, SNAPSHOTS_DIR, ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SCHEDULES_DIR, STATE_ROOTS, goalPath, sensorPath, snapshotPath, askPath, failurePath, stateFile, parseSnapshot, formatSnapshot */
+/* unused harmony exports PLAYBOOK_FILE, JOURNAL_FILE, MEMORY_FILE, BUDGET_FILE, GOALS_DIR, SENSORS_DIR, SNAPSHOTS_DIR, ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SCHEDULES_DIR, STATE_ROOTS, goalPath, sensorPath, snapshotPath, askPath, workerPath, failurePath, stateFile, parseSnapshot, formatSnapshot */
 /**
  * The state tree's layout: every path the loop reads or writes is named here, once, and each
  * kind of file is parsed and formatted here (snapshots) or by the schema of the module that owns it
@@ -1210,12 +1215,14 @@ const goalPath = (slug) => `${GOALS_DIR}/${slug}.md`;
 const sensorPath = (file) => `${SENSORS_DIR}/${file}`;
 const snapshotPath = (name) => `${SNAPSHOTS_DIR}/${name}.json`;
 const askPath = (id) => `${ASKS_DIR}/${id}.md`;
+const workerPath = (id) => `${WORKERS_DIR}/${id}.md`;
 const failurePath = (fingerprint) => `${FAILURES_DIR}/${fingerprint}.md`;
 /** The folder of one beat's decisions: prompts, raw output, results. */
 const runsPath = (beat) => `${RUNS_DIR}/${beat}/`;
 const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
 const GOAL_FILE = new RegExp(`^${GOALS_DIR}/(${SLUG})\\.md$`);
 const ASK_FILE = new RegExp(`^${ASKS_DIR}/(${SLUG})\\.md$`);
+const WORKER_FILE = new RegExp(`^${WORKERS_DIR}/(${SLUG})\\.md$`);
 const FAILURE_FILE = new RegExp(`^${FAILURES_DIR}/([0-9a-f]{12})\\.md$`);
 const SNAPSHOT_FILE = new RegExp(`^${SNAPSHOTS_DIR}/(${SLUG})\\.json$`);
 function stateFile(file) {
@@ -1230,6 +1237,9 @@ function stateFile(file) {
     const failure = FAILURE_FILE.exec(file)?.[1];
     if (failure !== undefined)
         return { kind: 'failure', fingerprint: failure };
+    const worker = WORKER_FILE.exec(file)?.[1];
+    if (worker !== undefined)
+        return { kind: 'worker', id: worker };
     const snapshot = SNAPSHOT_FILE.exec(file)?.[1];
     if (snapshot !== undefined)
         return { kind: 'snapshot', name: snapshot };

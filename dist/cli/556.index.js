@@ -806,7 +806,7 @@ function runProcess(request) {
 /* harmony export */   Ki: () => (/* binding */ runsPath),
 /* harmony export */   z4: () => (/* binding */ RUNS_DIR)
 /* harmony export */ });
-/* unused harmony exports PLAYBOOK_FILE, JOURNAL_FILE, MEMORY_FILE, BUDGET_FILE, GOALS_DIR, SENSORS_DIR, SNAPSHOTS_DIR, ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SCHEDULES_DIR, STATE_ROOTS, goalPath, sensorPath, snapshotPath, askPath, failurePath, stateFile, parseSnapshot, formatSnapshot */
+/* unused harmony exports PLAYBOOK_FILE, JOURNAL_FILE, MEMORY_FILE, BUDGET_FILE, GOALS_DIR, SENSORS_DIR, SNAPSHOTS_DIR, ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SCHEDULES_DIR, STATE_ROOTS, goalPath, sensorPath, snapshotPath, askPath, workerPath, failurePath, stateFile, parseSnapshot, formatSnapshot */
 /**
  * The state tree's layout: every path the loop reads or writes is named here, once, and each
  * kind of file is parsed and formatted here (snapshots) or by the schema of the module that owns it
@@ -844,12 +844,14 @@ const goalPath = (slug) => `${GOALS_DIR}/${slug}.md`;
 const sensorPath = (file) => `${SENSORS_DIR}/${file}`;
 const snapshotPath = (name) => `${SNAPSHOTS_DIR}/${name}.json`;
 const askPath = (id) => `${ASKS_DIR}/${id}.md`;
+const workerPath = (id) => `${WORKERS_DIR}/${id}.md`;
 const failurePath = (fingerprint) => `${FAILURES_DIR}/${fingerprint}.md`;
 /** The folder of one beat's decisions: prompts, raw output, results. */
 const runsPath = (beat) => `${RUNS_DIR}/${beat}/`;
 const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
 const GOAL_FILE = new RegExp(`^${GOALS_DIR}/(${SLUG})\\.md$`);
 const ASK_FILE = new RegExp(`^${ASKS_DIR}/(${SLUG})\\.md$`);
+const WORKER_FILE = new RegExp(`^${WORKERS_DIR}/(${SLUG})\\.md$`);
 const FAILURE_FILE = new RegExp(`^${FAILURES_DIR}/([0-9a-f]{12})\\.md$`);
 const SNAPSHOT_FILE = new RegExp(`^${SNAPSHOTS_DIR}/(${SLUG})\\.json$`);
 function stateFile(file) {
@@ -864,6 +866,9 @@ function stateFile(file) {
     const failure = FAILURE_FILE.exec(file)?.[1];
     if (failure !== undefined)
         return { kind: 'failure', fingerprint: failure };
+    const worker = WORKER_FILE.exec(file)?.[1];
+    if (worker !== undefined)
+        return { kind: 'worker', id: worker };
     const snapshot = SNAPSHOT_FILE.exec(file)?.[1];
     if (snapshot !== undefined)
         return { kind: 'snapshot', name: snapshot };

@@ -332,8 +332,7 @@ function checkAllowed(command, patterns) {
 
 
 
-/** `worker` is in the product's contract, but this version does not run workers. */
-const modes = ['beat', 'check'];
+const modes = ['beat', 'check', 'worker'];
 const runnerNames = ['claude', 'codex', 'opencode', 'pi', 'custom', 'openai'];
 const streamFormats = ['text', 'claude', 'codex', 'opencode', 'pi'];
 class SettingsError extends Error {
@@ -436,6 +435,10 @@ const inputs = schemas/* object */.Ikc({
     prices,
     'max-workers': wholeNumber(0),
     'worker-workflow': workflowFile('looop-worker.yml'),
+    'worker-id': optional.pipe(schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a worker id such as fix-docs ([a-z0-9][a-z0-9-]{0,63})').optional()),
+    'worker-token': optional,
+    'worker-timeout': seconds,
+    'worker-budget-usd': usd,
     'sensor-env': list.pipe(schemas/* array */.YOg(variableName)),
     'tick-timeout': seconds,
     'sensor-timeout': seconds,
@@ -443,11 +446,7 @@ const inputs = schemas/* object */.Ikc({
     'dry-run': settings_boolean,
     mode: schemas/* string */.YjP()
         .trim()
-        .pipe(schemas/* enum */.k5n(modes, {
-        error: (issue) => issue.input === 'worker'
-            ? 'is worker, which this version does not run: workers are not built yet. Use mode beat (the default) or check'
-            : `expected one of ${modes.join(', ')}`,
-    })),
+        .pipe(schemas/* enum */.k5n(modes, { error: () => `expected one of ${modes.join(', ')}` })),
     'beat-workflow': workflowFile('looop.yml'),
     'runner-version': runnerVersion,
 });
@@ -457,6 +456,7 @@ const defaults = {
     'daily-budget': '48',
     'max-workers': '2',
     'worker-workflow': 'looop-worker.yml',
+    'worker-timeout': '3600',
     'tick-timeout': '600',
     'sensor-timeout': '60',
     'command-timeout': '600',
@@ -493,6 +493,15 @@ function readSettings(env) {
     if (i.mode === 'beat' && i.runner === 'custom' && i['tick-command'] === undefined) {
         throw new SettingsError('input "runner" is custom, so input "tick-command" is required: the shell command that makes one decision.');
     }
+    if (i.mode === 'worker' && i['worker-id'] === undefined) {
+        throw new SettingsError('input "mode" is worker, so input "worker-id" is required: pass the dispatch\'s input, worker-id: ${{ inputs.worker-id }}.');
+    }
+    if (i.mode === 'worker' && i.runner === 'openai' && i['worker-command'] === undefined) {
+        throw new SettingsError('input "runner" is openai, which answers but cannot edit files, so a worker needs input "worker-command": an agent CLI that works in the checkout (or use runner claude, codex, opencode or pi).');
+    }
+    if (i.mode === 'worker' && i.runner === 'custom' && i['worker-command'] === undefined) {
+        throw new SettingsError('input "runner" is custom, so in mode worker input "worker-command" is required: the shell command that does one worker\'s work.');
+    }
     if (i['runner-version'] !== undefined && (i.runner === 'custom' || i.runner === 'openai' || i['tick-command'] !== undefined)) {
         const why = i.runner === 'openai' && i['tick-command'] === undefined ? 'runner openai is an HTTP call' : 'the tick-command is your own command line';
         throw new SettingsError(`input "runner-version" is set, but ${why}: the action installs nothing for it. Leave runner-version empty, and install any program the command needs in an earlier step.`);
@@ -516,6 +525,10 @@ function readSettings(env) {
         prices: i.prices,
         maxWorkers: i['max-workers'],
         workerWorkflow: i['worker-workflow'],
+        workerId: i['worker-id'],
+        workerToken: i['worker-token'],
+        workerTimeoutMs: i['worker-timeout'],
+        workerBudgetUsd: i['worker-budget-usd'],
         sensorEnv: i['sensor-env'],
         tickTimeoutMs: i['tick-timeout'],
         sensorTimeoutMs: i['sensor-timeout'],

@@ -116,6 +116,7 @@ async function execute(move: Move, context: ActContext, approval: Approval | und
       if (approval === undefined) throw new Error('a command outside allow reached execution without an approval');
       return runMove(move.command, { kind: 'approved', script: move.command, approval }, 'approved', context);
     case 'spawn_worker':
+    case 'kill_worker':
     case 'escalate':
     case 'schedule_write':
     case 'schedule_drop':

@@ -19,6 +19,36 @@ export interface Issue {
   readonly body: string;
 }
 
+/** A pull request as the loop reads it: a worker's, found by its head branch and hidden marker. */
+export interface PullRequest {
+  readonly number: number;
+  readonly url: string;
+  readonly open: boolean;
+  readonly merged: boolean;
+  readonly body: string;
+  /** The head branch's name, e.g. looop/fix-docs. */
+  readonly head: string;
+}
+
+/** One run of a workflow, as the runs API lists it. */
+export interface WorkflowRunInfo {
+  readonly id: string;
+  /** What the run is called: the workflow's `run-name` as GitHub rendered it (display_title). */
+  readonly name: string;
+  /** `queued`, `in_progress`, `completed`, `waiting`, `requested`, `pending`. */
+  readonly status: string;
+  /** Once completed: `success`, `failure`, `cancelled`, `timed_out`, `skipped`…; undefined before. */
+  readonly conclusion: string | undefined;
+  readonly url: string;
+  readonly created: string;
+}
+
+/** What a dispatch told about the run it started: GitHub gives the run's id when asked (return_run_details), older servers do not. */
+export interface Dispatched {
+  readonly runId?: string;
+  readonly url?: string;
+}
+
 /** A label the loop puts on the issues of one resource, created the first time it is needed. */
 export interface Label {
   readonly name: string;
@@ -53,8 +83,28 @@ export interface GitHub {
   permission(login: string): Promise<string>;
   /** Whether a workflow run is still going: `running`, `finished`, or `unknown` (no access). */
   workflowRun(runId: string): Promise<'running' | 'finished' | 'unknown'>;
-  /** Starts a workflow (`workflow_dispatch`) on a ref, with inputs. */
-  dispatchWorkflow(workflow: string, ref: string, inputs: Readonly<Record<string, string>>): Promise<void>;
+  /**
+   * Starts a workflow (`workflow_dispatch`) on a ref, with inputs, and says which run it
+   * started when GitHub tells (asked with return_run_details; a server that refuses the
+   * parameter is asked again without it). Never retried: a dispatch whose answer was lost
+   * may have started a run.
+   */
+  dispatchWorkflow(workflow: string, ref: string, inputs: Readonly<Record<string, string>>): Promise<Dispatched>;
+  /** Runs of a workflow file created since `since` (ISO time), newest first, at most 100. */
+  workflowRuns(workflow: string, since: string): Promise<WorkflowRunInfo[]>;
+  /** Asks GitHub to cancel a run: `cancelled` (asked), `finished` (it had already completed: 409), `unknown` (gone or no access). */
+  cancelWorkflowRun(runId: string): Promise<'cancelled' | 'finished' | 'unknown'>;
+  /** The repository's default branch, where workers branch from and pull requests go. */
+  defaultBranch(): Promise<string>;
+  /**
+   * The newest pull request from `head` (a branch of this repository) that the token's own
+   * identity opened and whose body carries the marker (`marked` says), open or closed.
+   */
+  findOwnPullRequest(head: string, marked: (body: string) => boolean): Promise<PullRequest | undefined>;
+  /** Opens a pull request. Never retried: the caller finds it by marker first. */
+  createPullRequest(pull: { readonly head: string; readonly base: string; readonly title: string; readonly body: string }): Promise<PullRequest>;
+  /** Changes a pull request's title or body (cut to GitHub's limit). */
+  updatePullRequest(pull: number, change: { readonly title?: string; readonly body?: string }): Promise<void>;
   /** API requests made so far. */
   requests(): number;
 }

@@ -67,6 +67,9 @@ export function redactingGitHub(github: GitHub, redact: Redact): GitHub {
     createIssue: (label, title, body) => github.createIssue(label, redact(title), redact(body)),
     updateIssue: (issue, change) => github.updateIssue(issue, change.body === undefined ? change : { ...change, body: redact(change.body) }),
     comment: (issue, body) => github.comment(issue, redact(body)),
+    createPullRequest: (pull) => github.createPullRequest({ ...pull, title: redact(pull.title), body: redact(pull.body) }),
+    updatePullRequest: (pull, change) =>
+      github.updatePullRequest(pull, { ...(change.title === undefined ? {} : { title: redact(change.title) }), ...(change.body === undefined ? {} : { body: redact(change.body) }) }),
   };
 }
 

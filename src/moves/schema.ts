@@ -18,6 +18,9 @@ const instant = z.iso.datetime({ offset: true });
 /** A duration such as 15m, 2h or 1d. */
 const every = z.string().regex(/^[1-9]\d{0,4}[mhd]$/, 'must be a duration such as 15m, 2h or 1d');
 
+// A command is one line a person can read exactly as it will run.
+const commandLine = z.string().max(2000, 'must be at most 2000 characters').trim().min(1).superRefine(plain({ multiline: false, visibleOnly: true }));
+
 const move = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), reason, ...shape });
 
@@ -28,9 +31,10 @@ export const moveSchema = z.discriminatedUnion('type', [
   move('goal_archive', { slug: name }),
   move('playbook_write', { body: text(40_000) }),
   move('sensor_write', { name, script: text(20_000).startsWith('#!', 'must start with a #! line') }),
-  // A command is one line a person can read exactly as it will run.
-  move('run', { command: z.string().max(2000, 'must be at most 2000 characters').trim().min(1).superRefine(plain({ multiline: false, visibleOnly: true })) }),
-  move('spawn_worker', { id: name, goal: name, prompt: text(20_000) }),
+  move('run', { command: commandLine }),
+  // verify is a command like run's: one line a person can read, run only when allow matches it.
+  move('spawn_worker', { id: name, goal: name, prompt: text(20_000).trim().min(1, 'must say what the worker is to do'), verify: commandLine.optional() }),
+  move('kill_worker', { id: name }),
   move('ask', { question: text(4000).trim().min(1) }),
   move('escalate', {}),
   move('schedule_write', { name, at: instant.optional(), every: every.optional() }).refine(
@@ -114,6 +118,8 @@ export function describeMove(m: Move): string {
       return `run \`${m.command}\``;
     case 'spawn_worker':
       return `spawn worker ${m.id} for goal ${m.goal}`;
+    case 'kill_worker':
+      return `kill worker ${m.id}`;
     case 'ask':
       return `ask: ${m.question}`;
     case 'escalate':

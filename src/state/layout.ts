@@ -38,6 +38,7 @@ export const goalPath = (slug: string): string => `${GOALS_DIR}/${slug}.md`;
 export const sensorPath = (file: string): string => `${SENSORS_DIR}/${file}`;
 export const snapshotPath = (name: string): string => `${SNAPSHOTS_DIR}/${name}.json`;
 export const askPath = (id: string): string => `${ASKS_DIR}/${id}.md`;
+export const workerPath = (id: string): string => `${WORKERS_DIR}/${id}.md`;
 export const failurePath = (fingerprint: string): string => `${FAILURES_DIR}/${fingerprint}.md`;
 /** The folder of one beat's decisions: prompts, raw output, results. */
 export const runsPath = (beat: string): string => `${RUNS_DIR}/${beat}/`;
@@ -48,12 +49,14 @@ export type StateFile =
   | { readonly kind: 'goal'; readonly slug: string }
   | { readonly kind: 'ask'; readonly id: string }
   | { readonly kind: 'failure'; readonly fingerprint: string }
+  | { readonly kind: 'worker'; readonly id: string }
   | { readonly kind: 'snapshot'; readonly name: string }
   | { readonly kind: 'other' };
 
 const SLUG = '[a-z0-9][a-z0-9-]{0,63}';
 const GOAL_FILE = new RegExp(`^${GOALS_DIR}/(${SLUG})\\.md$`);
 const ASK_FILE = new RegExp(`^${ASKS_DIR}/(${SLUG})\\.md$`);
+const WORKER_FILE = new RegExp(`^${WORKERS_DIR}/(${SLUG})\\.md$`);
 const FAILURE_FILE = new RegExp(`^${FAILURES_DIR}/([0-9a-f]{12})\\.md$`);
 const SNAPSHOT_FILE = new RegExp(`^${SNAPSHOTS_DIR}/(${SLUG})\\.json$`);
 
@@ -65,6 +68,8 @@ export function stateFile(file: string): StateFile {
   if (ask !== undefined) return { kind: 'ask', id: ask };
   const failure = FAILURE_FILE.exec(file)?.[1];
   if (failure !== undefined) return { kind: 'failure', fingerprint: failure };
+  const worker = WORKER_FILE.exec(file)?.[1];
+  if (worker !== undefined) return { kind: 'worker', id: worker };
   const snapshot = SNAPSHOT_FILE.exec(file)?.[1];
   if (snapshot !== undefined) return { kind: 'snapshot', name: snapshot };
   return { kind: 'other' };

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parseAsk, type Ask } from '../resources/asks/model.ts';
 import { parseFailure, type LoadedFailure } from '../resources/failures/model.ts';
-import { ASKS_DIR, askPath, BUDGET_FILE, FAILURES_DIR, GOALS_DIR, JOURNAL_FILE, parseSnapshot, PLAYBOOK_FILE, RUNS_DIR, SENSORS_DIR, sensorPath, snapshotPath, type Snapshot } from './layout.ts';
+import { parseWorker, type Worker } from '../resources/workers/model.ts';
+import { ASKS_DIR, askPath, BUDGET_FILE, FAILURES_DIR, GOALS_DIR, JOURNAL_FILE, parseSnapshot, PLAYBOOK_FILE, RUNS_DIR, SENSORS_DIR, sensorPath, snapshotPath, workerPath, WORKERS_DIR, type Snapshot } from './layout.ts';
 import { parseGoal, type Goal } from './goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
 import { isName, isPeoplesPath } from './names.ts';
@@ -27,6 +28,12 @@ export interface LoadedAsk {
   readonly text: string;
 }
 
+export interface LoadedWorker {
+  readonly worker: Worker;
+  /** The file as read, for the compare-and-swap of the next write. */
+  readonly text: string;
+}
+
 /** The state branch as a beat reads it. */
 export interface LoadedState {
   readonly playbook: string;
@@ -42,6 +49,10 @@ export interface LoadedState {
   readonly unreadableAsks: readonly string[];
   /** Failure issues (failures/<fingerprint>.md); one that cannot be read is reported and left alone. */
   readonly failures: readonly LoadedFailure[];
+  /** Every worker on the branch, live or finished. */
+  readonly workers: readonly LoadedWorker[];
+  /** Ids of worker files that could not be read: taken (no spawn reuses the id), never overwritten. */
+  readonly unreadableWorkers: readonly string[];
   /** The journal's last lines. */
   readonly journalTail: readonly string[];
   /** budget.json as it stands, or null before the first decision. */
@@ -79,6 +90,7 @@ export function readState(tree: StateTree): LoadedState {
     asks,
     unreadableAsks: unreadable,
     failures: readFailures(tree, problems),
+    ...readWorkers(tree, problems),
     journalTail: tailLines(endOf(tree, JOURNAL_FILE) ?? '', JOURNAL_TAIL_LINES),
     budget: textOf(tree, BUDGET_FILE),
     keptDecisions: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
@@ -124,6 +136,25 @@ function readAsks(tree: StateTree, problems: string[]): { asks: LoadedAsk[]; unr
     problems.push(`${askPath(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
   }
   return { asks, unreadable };
+}
+
+function readWorkers(tree: StateTree, problems: string[]): { workers: LoadedWorker[]; unreadableWorkers: string[] } {
+  const workers: LoadedWorker[] = [];
+  const unreadableWorkers: string[] = [];
+  for (const file of filesIn(tree, WORKERS_DIR)) {
+    const id = file.slice(0, -3);
+    if (!file.endsWith('.md') || !isName(id)) continue;
+    const text = textOf(tree, workerPath(id));
+    const read = text === null ? { ok: false as const, problem: 'is not a regular file' } : parseWorker(text);
+    const parsed = read.ok && read.worker.id !== id ? { ok: false as const, problem: `says its id is ${JSON.stringify(read.worker.id.slice(0, 80))}, which is not its file's name` } : read;
+    if (parsed.ok && text !== null) {
+      workers.push({ worker: parsed.worker, text });
+      continue;
+    }
+    unreadableWorkers.push(id);
+    problems.push(`${workerPath(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is until a person fixes it`);
+  }
+  return { workers, unreadableWorkers };
 }
 
 function readFailures(tree: StateTree, problems: string[]): LoadedFailure[] {

@@ -1,6 +1,6 @@
 import type { CommandLine, CommandRun, RunCommand } from '../../src/beat/act.ts';
 import type { BeatOptions, BeatPorts, Store } from '../../src/beat/run.ts';
-import { GitHubError, type GitHub, type Issue, type IssueComment, type Label } from '../../src/beat/github.ts';
+import { GitHubError, type Dispatched, type GitHub, type Issue, type IssueComment, type Label, type PullRequest, type WorkflowRunInfo } from '../../src/beat/github.ts';
 import type { Decider, DecisionRun } from '../../src/runners/index.ts';
 import type { ProcessExit } from '../../src/io/process.ts';
 import { readState, type LoadedState } from '../../src/state/read.ts';
@@ -202,9 +202,48 @@ export class FakeGitHub implements GitHub {
     this.calls++;
     return Promise.resolve(this.runs.get(runId) ?? 'unknown');
   }
-  dispatchWorkflow(workflow: string, ref: string, inputs: Readonly<Record<string, string>>): Promise<void> {
+  dispatchWorkflow(workflow: string, ref: string, inputs: Readonly<Record<string, string>>): Promise<Dispatched> {
     this.calls++;
     this.dispatches.push({ workflow, ref, inputs });
+    return Promise.resolve({});
+  }
+  /** Runs of every workflow, as the runs API lists them; a test adds and ends them. */
+  workflowRunList: (WorkflowRunInfo & { workflow: string })[] = [];
+  cancelled: string[] = [];
+  workflowRuns(workflow: string, since: string): Promise<WorkflowRunInfo[]> {
+    this.calls++;
+    return Promise.resolve(this.workflowRunList.filter((run) => run.workflow === workflow && run.created >= since).reverse());
+  }
+  cancelWorkflowRun(runId: string): Promise<'cancelled' | 'finished' | 'unknown'> {
+    this.calls++;
+    const run = this.workflowRunList.find((r) => r.id === runId);
+    if (run === undefined) return Promise.resolve('unknown');
+    if (run.status === 'completed') return Promise.resolve('finished');
+    this.cancelled.push(runId);
+    return Promise.resolve('cancelled');
+  }
+  defaultBranch(): Promise<string> {
+    this.calls++;
+    return Promise.resolve('main');
+  }
+  pulls: ({ -readonly [K in keyof PullRequest]: PullRequest[K] } & { base: string; title: string; author: string })[] = [];
+  findOwnPullRequest(head: string, marked: (body: string) => boolean): Promise<PullRequest | undefined> {
+    this.calls++;
+    return Promise.resolve([...this.pulls].reverse().find((p) => p.head === head && p.author === 'looop[bot]' && marked(p.body)));
+  }
+  createPullRequest(pull: { head: string; base: string; title: string; body: string }): Promise<PullRequest> {
+    this.calls++;
+    const number = 1000 + this.pulls.length;
+    const created = { number, url: `https://github.test/pull/${number}`, open: true, merged: false, author: 'looop[bot]', ...pull };
+    this.pulls.push(created);
+    return Promise.resolve(created);
+  }
+  updatePullRequest(pull: number, change: { title?: string; body?: string }): Promise<void> {
+    this.calls++;
+    const found = this.pulls.find((p) => p.number === pull);
+    if (found === undefined) throw new GitHubError('Not Found', 404);
+    if (change.title !== undefined) found.title = change.title;
+    if (change.body !== undefined) found.body = change.body;
     return Promise.resolve();
   }
   requests(): number {

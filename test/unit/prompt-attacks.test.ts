@@ -16,7 +16,7 @@ const NOW = new Date('2026-11-23T09:00:00.000Z');
 const MIN = PROMPT_BUDGET.min;
 
 function base(over: Partial<LoadedState> = {}): LoadedState {
-  return { playbook: '# Be careful', goals: [], sensors: [], snapshots: {}, memory: {}, memoryDamaged: false, asks: [], unreadableAsks: [], failures: [], journalTail: [], budget: null, keptDecisions: [], links: [], problems: [], ...over };
+  return { playbook: '# Be careful', goals: [], sensors: [], snapshots: {}, memory: {}, memoryDamaged: false, asks: [], unreadableAsks: [], failures: [], workers: [], unreadableWorkers: [], journalTail: [], budget: null, keptDecisions: [], links: [], problems: [], ...over };
 }
 
 /** The state as a beat reads it from the branch: files as they are committed. */

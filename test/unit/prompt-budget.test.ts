@@ -61,6 +61,8 @@ function worstCase(seed: number): { state: LoadedState; readings: Reading[]; cha
     asks: asks.map((ask) => ({ ask, text: '' })),
     unreadableAsks: [],
     failures: [],
+    workers: [],
+    unreadableWorkers: [],
     journalTail: Array.from({ length: 200 }, (_, i) => formatJournalLine({ at: NOW, beat: `b-${i}`, move: 'noop', summary: big(300), outcome: 'ok' })),
     budget: null,
     keptDecisions: [],

@@ -12,7 +12,7 @@ import { readStateDir, type LoadedState } from '../../src/state/read.ts';
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 
 function state(over: Partial<LoadedState> = {}): LoadedState {
-  return { playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, memoryDamaged: false, asks: [], unreadableAsks: [], failures: [], journalTail: [], budget: null, keptDecisions: [], links: [], problems: [], ...over };
+  return { playbook: '# PLAYBOOK\nBe careful.', goals: [], sensors: [], snapshots: {}, memory: {}, memoryDamaged: false, asks: [], unreadableAsks: [], failures: [], workers: [], unreadableWorkers: [], journalTail: [], budget: null, keptDecisions: [], links: [], problems: [], ...over };
 }
 
 /** The prompt as a beat builds it: the resources' readings taken from the same state. */

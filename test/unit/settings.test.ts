@@ -34,6 +34,10 @@ describe('readSettings: defaults and the runner', () => {
       prices: {},
       maxWorkers: 2,
       workerWorkflow: 'looop-worker.yml',
+      workerId: undefined,
+      workerToken: undefined,
+      workerTimeoutMs: 3_600_000,
+      workerBudgetUsd: undefined,
       sensorEnv: [],
       tickTimeoutMs: 600_000,
       sensorTimeoutMs: 60_000,
@@ -226,9 +230,15 @@ describe('readSettings: mode', () => {
     expect(() => readSettings({ INPUT_MODE: 'beat' })).toThrow(/input "runner" is required/);
   });
 
-  it('refuses worker, which this version does not run, saying so', () => {
-    expect(refusal({ mode: 'worker' })).toMatch(/input "mode" is worker, which this version does not run: workers are not built yet\. Use mode beat \(the default\) or check/);
-    expect(refusal({ mode: 'tick' })).toMatch(/input "mode" expected one of beat, check/);
+  it('runs a worker only with the worker id, and with an agent that can edit files', () => {
+    expect(refusal({ mode: 'worker' })).toMatch(/input "mode" is worker, so input "worker-id" is required/);
+    expect(settings({ mode: 'worker', 'worker-id': 'fix-docs' })).toMatchObject({ mode: 'worker', workerId: 'fix-docs' });
+    expect(refusal({ mode: 'worker', 'worker-id': '../x' })).toMatch(/input "worker-id" expected a worker id/);
+    expect(refusal({ mode: 'worker', 'worker-id': 'a', runner: 'openai' })).toMatch(/runner" is openai, which answers but cannot edit files, so a worker needs input "worker-command"/);
+    expect(refusal({ mode: 'worker', 'worker-id': 'a', runner: 'custom', 'tick-command': 'x' })).toMatch(/in mode worker input "worker-command" is required/);
+    expect(refusal({ 'worker-budget-usd': 'ten' })).toMatch(/input "worker-budget-usd" expected an amount in USD/);
+    expect(refusal({ 'worker-timeout': '0' })).toMatch(/input "worker-timeout"/);
+    expect(refusal({ mode: 'tick' })).toMatch(/input "mode" expected one of beat, check, worker/);
   });
 
   it('refuses a beat workflow that is a path rather than a file name', () => {

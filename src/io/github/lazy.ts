@@ -26,6 +26,12 @@ export function lazyGitHub(options: GitHubOptions): GitHub {
     permission: async (login) => (await port()).permission(login),
     workflowRun: async (runId) => (await port()).workflowRun(runId),
     dispatchWorkflow: async (workflow, ref, inputs) => (await port()).dispatchWorkflow(workflow, ref, inputs),
+    workflowRuns: async (workflow, since) => (await port()).workflowRuns(workflow, since),
+    cancelWorkflowRun: async (runId) => (await port()).cancelWorkflowRun(runId),
+    defaultBranch: async () => (await port()).defaultBranch(),
+    findOwnPullRequest: async (head, marked) => (await port()).findOwnPullRequest(head, marked),
+    createPullRequest: async (pull) => (await port()).createPullRequest(pull),
+    updatePullRequest: async (pull, change) => (await port()).updatePullRequest(pull, change),
     requests: () => loaded?.requests() ?? 0,
   };
 }
