@@ -1303,7 +1303,7 @@ async function openAsk(state, request, reason, holds, context) {
     const { id, existing } = freeId(request.move === undefined ? questionId(request.question) : (0,model/* askIdFor */._3)(request.move), state);
     if (existing !== undefined)
         return { ask: existing, opened: false, journal: [] };
-    const fresh = (0,model/* newAsk */.un)({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), holds, beat: context.beat, at: context.at.toISOString(), nonce: (0,model/* newNonce */.Yd)() });
+    const fresh = (0,model/* newAsk */.un)({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), ...(request.worker === undefined ? {} : { worker: request.worker }), holds, beat: context.beat, at: context.at.toISOString(), nonce: (0,model/* newNonce */.Yd)() });
     const claimed = { ...fresh, creating: claimNow(context) };
     const path = (0,model/* askPath */.l8)(id);
     const text = (0,model/* formatAsk */.Vf)(claimed);
@@ -1783,9 +1783,15 @@ const chargeSchema = schemas/* object */.Ikc({
     tokensOut: schemas/* number */.aig().int().nonnegative().optional(),
     /** false when the run reported neither cost nor tokens with a price. */
     metered: schemas/* boolean */.zMY().optional(),
+    /** A worker's charge: reserved at its cap when it is spawned, settled with its cost when it ends; it is not a decision. */
+    worker: schemas/* string */.YjP().optional(),
 });
 const ledgerSchema = schemas/* object */.Ikc({ days: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(chargeSchema)) });
 
+/** The key of a worker's charge for one round: the spawn reserves it, the worker's run settles it. */
+function workerChargeId(id, round) {
+    return `worker:${id}:${round}`;
+}
 /** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
 const UNMETERED_LIMIT = 3;
 const KEPT_DAYS = 8;
@@ -1806,6 +1812,7 @@ function parseLedger(text) {
 }
 function spentOn(ledger, day) {
     const charges = ledger.days[day] ?? [];
+    // A worker counts as one decision too, so daily-budget bounds workers where no USD cap is set.
     return {
         decisions: charges.length,
         usd: charges.reduce((sum, c) => sum + (c.usd ?? 0), 0),
@@ -4092,6 +4099,8 @@ const askSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     hash: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
     /** Raised each time an interrupted execution makes the loop ask again; old approvals then no longer match. */
     round: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().default(1),
+    /** The worker whose question this is: its answer resumes that worker, on its branch. */
+    worker: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
     /** Guards that held the loop when this was asked. */
     holds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).default([]),
     issue: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
@@ -4185,6 +4194,7 @@ function newAsk(input) {
         question: input.question,
         reason: input.reason,
         ...(input.move === undefined ? {} : { move: input.move, hash: moveHash(input.move, 1) }),
+        ...(input.worker === undefined ? {} : { worker: input.worker }),
         round: 1,
         holds: [...input.holds],
         nonce: input.nonce,

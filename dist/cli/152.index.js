@@ -47,9 +47,15 @@ const chargeSchema = schemas/* object */.Ikc({
     tokensOut: schemas/* number */.aig().int().nonnegative().optional(),
     /** false when the run reported neither cost nor tokens with a price. */
     metered: schemas/* boolean */.zMY().optional(),
+    /** A worker's charge: reserved at its cap when it is spawned, settled with its cost when it ends; it is not a decision. */
+    worker: schemas/* string */.YjP().optional(),
 });
 const ledgerSchema = schemas/* object */.Ikc({ days: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* array */.YOg(chargeSchema)) });
 
+/** The key of a worker's charge for one round: the spawn reserves it, the worker's run settles it. */
+function workerChargeId(id, round) {
+    return `worker:${id}:${round}`;
+}
 /** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
 const UNMETERED_LIMIT = 3;
 const KEPT_DAYS = 8;
@@ -70,6 +76,7 @@ function budget_parseLedger(text) {
 }
 function spentOn(ledger, day) {
     const charges = ledger.days[day] ?? [];
+    // A worker counts as one decision too, so daily-budget bounds workers where no USD cap is set.
     return {
         decisions: charges.length,
         usd: charges.reduce((sum, c) => sum + (c.usd ?? 0), 0),

@@ -32,6 +32,8 @@ export interface AskRequest {
   readonly why: string;
   /** The move an approval would run; absent for a plain question. */
   readonly move?: Move;
+  /** A worker's question: the answer goes back to that worker. */
+  readonly worker?: string;
 }
 
 /** What a move did, as data for the record. */

@@ -19,6 +19,8 @@ const chargeSchema = z.object({
   tokensOut: z.number().int().nonnegative().optional(),
   /** false when the run reported neither cost nor tokens with a price. */
   metered: z.boolean().optional(),
+  /** A worker's charge: reserved at its cap when it is spawned, settled with its cost when it ends; it is not a decision. */
+  worker: z.string().optional(),
 });
 const ledgerSchema = z.object({ days: z.record(z.string(), z.array(chargeSchema)) });
 
@@ -26,6 +28,11 @@ export type Charge = z.infer<typeof chargeSchema>;
 export type Ledger = z.infer<typeof ledgerSchema>;
 
 export { BUDGET_FILE } from './layout.ts';
+/** The key of a worker's charge for one round: the spawn reserves it, the worker's run settles it. */
+export function workerChargeId(id: string, round: number): string {
+  return `worker:${id}:${round}`;
+}
+
 /** With a USD cap, this many runs that cannot be priced stop the day's decisions: fail closed. */
 export const UNMETERED_LIMIT = 3;
 const KEPT_DAYS = 8;
@@ -55,6 +62,7 @@ export interface Spent {
 
 export function spentOn(ledger: Ledger, day: string): Spent {
   const charges = ledger.days[day] ?? [];
+  // A worker counts as one decision too, so daily-budget bounds workers where no USD cap is set.
   return {
     decisions: charges.length,
     usd: charges.reduce((sum, c) => sum + (c.usd ?? 0), 0),

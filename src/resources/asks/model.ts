@@ -30,6 +30,8 @@ const askSchema = z.object({
   hash: z.string().optional(),
   /** Raised each time an interrupted execution makes the loop ask again; old approvals then no longer match. */
   round: z.number().int().positive().default(1),
+  /** The worker whose question this is: its answer resumes that worker, on its branch. */
+  worker: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
   /** Guards that held the loop when this was asked. */
   holds: z.array(z.string()).default([]),
   issue: z.number().int().positive().optional(),
@@ -129,6 +131,7 @@ export interface NewAsk {
   readonly question: string;
   readonly reason: string;
   readonly move?: Move;
+  readonly worker?: string;
   readonly holds: readonly string[];
   readonly beat: string;
   readonly at: string;
@@ -142,6 +145,7 @@ export function newAsk(input: NewAsk): Ask {
     question: input.question,
     reason: input.reason,
     ...(input.move === undefined ? {} : { move: input.move, hash: moveHash(input.move, 1) }),
+    ...(input.worker === undefined ? {} : { worker: input.worker }),
     round: 1,
     holds: [...input.holds],
     nonce: input.nonce,

@@ -379,7 +379,7 @@ export interface OpenedAsk {
 export async function openAsk(state: LoadedState, request: AskRequest, reason: string, holds: readonly string[], context: AskContext): Promise<OpenedAsk> {
   const { id, existing } = freeId(request.move === undefined ? questionId(request.question) : askIdFor(request.move), state);
   if (existing !== undefined) return { ask: existing, opened: false, journal: [] };
-  const fresh = newAsk({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), holds, beat: context.beat, at: context.at.toISOString(), nonce: newNonce() });
+  const fresh = newAsk({ id, question: request.question, reason, ...(request.move === undefined ? {} : { move: request.move }), ...(request.worker === undefined ? {} : { worker: request.worker }), holds, beat: context.beat, at: context.at.toISOString(), nonce: newNonce() });
   const claimed: Ask = { ...fresh, creating: claimNow(context) };
   const path = askPath(id);
   const text = formatAsk(claimed);
