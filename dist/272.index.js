@@ -454,8 +454,8 @@ var build = __webpack_require__(26);
 var identity = __webpack_require__(4243);
 // EXTERNAL MODULE: ./src/state/names.ts
 var names = __webpack_require__(3641);
-// EXTERNAL MODULE: ./src/state/read.ts + 1 modules
-var read = __webpack_require__(2274);
+// EXTERNAL MODULE: ./src/state/read.ts
+var read = __webpack_require__(5517);
 // EXTERNAL MODULE: ./src/state/tree.ts
 var state_tree = __webpack_require__(8337);
 ;// CONCATENATED MODULE: ./src/steer/check.ts

@@ -103,6 +103,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, commands?: Workf
         approvers: settings.approvers,
         sensorTimeoutMs: settings.sensorTimeoutMs,
         promptBudget: settings.promptBudget,
+        workers: { workflow: settings.workerWorkflow, max: settings.maxWorkers, budgetUsd: settings.workerBudgetUsd },
         commandTimeoutMs: settings.commandTimeoutMs,
         dryRun,
         ...(context.note === undefined ? {} : { note: context.note }),

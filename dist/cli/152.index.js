@@ -159,6 +159,25 @@ function budget_costOf(result, prices, model) {
     }
     return { ...base, metered: false };
 }
+/**
+ * A worker's charge, reserved when it is spawned at what it may cost (worker-budget-usd), checked
+ * against the ledger as the branch holds it when the spawn lands: the day's budget must have a
+ * decision left and, under a USD cap, room for the whole worker. Its run settles the charge.
+ */
+function reserveWorker(pending, limits, at) {
+    return (current) => {
+        const ledger = budget_parseLedger(current);
+        const stop = budget_budgetStop(limits, ledger, at);
+        if (stop !== undefined || ledger === undefined)
+            throw new BudgetSpentError(stop ?? 'the budget cannot be read');
+        const cap = limits.dailyBudgetUsd;
+        const spent = spentOn(ledger, dayOf(at)).usd;
+        if (cap !== undefined && pending.usd !== undefined && spent + pending.usd > cap) {
+            throw new BudgetSpentError(`the daily budget of $${cap.toFixed(2)} has $${(cap - spent).toFixed(2)} left today, less than the worker's cap of $${pending.usd.toFixed(2)} (input worker-budget-usd); ${resets(at)}`);
+        }
+        return withCharges(ledger, [pending], at);
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/text/fit.ts
 /** GitHub takes issue and comment bodies of at most this many characters. */

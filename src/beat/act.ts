@@ -7,6 +7,8 @@ import { goalFile, withStatus } from '../state/goals.ts';
 import type { Move } from '../moves/schema.ts';
 import type { LoadedState } from '../state/read.ts';
 import { isBehindLink } from '../state/tree.ts';
+import type { FileWrite } from '../state/record.ts';
+import type { Worker } from '../resources/workers/model.ts';
 
 /** What running a command produced. */
 export type { CommandLine, CommandRun, RunCommand } from './ports.ts';
@@ -24,6 +26,14 @@ export interface ActContext {
   readonly claimCommand?: (command: string) => Promise<void>;
   /** A person approved exactly this move: the gate has been passed. */
   readonly approval?: Approval;
+  /** Spawning and killing workers; absent where there is no GitHub to dispatch through. */
+  readonly workers?: WorkerActions;
+}
+
+/** Spawning and killing workers: the workers resource does it (src/resources/workers/act.ts). */
+export interface WorkerActions {
+  spawn(move: Extract<Move, { type: 'spawn_worker' }>, state: LoadedState): Promise<Outcome>;
+  kill(move: Extract<Move, { type: 'kill_worker' }>, state: LoadedState): Promise<Outcome>;
 }
 
 /** A question a gated move turns into. */
@@ -44,6 +54,10 @@ export interface Outcome {
   readonly summary: string;
   /** Files to write in the state tree (null deletes). */
   readonly files: Readonly<Record<string, string | null>>;
+  /** Files written by a merge rule against what the branch holds by then (a worker's record, which its run writes too). */
+  readonly writes?: Readonly<Record<string, FileWrite>>;
+  /** Workers as this move leaves them, for the state the next beat reads. */
+  readonly workers?: readonly Worker[];
   readonly executable?: readonly string[];
   readonly lastCommand?: { readonly beat: string; readonly command: string; readonly outcome: string; readonly tail: string };
   /** The move needs a person: this is what to ask. */
@@ -118,7 +132,9 @@ async function execute(move: Move, context: ActContext, approval: Approval | und
       if (approval === undefined) throw new Error('a command outside allow reached execution without an approval');
       return runMove(move.command, { kind: 'approved', script: move.command, approval }, 'approved', context);
     case 'spawn_worker':
+      return context.workers === undefined ? refusedWithoutGitHub(move.type) : context.workers.spawn(move, context.state);
     case 'kill_worker':
+      return context.workers === undefined ? refusedWithoutGitHub(move.type) : context.workers.kill(move, context.state);
     case 'escalate':
     case 'schedule_write':
     case 'schedule_drop':
@@ -134,6 +150,10 @@ async function runMove(command: string, line: CommandLine, why: string, context:
     files: {},
     lastCommand: { beat: context.beat, command, outcome: run.outcome, tail: run.tail },
   };
+}
+
+function refusedWithoutGitHub(type: string): Outcome {
+  return { outcome: 'refused', summary: `${type} needs GitHub to dispatch or cancel the worker's run, and this beat has no GitHub token and repository: keep input github-token at its default and grant "permissions: actions: write"`, files: {} };
 }
 
 function done(summary: string, files: Record<string, string | null>): Outcome {

@@ -18,6 +18,9 @@ import { nextFailures, pauseOnFailure, resolveFailures } from '../resources/fail
 import type { RunnerResult } from '../runners/result.ts';
 import type { Settings } from '../settings.ts';
 import { sense, type Reading } from './sense.ts';
+import { workerActions } from '../resources/workers/act.ts';
+import type { WorkerActions } from './act.ts';
+import { withWorkers } from '../resources/workers/state.ts';
 import { MEMORY_FILE, type Memory } from '../state/memory.ts';
 import type { LoadedState } from '../state/read.ts';
 import type { BeatRecord, FileWrite } from '../state/record.ts';
@@ -45,6 +48,8 @@ export interface BeatOptions {
   readonly approvers: readonly string[];
   readonly sensorTimeoutMs: number;
   readonly commandTimeoutMs: number;
+  /** Workers' policy (inputs worker-workflow, max-workers, worker-budget-usd); absent: workers are off. */
+  readonly workers?: { readonly workflow: string; readonly max: number; readonly budgetUsd: number | undefined };
   /** Tokens the decision's prompt may take (input prompt-budget). */
   readonly promptBudget?: number;
   readonly dryRun: boolean;
@@ -180,7 +185,7 @@ async function reconcile(ports: BeatPorts, options: BeatOptions, loaded: LoadedS
   const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
   const recovered = await recoverRunning(loaded.memory, check);
   const remember = (memory: Memory): FileWrite => memoryWrite(memory, recovered.settled);
-  const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat };
+  const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat, ...workersOf(ports, options) };
   const context = resourceContext(ports, options, at, actContext);
   let state: LoadedState = { ...loaded, memory: recovered.memory };
   let draft = merged({ files: {}, journal: linkNotice(loaded, options, at) }, { files: {}, journal: recovered.journal });
@@ -308,6 +313,13 @@ async function reserveCharge(ports: BeatPorts, options: BeatOptions, pending: Ch
   }
 }
 
+/** Spawning and killing workers need GitHub, and nothing of a dry run is done. */
+function workersOf(ports: BeatPorts, options: BeatOptions): { workers?: WorkerActions } {
+  if (ports.github === undefined || options.dryRun || options.workers === undefined) return {};
+  const policy = options.workers;
+  return { workers: workerActions({ github: ports.github, store: ports.store, beat: options.beat, now: ports.now, workflow: policy.workflow, maxWorkers: policy.max, budgetUsd: policy.budgetUsd, limits: options.limits, allow: options.allow }) };
+}
+
 function resourceContext(ports: BeatPorts, options: BeatOptions, at: Date, act: ResourceContext['act']): ResourceContext | undefined {
   if (ports.github === undefined || options.dryRun) return undefined;
   return {
@@ -324,6 +336,7 @@ function resourceContext(ports: BeatPorts, options: BeatOptions, at: Date, act: 
     commandTimeoutMs: options.commandTimeoutMs,
     act,
     fix: { runner: options.runner, model: options.model },
+    ...(options.workers === undefined ? {} : { workers: { workflow: options.workers.workflow, budgetUsd: options.workers.budgetUsd, limits: options.limits } }),
   };
 }
 
@@ -343,7 +356,7 @@ async function askIfGated(
   holds: readonly string[],
   context: AskContext | undefined,
 ): Promise<{ outcome: Outcome; after: LoadedState; askFile?: Record<string, FileWrite>; journal: readonly string[] }> {
-  if (outcome.ask === undefined) return { outcome, after: afterWrites(state, outcome.files), journal: [] };
+  if (outcome.ask === undefined) return { outcome, after: withWorkers(afterWrites(state, outcome.files), outcome.workers ?? []), journal: [] };
   if (context === undefined) return { outcome: cannotAsk(outcome), after: state, journal: [] };
   const { ask, opened, file, journal } = await openAsk(state, outcome.ask, move.reason, holds, context);
   const where = ask.issue === undefined ? '' : ` in #${ask.issue}`;
@@ -464,7 +477,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
     readings.map((r) => [snapshotPath(r.name), formatSnapshot(r, utcTime(at))]),
   );
   return {
-    files: { ...tended.files, ...snapshots, ...outcome.files, [MEMORY_FILE]: remember(next) },
+    files: { ...tended.files, ...snapshots, ...outcome.files, ...outcome.writes, [MEMORY_FILE]: remember(next) },
     ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
     journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
     message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,

@@ -83,7 +83,8 @@ const MOVES = `## Moves
 | playbook_write | body | replace PLAYBOOK.md (the old one stays in git history) |
 | sensor_write | name, script | add or replace sensors/<name> (starts with #!; prints one JSON object {"signal", "detail"}); needs a person |
 | run | command | run one command in the repository; needs a person unless allowed |
-| spawn_worker | id, goal, prompt | start a worker agent on branch looop/<id> |
+| spawn_worker | id, goal, prompt, optional verify | start a worker agent on branch looop/<id> toward an active goal; it ends in a pull request a person merges; verify is a command (must be allowed) run on its work; within max-workers and the budget |
+| kill_worker | id | cancel a live worker's run and mark it killed |
 | ask | question | ask the people who steer the loop |
 | escalate | | hand this decision to a stronger model |
 | schedule_write | name, at or every | wake the loop at a time (ISO 8601) or every 15m / 2h / 1d |

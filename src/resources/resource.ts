@@ -4,6 +4,7 @@ import type { RecordDraft } from '../beat/record.ts';
 import type { AskContext } from './asks/reconcile.ts';
 import type { FailureContext } from './failures/reconcile.ts';
 import type { VirtualReading } from '../beat/sense.ts';
+import type { WorkerActContext } from './workers/act.ts';
 
 /**
  * A kind of thing the loop keeps in the world and on the state branch (asks, failure issues;
@@ -27,7 +28,10 @@ export interface Resource {
 }
 
 /** What one beat gives every resource: GitHub, the store for claims, who and when it is. */
-export type ResourceContext = AskContext & FailureContext;
+export type ResourceContext = AskContext & FailureContext & {
+  /** The worker workflow and the policy for workers; absent where workers cannot be dispatched. */
+  readonly workers?: Pick<WorkerActContext, 'workflow' | 'budgetUsd' | 'limits'>;
+};
 
 export interface Reconciled {
   /** The state with this resource's things as they now stand. */

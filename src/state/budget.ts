@@ -147,3 +147,22 @@ export function costOf(result: RunnerResult, prices: Settings['prices'], model: 
   }
   return { ...base, metered: false };
 }
+
+/**
+ * A worker's charge, reserved when it is spawned at what it may cost (worker-budget-usd), checked
+ * against the ledger as the branch holds it when the spawn lands: the day's budget must have a
+ * decision left and, under a USD cap, room for the whole worker. Its run settles the charge.
+ */
+export function reserveWorker(pending: Charge, limits: Limits, at: Date): (current: string | null) => string {
+  return (current) => {
+    const ledger = parseLedger(current);
+    const stop = budgetStop(limits, ledger, at);
+    if (stop !== undefined || ledger === undefined) throw new BudgetSpentError(stop ?? 'the budget cannot be read');
+    const cap = limits.dailyBudgetUsd;
+    const spent = spentOn(ledger, dayOf(at)).usd;
+    if (cap !== undefined && pending.usd !== undefined && spent + pending.usd > cap) {
+      throw new BudgetSpentError(`the daily budget of $${cap.toFixed(2)} has $${(cap - spent).toFixed(2)} left today, less than the worker's cap of $${pending.usd.toFixed(2)} (input worker-budget-usd); ${resets(at)}`);
+    }
+    return withCharges(ledger, [pending], at);
+  };
+}

@@ -202,10 +202,16 @@ export class FakeGitHub implements GitHub {
     this.calls++;
     return Promise.resolve(this.runs.get(runId) ?? 'unknown');
   }
+  /** What a dispatch answers: nothing (204, as older servers), the run it started, or a refusal. */
+  dispatchAnswer: 'none' | 'run' | GitHubError = 'none';
   dispatchWorkflow(workflow: string, ref: string, inputs: Readonly<Record<string, string>>): Promise<Dispatched> {
     this.calls++;
+    if (this.dispatchAnswer instanceof GitHubError) return Promise.reject(this.dispatchAnswer);
     this.dispatches.push({ workflow, ref, inputs });
-    return Promise.resolve({});
+    if (this.dispatchAnswer === 'none') return Promise.resolve({});
+    const id = String(9000 + this.dispatches.length);
+    this.workflowRunList.push({ id, workflow, name: `looop worker ${inputs['worker-id'] ?? ''}`, status: 'queued', conclusion: undefined, url: `https://github.test/runs/${id}`, created: '2026-11-23T12:00:00Z' });
+    return Promise.resolve({ runId: id, url: `https://github.test/runs/${id}` });
   }
   /** Runs of every workflow, as the runs API lists them; a test adds and ends them. */
   workflowRunList: (WorkflowRunInfo & { workflow: string })[] = [];

@@ -111,7 +111,7 @@ describe('the prompt budget, over random worst-case states', () => {
   it.each([PROMPT_BUDGET.min, PROMPT_BUDGET.default])('at %i tokens keeps the move schema, every changed reading (or says how many did not fit), the pending asks and the last failure', (budget) => {
     for (const seed of SEEDS) {
       const { text, world } = promptOf(seed, budget);
-      expect(text).toContain('| spawn_worker | id, goal, prompt |');
+      expect(text).toContain('| spawn_worker | id, goal, prompt, optional verify |');
       const shown = world.changed.filter((name) => text.includes(`### ${name} (changed)`));
       if (shown.length < world.changed.length) expect(text).toContain(`…[${world.changed.length - shown.length} more changed readings left out`);
       expect(shown.length, `seed ${seed}`).toBeGreaterThan(0);

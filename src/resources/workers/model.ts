@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { workerPath } from '../../state/layout.ts';
 import type { FileWrite } from '../../state/record.ts';
 
 /**
@@ -94,11 +93,16 @@ export function formatWorker(worker: Worker): string {
   return `---\n${front}\n---\n${lines.join('\n')}`;
 }
 
-const rank: Readonly<Record<WorkerStatus, number>> = { dispatched: 0, running: 1, waiting: 2, done: 3, failed: 3, dead: 3, killed: 4 };
+const rank: Readonly<Record<WorkerStatus, number>> = { dispatched: 0, running: 1, waiting: 2, done: 3, failed: 3, dead: 3, killed: 3 };
 
-/** Whether `a` is further along than `b`: a later round, or the same round at a later status. */
-export function isAhead(a: Worker, b: Worker): boolean {
-  return a.round > b.round || (a.round === b.round && rank[a.status] > rank[b.status]);
+/**
+ * Whether `theirs`, found on the branch, stands over `mine`: a later round, or the same round
+ * further on. An ending is written once: of two (the run's done, a beat's dead or killed), the
+ * first to land stays.
+ */
+export function standsOver(theirs: Worker, mine: Worker): boolean {
+  if (theirs.round !== mine.round) return theirs.round > mine.round;
+  return rank[theirs.status] > rank[mine.status] || (rank[theirs.status] === 3 && rank[mine.status] === 3);
 }
 
 /**
@@ -112,7 +116,7 @@ export function workerWrite(worker: Worker, read: string | null): FileWrite {
     if (current === read || current === null) return formatWorker(worker);
     const theirs = parseWorker(current);
     if (!theirs.ok) return current;
-    return formatWorker(isAhead(theirs.worker, worker) ? theirs.worker : worker);
+    return formatWorker(standsOver(theirs.worker, worker) ? theirs.worker : worker);
   };
 }
 
@@ -143,4 +147,3 @@ export function newWorker(input: NewWorker): Worker {
     answers: [...(input.answers ?? [])],
   };
 }
-

@@ -1,5 +1,5 @@
-export const id = 679;
-export const ids = [679,500];
+export const id = 594;
+export const ids = [594,500];
 export const modules = {
 
 /***/ 6461:
@@ -231,7 +231,7 @@ function printUntrusted(text, commands = _workflow_js__WEBPACK_IMPORTED_MODULE_1
 /* harmony import */ var _beat_sense_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7394);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5273);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6397);
-/* harmony import */ var _state_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2274);
+/* harmony import */ var _state_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5517);
 
 
 
@@ -464,7 +464,7 @@ async function actionsCoreCommands() {
 
 /***/ }),
 
-/***/ 3679:
+/***/ 5594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -734,7 +734,9 @@ async function execute(move, context, approval) {
                 throw new Error('a command outside allow reached execution without an approval');
             return runMove(move.command, { kind: 'approved', script: move.command, approval }, 'approved', context);
         case 'spawn_worker':
+            return context.workers === undefined ? refusedWithoutGitHub(move.type) : context.workers.spawn(move, context.state);
         case 'kill_worker':
+            return context.workers === undefined ? refusedWithoutGitHub(move.type) : context.workers.kill(move, context.state);
         case 'escalate':
         case 'schedule_write':
         case 'schedule_drop':
@@ -749,6 +751,9 @@ async function runMove(command, line, why, context) {
         files: {},
         lastCommand: { beat: context.beat, command, outcome: run.outcome, tail: run.tail },
     };
+}
+function refusedWithoutGitHub(type) {
+    return { outcome: 'refused', summary: `${type} needs GitHub to dispatch or cancel the worker's run, and this beat has no GitHub token and repository: keep input github-token at its default and grant "permissions: actions: write"`, files: {} };
 }
 function done(summary, files) {
     return { outcome: 'ok', summary, files };
@@ -1752,14 +1757,61 @@ const failures = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/resources/index.ts
+// EXTERNAL MODULE: ./src/resources/workers/model.ts
+var workers_model = __webpack_require__(6552);
+;// CONCATENATED MODULE: ./src/resources/workers/prompt.ts
 
 
-/** Every resource a beat reconciles, in this order. A new kind of thing is a folder and a line here. */
-const RESOURCES = [asks, failures];
-/** Every resource's virtual sensor, as the state stands. */
-function senseResources(state) {
-    return RESOURCES.map((resource) => resource.sense(state));
+/**
+ * What of a worker counts as change: where it stands, its pull request, its verify result, its
+ * question. Dispatched and running read the same, so a worker starting wakes no decision; one
+ * finishing, asking, dying or opening its pull request does.
+ */
+function workersSignal(workers) {
+    if (workers.length === 0)
+        return undefined;
+    const byId = [...workers].sort((a, b) => (a.id < b.id ? -1 : 1));
+    return Object.fromEntries(byId.map((w) => [
+        w.id,
+        {
+            status: w.status === 'dispatched' || w.status === 'running' ? 'working' : w.status,
+            round: w.round,
+            ...(w.pr === undefined ? {} : { pr: w.pr.number }),
+            ...(w.verified === undefined ? {} : { verified: w.verified.ok }),
+            ...(w.question === undefined ? {} : { asked: w.question.ask }),
+        },
+    ]));
+}
+/** Live workers first, then the latest finished ones: the decision sees its fleet and what came back. */
+const SHOWN_FINISHED = 5;
+function workersSection(workers) {
+    if (workers.length === 0)
+        return undefined;
+    const live = workers.filter(workers_model/* isLive */.DG);
+    const finished = workers.filter((w) => !(0,workers_model/* isLive */.DG)(w)).sort((a, b) => ((a.ended ?? a.created) < (b.ended ?? b.created) ? 1 : -1));
+    const shown = [...live, ...finished.slice(0, SHOWN_FINISHED)];
+    return {
+        title: `Workers (${live.length} live)`,
+        blocks: shown.map((w) => block(w)),
+        ...(finished.length > SHOWN_FINISHED ? { more: { count: finished.length - SHOWN_FINISHED, what: 'older finished workers' } } : {}),
+    };
+}
+function block(w) {
+    const pr = w.pr === undefined ? '' : `, pull request #${w.pr.number}`;
+    const verified = w.verified === undefined ? '' : `, verify ${w.verified.ok ? 'passed' : 'failed'}`;
+    const cost = w.costUsd === undefined ? '' : `, $${w.costUsd.toFixed(2)}`;
+    const parts = [
+        ...(w.reason === undefined ? [] : [{ label: 'Why', text: w.reason }]),
+        ...(w.question === undefined ? [] : [{ label: `Its question (ask ${w.question.ask})`, text: w.question.text }]),
+        ...(w.summary === undefined ? [] : [{ label: 'What it says it did', text: w.summary }]),
+        ...(w.verified === undefined || w.verified.ok ? [] : [{ label: `verify: ${w.verified.outcome}`, text: w.verified.tail }]),
+    ];
+    return {
+        heading: `worker ${w.id}: ${w.status} (round ${w.round}, goal ${w.goal}, branch ${w.branch}${pr}${verified}${cost})`,
+        parts,
+        kept: (0,workers_model/* isLive */.DG)(w),
+        maxChars: build/* PROMPT_CAPS */.L.ask,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -1895,6 +1947,211 @@ function costOf(result, prices, model) {
     }
     return { ...base, metered: false };
 }
+/**
+ * A worker's charge, reserved when it is spawned at what it may cost (worker-budget-usd), checked
+ * against the ledger as the branch holds it when the spawn lands: the day's budget must have a
+ * decision left and, under a USD cap, room for the whole worker. Its run settles the charge.
+ */
+function reserveWorker(pending, limits, at) {
+    return (current) => {
+        const ledger = parseLedger(current);
+        const stop = budgetStop(limits, ledger, at);
+        if (stop !== undefined || ledger === undefined)
+            throw new BudgetSpentError(stop ?? 'the budget cannot be read');
+        const cap = limits.dailyBudgetUsd;
+        const spent = spentOn(ledger, dayOf(at)).usd;
+        if (cap !== undefined && pending.usd !== undefined && spent + pending.usd > cap) {
+            throw new BudgetSpentError(`the daily budget of $${cap.toFixed(2)} has $${(cap - spent).toFixed(2)} left today, less than the worker's cap of $${pending.usd.toFixed(2)} (input worker-budget-usd); ${resets(at)}`);
+        }
+        return withCharges(ledger, [pending], at);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/resources/workers/runs.ts
+/** The worker workflow's input that names the worker; its run-name must carry it, so the runs API can find the run. */
+const WORKER_INPUT = 'worker-id';
+/** Clocks of the runner and of GitHub may disagree by a little. */
+const runs_CLOCK_SKEW_MS = 2 * 60_000;
+function since(worker) {
+    const at = Date.parse(worker.dispatched?.at ?? worker.created);
+    return new Date((Number.isFinite(at) ? at : Date.now()) - runs_CLOCK_SKEW_MS).toISOString();
+}
+/** Whether a run's name carries the worker's id as a word: run-name `looop worker ${{ inputs.worker-id }}`. */
+function names(run, id) {
+    return run.name.split(/[\s:()[\]]+/).includes(id);
+}
+/**
+ * The run that took the worker's latest round: the one it reported or the dispatch named, else
+ * the newest run of the worker workflow since the dispatch whose name carries its id.
+ */
+function runOf(worker, runs) {
+    const known = worker.run?.id ?? worker.dispatched?.runId;
+    if (known !== undefined)
+        return runs.find((run) => run.id === known);
+    const from = since(worker);
+    return runs.filter((run) => run.created >= from && names(run, worker.id)).sort((a, b) => (a.created < b.created ? 1 : -1))[0];
+}
+async function findRun(github, workflow, worker) {
+    return runOf(worker, await github.workflowRuns(workflow, since(worker)));
+}
+/** The earliest dispatch among these workers, for one list of runs that covers them all. */
+function earliestSince(workers) {
+    const times = workers.map(since).sort();
+    return times[0];
+}
+
+;// CONCATENATED MODULE: ./src/resources/workers/reconcile.ts
+
+
+
+
+
+/** A dispatch that started no run in this long is taken as lost (GitHub starts one within seconds). */
+const NO_RUN_MS = 30 * 60_000;
+/**
+ * Every live worker against GitHub: a run that ended without its worker reporting is recorded
+ * dead with the run's conclusion; a dispatch that never started a run, dead after a while; a
+ * waiting worker whose question was answered is dispatched again, a round on, on its branch.
+ */
+async function tendWorkers(state, context) {
+    const out = { files: {}, journal: [], changed: new Map() };
+    const watched = state.workers.filter(({ worker }) => worker.status === 'dispatched' || worker.status === 'running');
+    const from = earliestSince(watched.map(({ worker }) => worker));
+    const runs = from === undefined ? [] : await context.github.workflowRuns(context.workflow, from);
+    let lookAgain;
+    for (const loaded of watched) {
+        const verdict = await deadOrAlive(loaded.worker, runs, context);
+        if (verdict.dead !== undefined)
+            end(out, loaded, { ...loaded.worker, status: 'dead', reason: verdict.dead, ended: context.at.toISOString() }, context, 'dead');
+        if (verdict.lookAgainAt !== undefined)
+            lookAgain = Math.min(lookAgain ?? Infinity, verdict.lookAgainAt);
+    }
+    for (const loaded of state.workers.filter(({ worker }) => worker.status === 'waiting'))
+        await answered(loaded, state, context, out);
+    const workers = state.workers.map((loaded) => {
+        const worker = out.changed.get(loaded.worker.id);
+        return worker === undefined ? loaded : { worker, text: (0,workers_model/* formatWorker */.yQ)(worker) };
+    });
+    return { state: { ...state, workers }, files: out.files, journal: out.journal, ...(lookAgain === undefined ? {} : { lookAgainAt: new Date(lookAgain) }) };
+}
+async function deadOrAlive(worker, runs, context) {
+    const run = runOf(worker, runs);
+    if (run?.status === 'completed')
+        return { dead: `its run ended (${run.conclusion ?? 'no conclusion'}) without the worker reporting: ${run.url}` };
+    if (run !== undefined)
+        return {};
+    // Older than the list: the run the worker reported is asked for by id.
+    const known = worker.run?.id ?? worker.dispatched?.runId;
+    if (known !== undefined && (await context.github.workflowRun(known)) === 'finished')
+        return { dead: `its run ${known} ended without the worker reporting` };
+    if (known !== undefined || worker.status === 'running')
+        return {};
+    const due = Date.parse(worker.dispatched?.at ?? worker.created) + NO_RUN_MS;
+    if (context.at.getTime() < due)
+        return { lookAgainAt: due };
+    return {
+        dead: `no run of ${context.workflow} named for it started within ${NO_RUN_MS / 60_000} minutes of its dispatch: check that the workflow is on the default branch, takes input "${WORKER_INPUT}", and has run-name: looop worker \${{ inputs.${WORKER_INPUT} }}`,
+    };
+}
+function end(out, loaded, worker, context, outcome) {
+    out.files[(0,workers_model/* workerPath */.El)(worker.id)] = (0,workers_model/* workerWrite */.Kx)(worker, loaded.text);
+    out.changed.set(worker.id, worker);
+    out.journal.push((0,state_journal/* formatJournalLine */.Rx)({ at: context.at, beat: context.beat, move: 'worker', summary: `worker ${worker.id}: ${worker.reason ?? worker.status}`, outcome }));
+}
+/** A waiting worker's ask, once a person answered it (or refused it): the worker goes on, or ends. */
+async function answered(loaded, state, context, out) {
+    const { worker } = loaded;
+    const question = worker.question;
+    const ask = question === undefined ? undefined : state.asks.find((a) => a.ask.id === question.ask)?.ask;
+    if (question === undefined || ask === undefined)
+        return;
+    if (ask.status === 'denied' || ask.status === 'withdrawn') {
+        end(out, loaded, { ...worker, status: 'failed', reason: `its question (ask ${ask.id}) was ${ask.status === 'denied' ? 'denied' : 'withdrawn (its issue closed)'}, so it stopped`, ended: context.at.toISOString() }, context, 'failed');
+        return;
+    }
+    const answer = ask.answers.at(-1);
+    if (ask.status !== 'answered' || answer === undefined)
+        return;
+    const resumed = resumedWorker(worker, question.text, answer, context);
+    const claimed = await claimRound(loaded, resumed, context);
+    if (typeof claimed === 'string') {
+        out.journal.push((0,state_journal/* formatJournalLine */.Rx)({ at: context.at, beat: context.beat, move: 'worker', summary: `worker ${worker.id} was answered but not resumed: ${claimed}`, outcome: 'held' }));
+        return;
+    }
+    try {
+        const ref = await context.github.defaultBranch();
+        const run = await context.github.dispatchWorkflow(context.workflow, ref, { [WORKER_INPUT]: worker.id });
+        const dispatched = { ...resumed, dispatched: { beat: context.beat, at: context.at.toISOString(), ...(run.runId === undefined ? {} : { runId: run.runId }), ...(run.url === undefined ? {} : { url: run.url }) } };
+        out.files[(0,workers_model/* workerPath */.El)(worker.id)] = (0,workers_model/* workerWrite */.Kx)(dispatched, claimed.text);
+        out.changed.set(worker.id, dispatched);
+        out.journal.push((0,state_journal/* formatJournalLine */.Rx)({ at: context.at, beat: context.beat, move: 'worker', summary: `worker ${worker.id} resumed (round ${dispatched.round}) with @${answer.by}'s answer to ask ${ask.id}`, outcome: 'ok' }));
+    }
+    catch (error) {
+        const why = `it was answered, but the worker workflow could not be dispatched again: ${error instanceof Error ? error.message : String(error)}`;
+        end(out, { worker: resumed, text: claimed.text }, { ...resumed, status: 'failed', reason: why, ended: context.at.toISOString() }, context, 'failed');
+    }
+}
+function resumedWorker(worker, question, answer, context) {
+    const rest = { ...worker };
+    delete rest.question;
+    delete rest.run;
+    delete rest.verified;
+    return {
+        ...rest,
+        status: 'dispatched',
+        round: worker.round + 1,
+        answers: [...worker.answers, { question, answer: answer.text, by: answer.by, at: answer.at }],
+        dispatched: { beat: context.beat, at: context.at.toISOString() },
+    };
+}
+/** A new round lands before its dispatch, with its charge reserved, exactly as a spawn does. */
+async function claimRound(loaded, worker, context) {
+    const path = (0,workers_model/* workerPath */.El)(worker.id);
+    const text = (0,workers_model/* formatWorker */.yQ)(worker);
+    const pending = { id: workerChargeId(worker.id, worker.round), at: context.at.toISOString(), worker: worker.id, ...(context.budgetUsd === undefined ? {} : { usd: context.budgetUsd }) };
+    try {
+        await context.store.commit({ files: { [path]: text, [layout/* BUDGET_FILE */.vw]: reserveWorker(pending, context.limits, context.at) }, expect: { [path]: loaded.text }, journal: [], message: `looop: beat ${context.beat}: resume worker ${worker.id}` });
+        return { text };
+    }
+    catch (error) {
+        if (error instanceof BudgetSpentError)
+            return error.message;
+        if (error instanceof record/* ClaimLostError */.h)
+            return 'another beat changed it first';
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/resources/workers/index.ts
+
+
+/** Workers: work handed to workflow runs of their own, each on its branch, ending in a pull request. */
+const workers = {
+    name: 'workers',
+    async reconcile(state, context) {
+        if (context.workers === undefined)
+            return { state, draft: { files: {}, journal: [] } };
+        const tended = await tendWorkers(state, { ...context.workers, github: context.github, store: context.store, beat: context.beat, now: context.now, at: context.at });
+        return { state: tended.state, draft: { files: tended.files, journal: tended.journal }, ...(tended.lookAgainAt === undefined ? {} : { lookAgainAt: tended.lookAgainAt }) };
+    },
+    sense(state) {
+        const all = state.workers.map(({ worker }) => worker);
+        const prompt = workersSection(all);
+        const signal = workersSignal(all);
+        return { name: 'workers', ...(signal === undefined ? {} : { signal }), ...(prompt === undefined ? {} : { prompt }) };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/resources/index.ts
+
+
+
+/** Every resource a beat reconciles, in this order. A new kind of thing is a folder and a line here. */
+const RESOURCES = [asks, failures, workers];
+/** Every resource's virtual sensor, as the state stands. */
+function senseResources(state) {
+    return RESOURCES.map((resource) => resource.sense(state));
+}
 
 // EXTERNAL MODULE: ./src/moves/schema.ts
 var schema = __webpack_require__(331);
@@ -1993,6 +2250,117 @@ function chargeRecord(launches, at) {
 
 // EXTERNAL MODULE: ./src/beat/sense.ts
 var sense = __webpack_require__(7394);
+;// CONCATENATED MODULE: ./src/resources/workers/act.ts
+
+
+
+
+
+function refused(summary) {
+    return { outcome: 'refused', summary, files: {} };
+}
+/** Why this spawn may not go ahead, before anything is written. */
+function spawnRefusal(move, state, context, existing) {
+    if (context.maxWorkers === 0)
+        return 'workers are off (input max-workers is 0); nothing was started';
+    if (state.unreadableWorkers.includes(move.id))
+        return `${(0,workers_model/* workerPath */.El)(move.id)} cannot be read, so worker ${move.id} is left alone: choose another id`;
+    if (existing !== undefined && (0,workers_model/* isLive */.DG)(existing.worker)) {
+        return `worker ${move.id} is already ${existing.worker.status} (round ${existing.worker.round}); a worker is never started twice: wait for it, or kill_worker it first`;
+    }
+    const live = state.workers.filter(({ worker }) => (0,workers_model/* isLive */.DG)(worker)).length;
+    if (live >= context.maxWorkers)
+        return `${live} worker(s) are live and input max-workers is ${context.maxWorkers}: worker ${move.id} was not started; wait for one to finish, or kill_worker one`;
+    if (!state.goals.some((goal) => goal.slug === move.goal && goal.status === 'active'))
+        return `there is no active goal "${move.goal}" for worker ${move.id} to work toward: write it first`;
+    if (move.verify !== undefined) {
+        const verdict = (0,allow/* checkAllowed */.FM)(move.verify, context.allow);
+        if (!verdict.allowed)
+            return `the verify command \`${move.verify}\` is not allowed (${verdict.why}); a worker's verify runs unattended, so it must match an allow pattern`;
+    }
+    return undefined;
+}
+function workerActions(context) {
+    return {
+        async spawn(move, state) {
+            const existing = state.workers.find(({ worker }) => worker.id === move.id);
+            const refusal = spawnRefusal(move, state, context, existing);
+            if (refusal !== undefined)
+                return refused(refusal);
+            const at = context.now();
+            const worker = (0,workers_model/* newWorker */.rW)({ id: move.id, goal: move.goal, prompt: move.prompt, ...(move.verify === undefined ? {} : { verify: move.verify }), beat: context.beat, at: at.toISOString(), round: (existing?.worker.round ?? 0) + 1 });
+            const claimed = await claim(context, worker, existing, at);
+            if (typeof claimed === 'string')
+                return refused(claimed);
+            return dispatch(context, worker, claimed);
+        },
+        async kill(move, state) {
+            const found = state.workers.find(({ worker }) => worker.id === move.id);
+            if (found === undefined)
+                return { outcome: `failed: there is no worker ${move.id}`, summary: `there is no worker ${move.id} to kill`, files: {} };
+            if (!(0,workers_model/* isLive */.DG)(found.worker))
+                return refused(`worker ${move.id} is already ${found.worker.status}; nothing to kill`);
+            const run = found.worker.run?.id ?? found.worker.dispatched?.runId ?? (await findRun(context.github, context.workflow, found.worker))?.id;
+            const cancelled = run === undefined ? 'unknown' : await context.github.cancelWorkflowRun(run);
+            const killed = { ...found.worker, status: 'killed', reason: move.reason, ended: context.now().toISOString() };
+            const how = { cancelled: `its run ${run ?? ''} was cancelled`, finished: `its run ${run ?? ''} had already ended`, unknown: run === undefined ? 'no run of it was found to cancel' : `its run ${run} could not be looked up to cancel` }[cancelled];
+            return { outcome: 'ok', summary: `killed worker ${move.id} (${how}): ${move.reason}`, files: {}, writes: { [(0,workers_model/* workerPath */.El)(move.id)]: (0,workers_model/* workerWrite */.Kx)(killed, found.text) }, workers: [killed] };
+        },
+    };
+}
+/**
+ * The spawn lands on the branch before the dispatch, with the worker's charge reserved: the
+ * run it starts finds its record, two beats cannot spawn the same worker, and a beat that
+ * dies after the dispatch leaves a record the next one watches (found dead if no run came).
+ */
+async function claim(context, worker, existing, at) {
+    const path = (0,workers_model/* workerPath */.El)(worker.id);
+    const text = (0,workers_model/* formatWorker */.yQ)(worker);
+    const pending = { id: workerChargeId(worker.id, worker.round), at: at.toISOString(), worker: worker.id, ...(context.budgetUsd === undefined ? {} : { usd: context.budgetUsd }) };
+    try {
+        await context.store.commit({
+            files: { [path]: text, [layout/* BUDGET_FILE */.vw]: reserveWorker(pending, context.limits, at) },
+            expect: { [path]: existing?.text ?? null },
+            journal: [],
+            message: `looop: beat ${context.beat}: spawn worker ${worker.id}`,
+        });
+        return { text };
+    }
+    catch (error) {
+        if (error instanceof BudgetSpentError)
+            return `worker ${worker.id} was not started: ${error.message}`;
+        if (error instanceof record/* ClaimLostError */.h)
+            return `another beat changed worker ${worker.id} first; it was not started twice`;
+        throw error;
+    }
+}
+async function dispatch(context, worker, claimed) {
+    const path = (0,workers_model/* workerPath */.El)(worker.id);
+    try {
+        const ref = await context.github.defaultBranch();
+        const run = await context.github.dispatchWorkflow(context.workflow, ref, { [WORKER_INPUT]: worker.id });
+        const dispatched = { ...worker, dispatched: { beat: context.beat, at: worker.created, ...(run.runId === undefined ? {} : { runId: run.runId }), ...(run.url === undefined ? {} : { url: run.url }) } };
+        const where = run.url === undefined ? `${context.workflow} on ${ref}` : run.url;
+        return { outcome: 'ok', summary: `spawned worker ${worker.id} for goal ${worker.goal} on branch ${worker.branch} (${where})`, files: {}, writes: { [path]: (0,workers_model/* workerWrite */.Kx)(dispatched, claimed.text) }, workers: [dispatched] };
+    }
+    catch (error) {
+        const why = `the worker workflow could not be dispatched: ${error instanceof Error ? error.message : String(error)}; check that ${context.workflow} is on the default branch with a workflow_dispatch input "${WORKER_INPUT}", and that the beat's job has "permissions: actions: write"`;
+        const failed = { ...worker, status: 'failed', reason: why, ended: context.now().toISOString() };
+        return { outcome: `failed: ${why}`, summary: `worker ${worker.id} was recorded but not started: ${why}`, files: {}, writes: { [path]: (0,workers_model/* workerWrite */.Kx)(failed, claimed.text) }, workers: [failed] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/resources/workers/state.ts
+
+/** The state with these workers as they now stand: what the next beat will read. */
+function withWorkers(state, workers) {
+    if (workers.length === 0)
+        return state;
+    const changed = new Map(workers.map((worker) => [worker.id, worker]));
+    const kept = state.workers.filter(({ worker }) => !changed.has(worker.id));
+    return { ...state, workers: [...kept, ...workers.map((worker) => ({ worker, text: (0,workers_model/* formatWorker */.yQ)(worker) }))] };
+}
+
 ;// CONCATENATED MODULE: ./src/beat/world.ts
 
 
@@ -2051,6 +2419,8 @@ function afterWrites(state, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/beat/run.ts
+
+
 
 
 
@@ -2129,7 +2499,7 @@ async function reconcile(ports, options, loaded, readings, at) {
     const check = { ...(ports.github === undefined ? {} : { github: ports.github }), beat: options.beat, runId: options.runId, at, commandTimeoutMs: options.commandTimeoutMs };
     const recovered = await recoverRunning(loaded.memory, check);
     const remember = (memory) => memoryWrite(memory, recovered.settled);
-    const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat };
+    const actContext = { allow: options.allow, holds: holds.reasons, interrupted: heldCommands(recovered.memory), runCommand: ports.runCommand, beat: options.beat, ...workersOf(ports, options) };
     const context = resourceContext(ports, options, at, actContext);
     let state = { ...loaded, memory: recovered.memory };
     let draft = merged({ files: {}, journal: linkNotice(loaded, options, at) }, { files: {}, journal: recovered.journal });
@@ -2254,6 +2624,13 @@ async function reserveCharge(ports, options, pending, at) {
         throw error;
     }
 }
+/** Spawning and killing workers need GitHub, and nothing of a dry run is done. */
+function workersOf(ports, options) {
+    if (ports.github === undefined || options.dryRun || options.workers === undefined)
+        return {};
+    const policy = options.workers;
+    return { workers: workerActions({ github: ports.github, store: ports.store, beat: options.beat, now: ports.now, workflow: policy.workflow, maxWorkers: policy.max, budgetUsd: policy.budgetUsd, limits: options.limits, allow: options.allow }) };
+}
 function resourceContext(ports, options, at, act) {
     if (ports.github === undefined || options.dryRun)
         return undefined;
@@ -2271,6 +2648,7 @@ function resourceContext(ports, options, at, act) {
         commandTimeoutMs: options.commandTimeoutMs,
         act,
         fix: { runner: options.runner, model: options.model },
+        ...(options.workers === undefined ? {} : { workers: { workflow: options.workers.workflow, budgetUsd: options.workers.budgetUsd, limits: options.limits } }),
     };
 }
 function asksOf(state) {
@@ -2282,7 +2660,7 @@ function cannotAsk(outcome) {
 }
 async function askIfGated(outcome, move, state, holds, context) {
     if (outcome.ask === undefined)
-        return { outcome, after: afterWrites(state, outcome.files), journal: [] };
+        return { outcome, after: withWorkers(afterWrites(state, outcome.files), outcome.workers ?? []), journal: [] };
     if (context === undefined)
         return { outcome: cannotAsk(outcome), after: state, journal: [] };
     const { ask, opened, file, journal } = await openAsk(state, outcome.ask, move.reason, holds, context);
@@ -2363,7 +2741,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
         next.lastCommand = outcome.lastCommand;
     const snapshots = Object.fromEntries(readings.map((r) => [(0,layout/* snapshotPath */.c0)(r.name), (0,layout/* formatSnapshot */.Q)(r, (0,state_journal/* utcTime */.SK)(at))]));
     return {
-        files: { ...tended.files, ...snapshots, ...outcome.files, [state_memory/* MEMORY_FILE */.F0]: remember(next) },
+        files: { ...tended.files, ...snapshots, ...outcome.files, ...outcome.writes, [state_memory/* MEMORY_FILE */.F0]: remember(next) },
         ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
         journal: [...tended.journal, (0,state_journal/* formatJournalLine */.Rx)({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
         message: `looop: beat ${options.beat}: ${(0,schema/* describeMove */.xS)(decision.move)}`,
@@ -3179,6 +3557,7 @@ async function run(env = process.env, commands, early) {
                 approvers: settings.approvers,
                 sensorTimeoutMs: settings.sensorTimeoutMs,
                 promptBudget: settings.promptBudget,
+                workers: { workflow: settings.workerWorkflow, max: settings.maxWorkers, budgetUsd: settings.workerBudgetUsd },
                 commandTimeoutMs: settings.commandTimeoutMs,
                 dryRun,
                 ...(context.note === undefined ? {} : { note: context.note }),
@@ -3688,7 +4067,8 @@ const MOVES = `## Moves
 | playbook_write | body | replace PLAYBOOK.md (the old one stays in git history) |
 | sensor_write | name, script | add or replace sensors/<name> (starts with #!; prints one JSON object {"signal", "detail"}); needs a person |
 | run | command | run one command in the repository; needs a person unless allowed |
-| spawn_worker | id, goal, prompt | start a worker agent on branch looop/<id> |
+| spawn_worker | id, goal, prompt, optional verify | start a worker agent on branch looop/<id> toward an active goal; it ends in a pull request a person merges; verify is a command (must be allowed) run on its work; within max-workers and the budget |
+| kill_worker | id | cancel a live worker's run and mark it killed |
 | ask | question | ask the people who steer the loop |
 | escalate | | hand this decision to a stronger model |
 | schedule_write | name, at or every | wake the loop at a time (ISO 8601) or every 15m / 2h / 1d |
@@ -4464,6 +4844,150 @@ function configurationError(kind, context) {
 
 /***/ }),
 
+/***/ 6552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ parseWorker),
+/* harmony export */   DG: () => (/* binding */ isLive),
+/* harmony export */   El: () => (/* reexport safe */ _state_layout_js__WEBPACK_IMPORTED_MODULE_1__.El),
+/* harmony export */   Kx: () => (/* binding */ workerWrite),
+/* harmony export */   rW: () => (/* binding */ newWorker),
+/* harmony export */   yQ: () => (/* binding */ formatWorker)
+/* harmony export */ });
+/* unused harmony exports workerStatuses, workerBranch, standsOver */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+
+/**
+ * A worker: one piece of work the loop handed to a workflow run of its own, kept as
+ * `workers/<id>.md` on the state branch. The beat that spawns it writes it `dispatched`; the
+ * worker's run writes `running`, then `waiting` (it asked a person), `done` or `failed`; a beat
+ * writes `dead` (its run ended without reporting) or `killed` (kill_worker). Each dispatch is a
+ * round: a worker resumed after an answer is the same worker, on the same branch, a round on.
+ */
+const workerStatuses = ['dispatched', 'running', 'waiting', 'done', 'failed', 'dead', 'killed'];
+/** Dispatched, running or waiting for an answer: what counts against max-workers. */
+function isLive(worker) {
+    return worker.status === 'dispatched' || worker.status === 'running' || worker.status === 'waiting';
+}
+const login = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected a GitHub login');
+const when = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ beat: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
+const workerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(workerStatuses),
+    /** The goal it works toward, by slug. */
+    goal: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** What the agent is told, in the loop's words. */
+    prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** A command that must match allow; run in the worker's branch after the agent, its result shown on the pull request. */
+    verify: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** looop/<id>. */
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The beat that spawned it, and when. */
+    beat: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    created: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    round: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+    /** The latest dispatch, and the run it started when GitHub said. */
+    dispatched: when.extend({ runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).optional(),
+    /** The run that took the latest round, written by the worker when it starts. */
+    run: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ number: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    /** The verify command's outcome in the latest round. */
+    verified: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), tail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    /** The agent's own account of what it did (its final text, cut). */
+    summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** Summed over its rounds. */
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().optional(),
+    tokensIn: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+    tokensOut: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().optional(),
+    /** Why it failed, died or was killed. */
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** While waiting: what it asked, and the ask that carries the question to a person. */
+    question: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ask: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), round: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive() }).optional(),
+    /** Questions answered so far: each resumed round is told all of them. */
+    answers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ question: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), answer: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), by: login, at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).default([]),
+    ended: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The last error GitHub gave for this worker (a dispatch or cancel refused), until a call on it succeeds. */
+    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+
+/** The branch a worker works on. */
+function workerBranch(id) {
+    return `looop/${id}`;
+}
+const FRONT = /^---\n([\s\S]*?)\n---\n?/;
+function parseWorker(text) {
+    const match = FRONT.exec(text);
+    if (match === null)
+        return { ok: false, problem: 'has no front matter' };
+    let value;
+    try {
+        value = JSON.parse(match[1] ?? '');
+    }
+    catch {
+        return { ok: false, problem: 'front matter is not JSON (the loop writes it as JSON)' };
+    }
+    const parsed = workerSchema.safeParse(value);
+    if (!parsed.success)
+        return { ok: false, problem: `front matter is not a worker: ${parsed.error.issues[0]?.message ?? ''}` };
+    return { ok: true, worker: parsed.data };
+}
+/** Front matter for the loop, and the prompt and outcome again as Markdown for a person reading the branch. */
+function formatWorker(worker) {
+    const front = JSON.stringify(worker, null, 2);
+    const lines = [`# Worker ${worker.id}`, '', `Status: ${worker.status}. Goal: ${worker.goal}. Branch: \`${worker.branch}\`.${worker.pr === undefined ? '' : ` Pull request #${worker.pr.number}.`}`];
+    if (worker.reason !== undefined)
+        lines.push('', `Why: ${worker.reason}`);
+    lines.push('', '## Prompt', '', '```text', worker.prompt.replace(/```/g, '``\u200b`'), '```', '');
+    return `---\n${front}\n---\n${lines.join('\n')}`;
+}
+const rank = { dispatched: 0, running: 1, waiting: 2, done: 3, failed: 3, dead: 3, killed: 3 };
+/**
+ * Whether `theirs`, found on the branch, stands over `mine`: a later round, or the same round
+ * further on. An ending is written once: of two (the run's done, a beat's dead or killed), the
+ * first to land stays.
+ */
+function standsOver(theirs, mine) {
+    if (theirs.round !== mine.round)
+        return theirs.round > mine.round;
+    return rank[theirs.status] > rank[mine.status] || (rank[theirs.status] === 3 && rank[mine.status] === 3);
+}
+/**
+ * A worker file as one writer leaves it, worked out against what the branch holds by then:
+ * when another writer (a beat, the worker's run) changed it meanwhile, the further one wins, so
+ * a late `running` can never undo `killed`, nor a stale beat's copy send a finished worker back.
+ * A file a person broke meanwhile is theirs to fix: never overwritten.
+ */
+function workerWrite(worker, read) {
+    return (current) => {
+        if (current === read || current === null)
+            return formatWorker(worker);
+        const theirs = parseWorker(current);
+        if (!theirs.ok)
+            return current;
+        return formatWorker(standsOver(theirs.worker, worker) ? theirs.worker : worker);
+    };
+}
+function newWorker(input) {
+    return {
+        id: input.id,
+        status: 'dispatched',
+        goal: input.goal,
+        prompt: input.prompt,
+        ...(input.verify === undefined ? {} : { verify: input.verify }),
+        branch: workerBranch(input.id),
+        beat: input.beat,
+        created: input.at,
+        round: input.round ?? 1,
+        dispatched: { beat: input.beat, at: input.at },
+        answers: [...(input.answers ?? [])],
+    };
+}
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4923,160 +5447,24 @@ function formatMemory(memory) {
 
 /***/ }),
 
-/***/ 2274:
+/***/ 5517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  un: () => (/* binding */ readState),
-  rr: () => (/* binding */ sensorScripts)
-});
-
-// UNUSED EXPORTS: readStateDir
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/resources/asks/model.ts
-var model = __webpack_require__(2341);
-// EXTERNAL MODULE: ./src/resources/failures/model.ts
-var failures_model = __webpack_require__(8196);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./src/state/layout.ts
-var layout = __webpack_require__(1719);
-;// CONCATENATED MODULE: ./src/resources/workers/model.ts
-
-
-/**
- * A worker: one piece of work the loop handed to a workflow run of its own, kept as
- * `workers/<id>.md` on the state branch. The beat that spawns it writes it `dispatched`; the
- * worker's run writes `running`, then `waiting` (it asked a person), `done` or `failed`; a beat
- * writes `dead` (its run ended without reporting) or `killed` (kill_worker). Each dispatch is a
- * round: a worker resumed after an answer is the same worker, on the same branch, a round on.
- */
-const workerStatuses = ['dispatched', 'running', 'waiting', 'done', 'failed', 'dead', 'killed'];
-/** Dispatched, running or waiting for an answer: what counts against max-workers. */
-function isLive(worker) {
-    return worker.status === 'dispatched' || worker.status === 'running' || worker.status === 'waiting';
-}
-const login = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, 'expected a GitHub login');
-const when = schemas/* object */.Ikc({ beat: schemas/* string */.YjP(), at: schemas/* string */.YjP() });
-const workerSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP(),
-    status: schemas/* enum */.k5n(workerStatuses),
-    /** The goal it works toward, by slug. */
-    goal: schemas/* string */.YjP(),
-    /** What the agent is told, in the loop's words. */
-    prompt: schemas/* string */.YjP(),
-    /** A command that must match allow; run in the worker's branch after the agent, its result shown on the pull request. */
-    verify: schemas/* string */.YjP().optional(),
-    /** looop/<id>. */
-    branch: schemas/* string */.YjP(),
-    /** The beat that spawned it, and when. */
-    beat: schemas/* string */.YjP(),
-    created: schemas/* string */.YjP(),
-    round: schemas/* number */.aig().int().positive(),
-    /** The latest dispatch, and the run it started when GitHub said. */
-    dispatched: when.extend({ runId: schemas/* string */.YjP().optional(), url: schemas/* string */.YjP().optional() }).optional(),
-    /** The run that took the latest round, written by the worker when it starts. */
-    run: schemas/* object */.Ikc({ id: schemas/* string */.YjP(), url: schemas/* string */.YjP().optional(), at: schemas/* string */.YjP() }).optional(),
-    pr: schemas/* object */.Ikc({ number: schemas/* number */.aig().int().positive(), url: schemas/* string */.YjP() }).optional(),
-    /** The verify command's outcome in the latest round. */
-    verified: schemas/* object */.Ikc({ ok: schemas/* boolean */.zMY(), outcome: schemas/* string */.YjP(), tail: schemas/* string */.YjP() }).optional(),
-    /** The agent's own account of what it did (its final text, cut). */
-    summary: schemas/* string */.YjP().optional(),
-    /** Summed over its rounds. */
-    costUsd: schemas/* number */.aig().nonnegative().optional(),
-    tokensIn: schemas/* number */.aig().int().nonnegative().optional(),
-    tokensOut: schemas/* number */.aig().int().nonnegative().optional(),
-    /** Why it failed, died or was killed. */
-    reason: schemas/* string */.YjP().optional(),
-    /** While waiting: what it asked, and the ask that carries the question to a person. */
-    question: schemas/* object */.Ikc({ text: schemas/* string */.YjP(), ask: schemas/* string */.YjP(), round: schemas/* number */.aig().int().positive() }).optional(),
-    /** Questions answered so far: each resumed round is told all of them. */
-    answers: schemas/* array */.YOg(schemas/* object */.Ikc({ question: schemas/* string */.YjP(), answer: schemas/* string */.YjP(), by: login, at: schemas/* string */.YjP() })).default([]),
-    ended: schemas/* string */.YjP().optional(),
-    /** The last error GitHub gave for this worker (a dispatch or cancel refused), until a call on it succeeds. */
-    error: schemas/* string */.YjP().optional(),
-});
-
-/** The branch a worker works on. */
-function workerBranch(id) {
-    return `looop/${id}`;
-}
-const FRONT = /^---\n([\s\S]*?)\n---\n?/;
-function parseWorker(text) {
-    const match = FRONT.exec(text);
-    if (match === null)
-        return { ok: false, problem: 'has no front matter' };
-    let value;
-    try {
-        value = JSON.parse(match[1] ?? '');
-    }
-    catch {
-        return { ok: false, problem: 'front matter is not JSON (the loop writes it as JSON)' };
-    }
-    const parsed = workerSchema.safeParse(value);
-    if (!parsed.success)
-        return { ok: false, problem: `front matter is not a worker: ${parsed.error.issues[0]?.message ?? ''}` };
-    return { ok: true, worker: parsed.data };
-}
-/** Front matter for the loop, and the prompt and outcome again as Markdown for a person reading the branch. */
-function formatWorker(worker) {
-    const front = JSON.stringify(worker, null, 2);
-    const lines = [`# Worker ${worker.id}`, '', `Status: ${worker.status}. Goal: ${worker.goal}. Branch: \`${worker.branch}\`.${worker.pr === undefined ? '' : ` Pull request #${worker.pr.number}.`}`];
-    if (worker.reason !== undefined)
-        lines.push('', `Why: ${worker.reason}`);
-    lines.push('', '## Prompt', '', '```text', worker.prompt.replace(/```/g, '``\u200b`'), '```', '');
-    return `---\n${front}\n---\n${lines.join('\n')}`;
-}
-const rank = { dispatched: 0, running: 1, waiting: 2, done: 3, failed: 3, dead: 3, killed: 4 };
-/** Whether `a` is further along than `b`: a later round, or the same round at a later status. */
-function isAhead(a, b) {
-    return a.round > b.round || (a.round === b.round && rank[a.status] > rank[b.status]);
-}
-/**
- * A worker file as one writer leaves it, worked out against what the branch holds by then:
- * when another writer (a beat, the worker's run) changed it meanwhile, the further one wins, so
- * a late `running` can never undo `killed`, nor a stale beat's copy send a finished worker back.
- * A file a person broke meanwhile is theirs to fix: never overwritten.
- */
-function workerWrite(worker, read) {
-    return (current) => {
-        if (current === read || current === null)
-            return formatWorker(worker);
-        const theirs = parseWorker(current);
-        if (!theirs.ok)
-            return current;
-        return formatWorker(isAhead(theirs.worker, worker) ? theirs.worker : worker);
-    };
-}
-function newWorker(input) {
-    return {
-        id: input.id,
-        status: 'dispatched',
-        goal: input.goal,
-        prompt: input.prompt,
-        ...(input.verify === undefined ? {} : { verify: input.verify }),
-        branch: workerBranch(input.id),
-        beat: input.beat,
-        created: input.at,
-        round: input.round ?? 1,
-        dispatched: { beat: input.beat, at: input.at },
-        answers: [...(input.answers ?? [])],
-    };
-}
-
-// EXTERNAL MODULE: ./src/state/goals.ts
-var state_goals = __webpack_require__(8169);
-// EXTERNAL MODULE: ./src/state/memory.ts
-var state_memory = __webpack_require__(242);
-// EXTERNAL MODULE: ./src/state/names.ts
-var names = __webpack_require__(3641);
-// EXTERNAL MODULE: ./src/state/tree.ts
-var state_tree = __webpack_require__(8337);
-;// CONCATENATED MODULE: ./src/state/read.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rr: () => (/* binding */ sensorScripts),
+/* harmony export */   un: () => (/* binding */ readState)
+/* harmony export */ });
+/* unused harmony export readStateDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _resources_asks_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2341);
+/* harmony import */ var _resources_failures_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8196);
+/* harmony import */ var _resources_workers_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6552);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1719);
+/* harmony import */ var _goals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8169);
+/* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(242);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3641);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8337);
 
 
 
@@ -5091,20 +5479,20 @@ const JOURNAL_TAIL_LINES = 200;
 function readState(tree) {
     const problems = [];
     // .github/ belongs to people (the steer workflow): it is not state, and what is in it is theirs.
-    const links = (0,state_tree/* linksIn */.Lf)(tree).filter((link) => !(0,names/* isPeoplesPath */.iC)(link));
+    const links = (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .linksIn */ .Lf)(tree).filter((link) => !(0,_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isPeoplesPath */ .iC)(link));
     for (const link of links)
         problems.push(`${link} is a symbolic link: the loop never reads or writes through one; replace it with a regular file`);
     for (const [file, entry] of tree) {
         if (entry.kind === 'opaque' && entry.problem !== undefined)
             problems.push(`${file} ${entry.problem}`);
     }
-    const { memory, damaged, problem } = (0,state_memory/* parseMemory */.Pw)((0,state_tree/* textOf */.b6)(tree, state_memory/* MEMORY_FILE */.F0));
+    const { memory, damaged, problem } = (0,_memory_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMemory */ .Pw)((0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, _memory_js__WEBPACK_IMPORTED_MODULE_6__/* .MEMORY_FILE */ .F0));
     if (problem !== undefined)
         problems.push(problem);
     const sensors = readSensors(tree, problems);
     const { asks, unreadable } = readAsks(tree, problems);
     return {
-        playbook: (0,state_tree/* textOf */.b6)(tree, layout/* PLAYBOOK_FILE */.Ld) ?? '',
+        playbook: (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .PLAYBOOK_FILE */ .Ld) ?? '',
         goals: readGoals(tree, problems),
         sensors,
         snapshots: readSnapshots(tree, sensors, problems),
@@ -5114,9 +5502,9 @@ function readState(tree) {
         unreadableAsks: unreadable,
         failures: readFailures(tree, problems),
         ...readWorkers(tree, problems),
-        journalTail: tailLines((0,state_tree/* endOf */.pJ)(tree, layout/* JOURNAL_FILE */.RD) ?? '', JOURNAL_TAIL_LINES),
-        budget: (0,state_tree/* textOf */.b6)(tree, layout/* BUDGET_FILE */.vw),
-        keptDecisions: [...new Set(filesIn(tree, layout/* RUNS_DIR */.z4, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
+        journalTail: tailLines((0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .endOf */ .pJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNAL_FILE */ .RD) ?? '', JOURNAL_TAIL_LINES),
+        budget: (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .BUDGET_FILE */ .vw),
+        keptDecisions: [...new Set(filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_DIR */ .z4, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
         links,
         problems,
     };
@@ -5140,12 +5528,12 @@ function filesIn(tree, folder, deep = false) {
 function readAsks(tree, problems) {
     const asks = [];
     const unreadable = [];
-    for (const file of filesIn(tree, layout/* ASKS_DIR */.pZ)) {
+    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .ASKS_DIR */ .pZ)) {
         const id = file.slice(0, -3);
-        if (!file.endsWith('.md') || !(0,names/* isName */.Eo)(id))
+        if (!file.endsWith('.md') || !(0,_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isName */ .Eo)(id))
             continue;
-        const text = (0,state_tree/* textOf */.b6)(tree, (0,layout/* askPath */.l8)(id));
-        const read = text === null ? { ok: false, problem: 'is not a regular file' } : (0,model/* parseAsk */.B_)(text);
+        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .askPath */ .l8)(id));
+        const read = text === null ? { ok: false, problem: 'is not a regular file' } : (0,_resources_asks_model_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAsk */ .B_)(text);
         // The id names its issue, its file and its heading in the prompt: one that is not its file's name is a forgery or a slip.
         const parsed = read.ok && read.ask.id !== id ? { ok: false, problem: `says its id is ${JSON.stringify(read.ask.id.slice(0, 80))}, which is not its file's name` } : read;
         if (parsed.ok && text !== null) {
@@ -5153,55 +5541,55 @@ function readAsks(tree, problems) {
             continue;
         }
         unreadable.push(id);
-        problems.push(`${(0,layout/* askPath */.l8)(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
+        problems.push(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .askPath */ .l8)(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is and its answers wait until it is fixed`);
     }
     return { asks, unreadable };
 }
 function readWorkers(tree, problems) {
     const workers = [];
     const unreadableWorkers = [];
-    for (const file of filesIn(tree, layout/* WORKERS_DIR */.Sc)) {
+    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKERS_DIR */ .Sc)) {
         const id = file.slice(0, -3);
-        if (!file.endsWith('.md') || !(0,names/* isName */.Eo)(id))
+        if (!file.endsWith('.md') || !(0,_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isName */ .Eo)(id))
             continue;
-        const text = (0,state_tree/* textOf */.b6)(tree, (0,layout/* workerPath */.El)(id));
-        const read = text === null ? { ok: false, problem: 'is not a regular file' } : parseWorker(text);
+        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .workerPath */ .El)(id));
+        const read = text === null ? { ok: false, problem: 'is not a regular file' } : (0,_resources_workers_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWorker */ .AI)(text);
         const parsed = read.ok && read.worker.id !== id ? { ok: false, problem: `says its id is ${JSON.stringify(read.worker.id.slice(0, 80))}, which is not its file's name` } : read;
         if (parsed.ok && text !== null) {
             workers.push({ worker: parsed.worker, text });
             continue;
         }
         unreadableWorkers.push(id);
-        problems.push(`${(0,layout/* workerPath */.El)(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is until a person fixes it`);
+        problems.push(`${(0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .workerPath */ .El)(id)} ${parsed.ok ? '' : parsed.problem}; it is left as it is until a person fixes it`);
     }
     return { workers, unreadableWorkers };
 }
 function readFailures(tree, problems) {
     const failures = [];
-    for (const file of filesIn(tree, layout/* FAILURES_DIR */.e3)) {
+    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURES_DIR */ .e3)) {
         if (!/^[0-9a-f]{12}\.md$/.test(file))
             continue;
-        const text = (0,state_tree/* textOf */.b6)(tree, `${layout/* FAILURES_DIR */.e3}/${file}`);
-        const parsed = text === null ? { ok: false, problem: 'is not a regular file' } : (0,failures_model/* parseFailure */.mH)(text);
+        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, `${_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURES_DIR */ .e3}/${file}`);
+        const parsed = text === null ? { ok: false, problem: 'is not a regular file' } : (0,_resources_failures_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailure */ .mH)(text);
         if (parsed.ok && text !== null && `${parsed.failure.fingerprint}.md` === file)
             failures.push({ failure: parsed.failure, text });
         else
-            problems.push(`${layout/* FAILURES_DIR */.e3}/${file} ${parsed.ok ? 'names another fingerprint' : parsed.problem}; it is left as it is`);
+            problems.push(`${_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .FAILURES_DIR */ .e3}/${file} ${parsed.ok ? 'names another fingerprint' : parsed.problem}; it is left as it is`);
     }
     return failures;
 }
 function readGoals(tree, problems) {
     const goals = [];
-    for (const file of filesIn(tree, layout/* GOALS_DIR */.h9)) {
+    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .GOALS_DIR */ .h9)) {
         const slug = file.replace(/\.md$/, '');
-        const text = (0,state_tree/* textOf */.b6)(tree, `${layout/* GOALS_DIR */.h9}/${file}`);
+        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, `${_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .GOALS_DIR */ .h9}/${file}`);
         if (text === null)
             continue;
-        if (!file.endsWith('.md') || !(0,names/* isName */.Eo)(slug)) {
+        if (!file.endsWith('.md') || !(0,_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isName */ .Eo)(slug)) {
             problems.push(`goals/${file} is ignored: goal files are named <slug>.md with a slug of a-z, 0-9 and -`);
             continue;
         }
-        const goal = (0,state_goals/* parseGoal */.dJ)(slug, text);
+        const goal = (0,_goals_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGoal */ .dJ)(slug, text);
         if (goal.problem !== undefined)
             problems.push(`goals/${file}: ${goal.problem}; read as active`);
         goals.push(goal);
@@ -5211,18 +5599,18 @@ function readGoals(tree, problems) {
 function readSensors(tree, problems) {
     const sensors = [];
     const seen = new Set();
-    for (const file of filesIn(tree, layout/* SENSORS_DIR */.eC)) {
-        const entry = tree.get((0,layout/* sensorPath */.a_)(file));
+    for (const file of filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .SENSORS_DIR */ .eC)) {
+        const entry = tree.get((0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .sensorPath */ .a_)(file));
         if (/^readme/i.test(file) || file.startsWith('.') || entry?.kind !== 'file')
             continue;
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
+        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(entry.content).update(entry.executable ? 'x' : '-').digest('hex');
         const stem = file.replace(/\.[A-Za-z0-9]+$/, '');
-        const name = (0,names/* isName */.Eo)(stem) ? stem : sanitize(stem);
+        const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isName */ .Eo)(stem) ? stem : sanitize(stem);
         const problem = sensorProblem(file, stem, name, entry.executable, seen);
         if (problem !== undefined)
             problems.push(problem);
         seen.add(name);
-        sensors.push({ name, file: (0,layout/* sensorPath */.a_)(file), digest, ...(problem === undefined ? {} : { problem }) });
+        sensors.push({ name, file: (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .sensorPath */ .a_)(file), digest, ...(problem === undefined ? {} : { problem }) });
     }
     return sensors;
 }
@@ -5243,11 +5631,11 @@ function sanitize(stem) {
 function readSnapshots(tree, sensors, problems) {
     const snapshots = {};
     for (const sensor of sensors) {
-        const file = (0,layout/* snapshotPath */.c0)(sensor.name);
-        const text = (0,state_tree/* textOf */.b6)(tree, file);
+        const file = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotPath */ .c0)(sensor.name);
+        const text = (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, file);
         if (text === null)
             continue;
-        const parsed = (0,layout/* parseSnapshot */.E$)(text);
+        const parsed = (0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshot */ .E$)(text);
         if (parsed.ok)
             snapshots[sensor.name] = parsed.snapshot;
         else
