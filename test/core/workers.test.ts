@@ -223,6 +223,19 @@ describe('a worker that asked', () => {
     expect(github.dispatches).toHaveLength(1);
   });
 
+  it('waits while a guard holds the loop, and goes on once the hold is lifted', async () => {
+    const { w, github, options } = world([]);
+    waiting(w, 'answered');
+    w.store.sensors = ['guard'];
+    w.signals.guard = '{"signal": {"hold": "release freeze"}}';
+    await runBeat(w.ports, options);
+    expect(github.dispatches).toEqual([]);
+    expect(workerIn(w, 'asker').status).toBe('waiting');
+    w.signals.guard = '{"signal": {"hold": false}}';
+    await runBeat(w.ports, { ...options, beat: 'b2' });
+    expect(workerIn(w, 'asker')).toMatchObject({ status: 'dispatched', round: 2 });
+  });
+
   it('ends failed when its question is denied', async () => {
     const { w, github, options } = world([]);
     waiting(w, 'denied');

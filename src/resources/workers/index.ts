@@ -7,7 +7,7 @@ export const workers: Resource = {
   name: 'workers',
   async reconcile(state, context) {
     if (context.workers === undefined) return { state, draft: { files: {}, journal: [] } };
-    const tended = await tendWorkers(state, { ...context.workers, github: context.github, store: context.store, beat: context.beat, now: context.now, at: context.at });
+    const tended = await tendWorkers(state, { ...context.workers, github: context.github, store: context.store, beat: context.beat, now: context.now, at: context.at, holds: context.act.holds });
     return { state: tended.state, draft: { files: tended.files, journal: tended.journal }, ...(tended.lookAgainAt === undefined ? {} : { lookAgainAt: tended.lookAgainAt }) };
   },
   sense(state) {

@@ -10,7 +10,11 @@ import type { WorkerActContext } from './act.ts';
 /** A dispatch that started no run in this long is taken as lost (GitHub starts one within seconds). */
 export const NO_RUN_MS = 30 * 60_000;
 
-export type WorkerContext = Omit<WorkerActContext, 'allow' | 'maxWorkers'> & { readonly at: Date };
+export type WorkerContext = Omit<WorkerActContext, 'allow' | 'maxWorkers'> & {
+  readonly at: Date;
+  /** Why guards hold the loop: a worker's work changes the repository, so an answered worker waits while they stand. */
+  readonly holds: readonly string[];
+};
 
 export interface TendedWorkers {
   readonly state: LoadedState;
@@ -36,7 +40,9 @@ export async function tendWorkers(state: LoadedState, context: WorkerContext): P
     if (verdict.dead !== undefined) end(out, loaded, { ...loaded.worker, status: 'dead', reason: verdict.dead, ended: context.at.toISOString() }, context, 'dead');
     if (verdict.lookAgainAt !== undefined) lookAgain = Math.min(lookAgain ?? Infinity, verdict.lookAgainAt);
   }
-  for (const loaded of state.workers.filter(({ worker }) => worker.status === 'waiting')) await answered(loaded, state, context, out);
+  for (const loaded of state.workers.filter(({ worker }) => worker.status === 'waiting')) {
+    if (context.holds.length === 0) await answered(loaded, state, context, out);
+  }
   const workers = state.workers.map((loaded) => {
     const worker = out.changed.get(loaded.worker.id);
     return worker === undefined ? loaded : { worker, text: formatWorker(worker) };
