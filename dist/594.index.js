@@ -2026,8 +2026,10 @@ async function tendWorkers(state, context) {
         if (verdict.lookAgainAt !== undefined)
             lookAgain = Math.min(lookAgain ?? Infinity, verdict.lookAgainAt);
     }
-    for (const loaded of state.workers.filter(({ worker }) => worker.status === 'waiting'))
-        await answered(loaded, state, context, out);
+    for (const loaded of state.workers.filter(({ worker }) => worker.status === 'waiting')) {
+        if (context.holds.length === 0)
+            await answered(loaded, state, context, out);
+    }
     const workers = state.workers.map((loaded) => {
         const worker = out.changed.get(loaded.worker.id);
         return worker === undefined ? loaded : { worker, text: (0,workers_model/* formatWorker */.yQ)(worker) };
@@ -2131,7 +2133,7 @@ const workers = {
     async reconcile(state, context) {
         if (context.workers === undefined)
             return { state, draft: { files: {}, journal: [] } };
-        const tended = await tendWorkers(state, { ...context.workers, github: context.github, store: context.store, beat: context.beat, now: context.now, at: context.at });
+        const tended = await tendWorkers(state, { ...context.workers, github: context.github, store: context.store, beat: context.beat, now: context.now, at: context.at, holds: context.act.holds });
         return { state: tended.state, draft: { files: tended.files, journal: tended.journal }, ...(tended.lookAgainAt === undefined ? {} : { lookAgainAt: tended.lookAgainAt }) };
     },
     sense(state) {
@@ -2484,7 +2486,7 @@ async function runBeat(ports, options) {
         return budgetStopped(ports, options, base, { ...world, tended: world.tended }, result.why);
     // A dry run is how a person tries the setup: a configuration error fails it too.
     if (options.dryRun)
-        return { ...base, ...configurationOf(result.decided, options), asks: asksOf(world.state), decision: result.decided, journal: [] };
+        return { ...base, ...configurationOf(result.decided, options), ...standing(world.state), decision: result.decided, journal: [] };
     const spent = spending(world, options, result.launches);
     if (result.decided.kind !== 'move')
         return decideFailed({ ports, options, ...world, decision: result.decided, tended: spent, base: base });
@@ -2548,7 +2550,7 @@ async function recordUndecided(ports, options, world, base, why) {
     const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, world.loaded.memory);
     const draft = { files: { ...tended.files, [state_memory/* MEMORY_FILE */.F0]: world.remember(memory) }, journal: tended.journal };
     const commit = housekeeping && !options.dryRun ? await record_record(ports.store, draft, `looop: beat ${options.beat}: asks`) : undefined;
-    return { ...base, asks: asksOf(world.state), decision: { kind: 'skipped', why }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
+    return { ...base, ...standing(world.state), decision: { kind: 'skipped', why }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
 }
 /** What deciding spent, for the record: the runs kept under runs/, the charge, the escalation. */
 function spending(world, options, launches) {
@@ -2578,7 +2580,7 @@ async function actAndRecord(ports, options, world, compared, decided) {
     const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, context);
     const final = moveRecord({ ...inputs, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
     const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && context === undefined ? [CANNOT_ASK] : [])];
-    return { ...compared.base, asks: asksOf(after), decision: { ...decision, outcome }, journal: final.journal, commit: await record_record(ports.store, final, final.message), warnings };
+    return { ...compared.base, ...standing(after), decision: { ...decision, outcome }, journal: final.journal, commit: await record_record(ports.store, final, final.message), warnings };
 }
 /** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
 function standingHolds(state) {
@@ -2651,8 +2653,9 @@ function resourceContext(ports, options, at, act) {
         ...(options.workers === undefined ? {} : { workers: { workflow: options.workers.workflow, budgetUsd: options.workers.budgetUsd, limits: options.limits } }),
     };
 }
-function asksOf(state) {
-    return state.asks.map(({ ask }) => ask);
+/** The asks and workers as they stand after this beat, for the report. */
+function standing(state) {
+    return { asks: state.asks.map(({ ask }) => ask), workers: state.workers.map(({ worker }) => worker) };
 }
 /** Without a GitHub token and repository there is nobody to ask: the move is refused. */
 function cannotAsk(outcome) {
@@ -2687,7 +2690,7 @@ async function budgetStopped(ports, options, base, stop, why) {
     const files = { ...stop.tended.files, [state_memory/* MEMORY_FILE */.F0]: stop.remember({ ...stop.memory, ...(first ? { budgetStoppedOn: day } : {}) }) };
     const worth = first || journal.length > 0 || Object.keys(stop.tended.files).length > 0 || remembersOther(stop.memory, stop.state.memory);
     const commit = worth && !options.dryRun ? await record_record(ports.store, { files, journal }, `looop: beat ${options.beat}: budget spent`) : undefined;
-    return { ...base, asks: asksOf(stop.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
+    return { ...base, ...standing(stop.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 function noteOf(options) {
     return options.note === undefined ? {} : { note: options.note };
@@ -2727,7 +2730,7 @@ async function decideFailed({ ports, options, at, memory, decision, tended, reme
         message: `looop: beat ${options.beat}: decide failed`,
     };
     const pause = pausedBy((0,failures_model/* pausing */.Y4)(paused.failures), options);
-    return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: failedRecord.journal, commit: await record_record(ports.store, failedRecord, failedRecord.message) };
+    return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), ...standing(state), decision, journal: failedRecord.journal, commit: await record_record(ports.store, failedRecord, failedRecord.message) };
 }
 function moveRecord({ options, at, memory, readings, decision, outcome, tended, after, remember }) {
     // The world's fingerprint as the next beat will read it, so the loop's own writes do not
@@ -2990,6 +2993,22 @@ function asksPart(report, links) {
     const rows = open.map((ask) => `| ${report_link(ask.id, links.askFileUrl?.(ask.id))} | ${ask.issue === undefined ? 'not opened yet' : issueLink(ask.issue, links)} | ${ask.status} | ${cell(ask.question)} |`);
     return ['### Open asks\n', '| ask | issue | status | question |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
+/** A link read from the state branch, which people edit: only a plain https address becomes one. */
+function recordedUrl(url) {
+    return url !== undefined && /^https:\/\/[^\s()<>[\]`"']+$/.test(url) ? url : undefined;
+}
+function workersPart(report) {
+    const workers = report.workers ?? [];
+    if (workers.length === 0)
+        return '';
+    const rows = workers.map((w) => {
+        const pr = w.pr === undefined ? '' : report_link(`#${w.pr.number}`, recordedUrl(w.pr.url));
+        const run = recordedUrl(w.run?.url ?? w.dispatched?.url);
+        const verified = w.verified === undefined ? '' : w.verified.ok ? 'passed' : 'failed';
+        return `| ${report_link(w.id, run)} | ${w.status} | ${w.round} | ${pr} | ${verified} | ${cell(w.reason ?? w.question?.text ?? '')} |`;
+    });
+    return ['### Workers\n', '| worker | status | round | pull request | verify | why |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+}
 /** The prompt had to leave things out to fit its budget: a person sees what the decision did not. */
 function promptPart(report) {
     const left = report.promptLeftOut ?? [];
@@ -3026,6 +3045,7 @@ function summaryMarkdown(report, links = {}) {
         failurePart(report),
         holdsPart(report),
         asksPart(report, links),
+        workersPart(report),
         lookAgainPart(report),
         report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.map(markdown/* plainRow */.F).join('\n')}\n`,
         recordedPart(report, links),

@@ -99,6 +99,23 @@ function asksPart(report: BeatReport, links: SummaryLinks): string {
   return ['### Open asks\n', '| ask | issue | status | question |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
+/** A link read from the state branch, which people edit: only a plain https address becomes one. */
+function recordedUrl(url: string | undefined): string | undefined {
+  return url !== undefined && /^https:\/\/[^\s()<>[\]`"']+$/.test(url) ? url : undefined;
+}
+
+function workersPart(report: BeatReport): string {
+  const workers = report.workers ?? [];
+  if (workers.length === 0) return '';
+  const rows = workers.map((w) => {
+    const pr = w.pr === undefined ? '' : link(`#${w.pr.number}`, recordedUrl(w.pr.url));
+    const run = recordedUrl(w.run?.url ?? w.dispatched?.url);
+    const verified = w.verified === undefined ? '' : w.verified.ok ? 'passed' : 'failed';
+    return `| ${link(w.id, run)} | ${w.status} | ${w.round} | ${pr} | ${verified} | ${cell(w.reason ?? w.question?.text ?? '')} |`;
+  });
+  return ['### Workers\n', '| worker | status | round | pull request | verify | why |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+}
+
 /** The prompt had to leave things out to fit its budget: a person sees what the decision did not. */
 function promptPart(report: BeatReport): string {
   const left = report.promptLeftOut ?? [];
@@ -135,6 +152,7 @@ export function summaryMarkdown(report: BeatReport, links: SummaryLinks = {}): s
     failurePart(report),
     holdsPart(report),
     asksPart(report, links),
+    workersPart(report),
     lookAgainPart(report),
     report.journal.length === 0 ? '' : `### Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n${report.journal.map(plainRow).join('\n')}\n`,
     recordedPart(report, links),

@@ -21,6 +21,7 @@ import { sense, type Reading } from './sense.ts';
 import { workerActions } from '../resources/workers/act.ts';
 import type { WorkerActions } from './act.ts';
 import { withWorkers } from '../resources/workers/state.ts';
+import type { Worker } from '../resources/workers/model.ts';
 import { MEMORY_FILE, type Memory } from '../state/memory.ts';
 import type { LoadedState } from '../state/read.ts';
 import type { BeatRecord, FileWrite } from '../state/record.ts';
@@ -77,6 +78,8 @@ export interface BeatReport {
   readonly holds: readonly string[];
   /** Asks as they stand after this beat. */
   readonly asks: readonly Ask[];
+  /** Workers as they stand after this beat. */
+  readonly workers?: readonly Worker[];
   readonly decision: Decision;
   /** Every journal line this beat wrote. */
   readonly journal: readonly string[];
@@ -152,7 +155,7 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   });
   if (result.kind === 'stopped') return budgetStopped(ports, options, base, { ...world, tended: world.tended }, result.why);
   // A dry run is how a person tries the setup: a configuration error fails it too.
-  if (options.dryRun) return { ...base, ...configurationOf(result.decided, options), asks: asksOf(world.state), decision: result.decided, journal: [] };
+  if (options.dryRun) return { ...base, ...configurationOf(result.decided, options), ...standing(world.state), decision: result.decided, journal: [] };
   const spent = spending(world, options, result.launches);
   if (result.decided.kind !== 'move') return decideFailed({ ports, options, ...world, decision: result.decided, tended: spent, base: base });
   return actAndRecord(ports, options, world, { base }, { ...result.decided, tended: spent });
@@ -234,7 +237,7 @@ async function recordUndecided(ports: BeatPorts, options: BeatOptions, world: Wo
   const housekeeping = tended.journal.length > 0 || Object.keys(tended.files).length > 0 || remembersOther(memory, world.loaded.memory);
   const draft = { files: { ...tended.files, [MEMORY_FILE]: world.remember(memory) }, journal: tended.journal };
   const commit = housekeeping && !options.dryRun ? await record(ports.store, draft, `looop: beat ${options.beat}: asks`) : undefined;
-  return { ...base, asks: asksOf(world.state), decision: { kind: 'skipped', why }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
+  return { ...base, ...standing(world.state), decision: { kind: 'skipped', why }, journal: tended.journal, ...(commit === undefined ? {} : { commit }) };
 }
 
 /** What deciding spent, for the record: the runs kept under runs/, the charge, the escalation. */
@@ -266,7 +269,7 @@ async function actAndRecord(ports: BeatPorts, options: BeatOptions, world: World
   const { outcome, after, askFile, journal } = await askIfGated(acted, decision.move, state, world.holds.reasons, context);
   const final = moveRecord({ ...inputs, outcome, tended: { ...withResolved, files: { ...withResolved.files, ...askFile }, journal: [...withResolved.journal, ...journal] }, after });
   const warnings = [...(compared.base.warnings ?? []), ...(acted.ask !== undefined && context === undefined ? [CANNOT_ASK] : [])];
-  return { ...compared.base, asks: asksOf(after), decision: { ...decision, outcome }, journal: final.journal, commit: await record(ports.store, final, final.message), warnings };
+  return { ...compared.base, ...standing(after), decision: { ...decision, outcome }, journal: final.journal, commit: await record(ports.store, final, final.message), warnings };
 }
 
 /** The holds that stood at the last beat; when beat.json cannot say, the last snapshots do, so a guard still fails closed. */
@@ -340,8 +343,9 @@ function resourceContext(ports: BeatPorts, options: BeatOptions, at: Date, act: 
   };
 }
 
-function asksOf(state: LoadedState): Ask[] {
-  return state.asks.map(({ ask }) => ask);
+/** The asks and workers as they stand after this beat, for the report. */
+function standing(state: LoadedState): { asks: Ask[]; workers: Worker[] } {
+  return { asks: state.asks.map(({ ask }) => ask), workers: state.workers.map(({ worker }) => worker) };
 }
 
 /** Without a GitHub token and repository there is nobody to ask: the move is refused. */
@@ -392,7 +396,7 @@ async function budgetStopped(ports: BeatPorts, options: BeatOptions, base: Base,
   const files = { ...stop.tended.files, [MEMORY_FILE]: stop.remember({ ...stop.memory, ...(first ? { budgetStoppedOn: day } : {}) }) };
   const worth = first || journal.length > 0 || Object.keys(stop.tended.files).length > 0 || remembersOther(stop.memory, stop.state.memory);
   const commit = worth && !options.dryRun ? await record(ports.store, { files, journal }, `looop: beat ${options.beat}: budget spent`) : undefined;
-  return { ...base, asks: asksOf(stop.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
+  return { ...base, ...standing(stop.state), decision: { kind: 'skipped', why: `budget: ${why}` }, journal, ...(commit === undefined ? {} : { commit }) };
 }
 
 function noteOf(options: BeatOptions): { note?: string } {
@@ -448,7 +452,7 @@ async function decideFailed({ ports, options, at, memory, decision, tended, reme
     message: `looop: beat ${options.beat}: decide failed`,
   };
   const pause = pausedBy(pausing(paused.failures), options);
-  return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), asks: asksOf(state), decision, journal: failedRecord.journal, commit: await record(ports.store, failedRecord, failedRecord.message) };
+  return { ...base, ...(pause === undefined ? {} : { paused: pause }), ...configurationOf(decision, options), ...standing(state), decision, journal: failedRecord.journal, commit: await record(ports.store, failedRecord, failedRecord.message) };
 }
 
 interface MoveRecordInputs {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runBeat, type BeatOptions } from '../../src/beat/run.ts';
+import { summaryMarkdown } from '../../src/beat/report.ts';
 import { GitHubError } from '../../src/beat/github.ts';
 import { formatAsk, newAsk } from '../../src/resources/asks/model.ts';
 import { formatWorker, newWorker, parseWorker, workerWrite, type Worker } from '../../src/resources/workers/model.ts';
@@ -259,5 +260,17 @@ describe('a worker record written by two writers', () => {
     const later = formatWorker({ ...base, round: 2 });
     expect(parseWorker((workerWrite({ ...base, status: 'dead' }, read) as (c: string | null) => string)(later))).toMatchObject({ ok: true, worker: { round: 2, status: 'dispatched' } });
     expect((workerWrite({ ...base, status: 'dead' }, read) as (c: string | null) => string)('broken')).toBe('broken');
+  });
+});
+
+describe('the job summary', () => {
+  it('shows the workers, linking only plain https addresses read from the branch', async () => {
+    const { w, options } = world([]);
+    put(w, live('shown', { status: 'done', pr: { number: 4, url: 'https://github.test/pull/4' }, run: { id: '1', url: 'javascript:alert(1)', at: '2026-11-23T11:51:00Z' }, reason: 'all | fine' }));
+    const report = await runBeat(w.ports, options);
+    const summary = summaryMarkdown(report);
+    expect(summary).toContain('### Workers');
+    expect(summary).toMatch(/\| shown \| done \| 1 \| \[#4\]\(https:\/\/github.test\/pull\/4\) \|/);
+    expect(summary).not.toContain('javascript:');
   });
 });
