@@ -9,6 +9,15 @@ const prompt = readFileSync(0, 'utf8');
 const lastOutput = /Your last move ran a command[\s\S]*?Output \(tail\):\n(`{3,})\n([\s\S]*?)\n\1/.exec(prompt)?.[2];
 
 function move(): object {
+  if (/### worker install-docs: done/.test(prompt)) {
+    return { type: 'noop', reason: 'worker install-docs opened its pull request: merging it is a person\'s act' };
+  }
+  if (/### worker install-docs: (dispatched|running|waiting)/.test(prompt)) {
+    return { type: 'noop', reason: 'worker install-docs is still at work' };
+  }
+  if (prompt.includes('### install-docs\n')) {
+    return { type: 'spawn_worker', reason: 'the README has no install section: hand it to a worker', id: 'install-docs', goal: 'install-docs', prompt: 'Add an "Install" section to README.md that says how to install the project.', verify: 'grep -c Install README.md' };
+  }
   if (/### run-[0-9a-f-]+ \(pending/.test(prompt)) {
     return { type: 'noop', reason: 'a person has not answered the pending ask yet' };
   }
