@@ -613,8 +613,8 @@ var sense = __webpack_require__(7394);
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/io/git.ts
 var io_git = __webpack_require__(7500);
-// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
-var state_branch = __webpack_require__(4173);
+// EXTERNAL MODULE: ./src/io/state-branch.ts
+var state_branch = __webpack_require__(9854);
 // EXTERNAL MODULE: ./src/io/git-tree.ts
 var git_tree = __webpack_require__(2641);
 // EXTERNAL MODULE: ./src/io/wiring.ts

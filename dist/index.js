@@ -10,10 +10,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Before the bundle's code is even loaded: the process that runs the beat holds no secret in its environment.
 const env = (0,_io_handoff_js__WEBPACK_IMPORTED_MODULE_0__/* .handOff */ .V)();
 // Git fetches the state branch on one core while Node loads the bundle on the other.
-const { prefetch } = await Promise.all(/* import() */[__nccwpck_require__.e(740), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8881));
+const { prefetch } = await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8881));
 const early = prefetch(env);
 await early?.started;
-const [{ run }, { ownCommands }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(740), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5594)), __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 5119))]);
+const [{ run }, { ownCommands }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(633), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077)), __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 5119))]);
 await run(env, ownCommands, early);
 
 __webpack_async_result__();

@@ -58,6 +58,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, commands?: Workf
         `input "state-branch" is "${settings.stateBranch}", the repository's default branch or the branch this run checked out: the loop would commit its records there. Name a branch of its own, such as loop-state.`,
       );
     }
+    if (settings.mode === 'worker') {
+      const { runWorker } = await import('./worker/mode.ts');
+      await runWorker(settings, env, context, core, redact, secrets);
+      return;
+    }
     const dryRun = settings.dryRun || context.dispatchDryRun;
     await using scratch = await scratchDir(context.tempDir);
     const git = createGit({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });

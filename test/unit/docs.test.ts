@@ -27,8 +27,11 @@ const readmeWorkflow = ((): Workflow => {
   return parse(block) as Workflow;
 })();
 
+/** The worker's workflow is not a beat's: it has tests of its own below. */
+const WORKER_EXAMPLE = 'looop-worker.yml';
+
 const examples = readdirSync(path.join(ROOT, 'examples'))
-  .filter((f) => f.endsWith('.yml'))
+  .filter((f) => f.endsWith('.yml') && f !== WORKER_EXAMPLE)
   .map((file) => ({ file, workflow: parse(read(`examples/${file}`)) as Workflow }));
 
 const beatWorkflows = [{ file: 'README.md', workflow: readmeWorkflow }, ...examples, { file: '.github/workflows/looop.yml', workflow: parse(read('.github/workflows/looop.yml')) as Workflow }];
@@ -66,6 +69,31 @@ describe('the documented workflows', () => {
     const models = examples.find((e) => e.file === 'github-models.yml');
     expect(models?.workflow.permissions?.models).toBe('read');
     expect(read('examples/github-models.yml')).not.toContain('secrets.');
+  });
+});
+
+describe("the worker's workflow", () => {
+  interface WorkerWorkflow {
+    'run-name': string;
+    on: { workflow_dispatch: { inputs: Record<string, { required?: boolean; type?: string }> } };
+    permissions: Record<string, string>;
+    jobs: { work: { concurrency: unknown; 'timeout-minutes': number; steps: { uses?: string; with?: Record<string, unknown> }[] } };
+  }
+  const workflow = parse(read(`examples/${WORKER_EXAMPLE}`)) as WorkerWorkflow;
+
+  it('is dispatched with a worker id, named by it, one run per worker, never cancelled', () => {
+    expect(Object.keys(workflow.on)).toEqual(['workflow_dispatch']);
+    expect(workflow.on.workflow_dispatch.inputs['worker-id']).toMatchObject({ required: true, type: 'string' });
+    expect(workflow['run-name']).toBe('looop worker ${{ inputs.worker-id }}');
+    expect(workflow.jobs.work.concurrency).toEqual({ group: 'looop-worker-${{ inputs.worker-id }}', 'cancel-in-progress': false });
+    expect(workflow.jobs.work['timeout-minutes']).toBeGreaterThan(60);
+  });
+
+  it('may push, open a pull request, ask and wake a beat, and checks out without credentials', () => {
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write', actions: 'write' });
+    const [checkout, action] = workflow.jobs.work.steps;
+    expect(checkout).toMatchObject({ uses: expect.stringMatching(/^actions\/checkout@v\d+$/) as string, with: { 'persist-credentials': false, 'fetch-depth': 0 } });
+    expect(action).toMatchObject({ uses: '<owner>/looop-action@v1', with: { mode: 'worker', 'worker-id': '${{ inputs.worker-id }}' } });
   });
 });
 

@@ -1,5 +1,5 @@
-export const id = 740;
-export const ids = [740];
+export const id = 633;
+export const ids = [633];
 export const modules = {
 
 /***/ 4822:
@@ -632,33 +632,216 @@ function resolveProgram(name, env) {
 
 /***/ }),
 
-/***/ 4173:
+/***/ 9854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ openStateBranch),
+/* harmony export */   O9: () => (/* binding */ materialize),
+/* harmony export */   a: () => (/* reexport safe */ _state_fetch_js__WEBPACK_IMPORTED_MODULE_6__.a),
+/* harmony export */   mC: () => (/* binding */ fetchTip)
+/* harmony export */ });
+/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7500);
+/* harmony import */ var _state_fetch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9992);
+/* harmony import */ var _git_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2641);
+/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(388);
+/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8337);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mC: () => (/* binding */ fetchTip),
-  O9: () => (/* binding */ materialize),
-  Iw: () => (/* binding */ openStateBranch)
-});
 
-// UNUSED EXPORTS: StateBranchError
 
-// EXTERNAL MODULE: ./src/state/layout.ts
-var layout = __webpack_require__(1719);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/io/git.ts
-var git = __webpack_require__(7500);
-;// CONCATENATED MODULE: ./src/io/state-fetch.ts
+
+
+
+
+
+
+
+const DEFAULT_PUSH_ATTEMPTS = 6;
+
+async function openStateBranch(options) {
+    const early = await adopted(options);
+    const view = early?.view ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.tempDir, 'view-')));
+    try {
+        let fetched = early === undefined ? await (0,_state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .withRepo */ .vf)(options.tempDir, (repo) => fetchTree(options, repo, view)) : early.head;
+        // A tip read early is in its view already.
+        let written = fetched !== undefined && early !== undefined;
+        if (fetched !== undefined && !fetched.tree.has(_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAYBOOK_FILE */ .Ld) && !fetched.tree.has(_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD)) {
+            throw new _state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .StateBranchError */ .a(`the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
+                'The loop writes its journal and records there: name a branch of its own (the default is loop-state).');
+        }
+        let seeded = false;
+        const template = fetched === undefined ? await templateOf(options) : new Map();
+        for (let attempt = 1; fetched === undefined; attempt++) {
+            seeded = true;
+            if (options.dryRun)
+                break;
+            // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
+            const sha = await (0,_state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .withRepo */ .vf)(options.tempDir, async (repo) => (await pushCommit(options, repo, undefined, seedChanges(template), 'looop: seed the state branch from loop-state/'))?.sha);
+            if (sha !== undefined) {
+                fetched = { sha, tree: template };
+                break;
+            }
+            seeded = false;
+            fetched = await (0,_state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .withRepo */ .vf)(options.tempDir, (repo) => fetchTree(options, repo, view));
+            written = false;
+            if (attempt >= _state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .FETCH_ATTEMPTS */ .CB && fetched === undefined)
+                throw new _state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .StateBranchError */ .a(`could not seed or read the state branch "${options.branch}"`);
+        }
+        if (!written)
+            await materialize(fetched?.tree ?? template, view);
+        return stateBranch(options, fetched, seeded, view, template);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(view, { recursive: true, force: true });
+        throw error;
+    }
+}
+/**
+ * Fetches the branch's tip and writes its view, in a new folder under `dir`: a beat's first git
+ * work, which the entry starts before the bundle loads. `fetching` is told when git has begun.
+ */
+async function fetchTip(remote, dir, fetching) {
+    const view = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'view-'));
+    const head = await (0,_state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .withRepo */ .vf)(dir, (repo) => fetchTree(remote, repo, view, fetching));
+    if (head !== undefined)
+        await materialize(head.tree, view);
+    return { url: remote.url, view, head };
+}
+/** The tip read early, when it is of this origin; one of another is thrown away. */
+async function adopted(options) {
+    const early = await options.prefetched;
+    if (early === undefined || early.url === options.url)
+        return early;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(early.view, { recursive: true, force: true });
+    return undefined;
+}
+/** The seed, built only for a branch that is missing: a beat on an existing branch never needs it. */
+async function templateOf(options) {
+    return typeof options.template === 'function' ? options.template() : options.template;
+}
+function seedChanges(template) {
+    return [...template].flatMap(([file, entry]) => (entry.kind === 'file' ? [{ op: 'write', path: file, content: entry.content, executable: entry.executable }] : []));
+}
+function stateBranch(options, start, seeded, view, template) {
+    let head = start;
+    let tree = start?.tree ?? template;
+    return {
+        seeded,
+        view,
+        tree: () => tree,
+        async commit(record) {
+            const attempts = options.maxPushAttempts ?? DEFAULT_PUSH_ATTEMPTS;
+            return (0,_state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .withRepo */ .vf)(options.tempDir, async (repo) => {
+                for (let attempt = 1; attempt <= attempts; attempt++) {
+                    const remote = await (0,_state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchHead */ .FY)(options, repo);
+                    if (remote === undefined && head !== undefined) {
+                        throw new _state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .StateBranchError */ .a(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
+                    }
+                    if (remote !== undefined && remote !== head?.sha)
+                        head = { sha: remote, tree: await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .readTree */ .Zc)(options.git, repo, remote, { tails: TAILS }) };
+                    const base = head?.tree ?? template;
+                    const applied = (0,_state_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .applyRecord */ .S7)(base, record);
+                    const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
+                    if (changes.length === 0)
+                        return { sha: undefined, attempts: attempt - 1 };
+                    const written = await pushCommit(options, repo, head?.sha, changes, record.message);
+                    if (written !== undefined) {
+                        head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended) };
+                        tree = head.tree;
+                        return { sha: written.sha, attempts: attempt };
+                    }
+                    // Another beat landed first: the next pass fetches its head and writes this record again on top.
+                    await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(50 * attempt + Math.random() * 100 * attempt);
+                }
+                throw new _state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .StateBranchError */ .a(`gave up pushing to "${options.branch}" after ${attempts} attempts: other pushes kept landing first. ` +
+                    ((0,_state_record_js__WEBPACK_IMPORTED_MODULE_9__/* .isEmptyRecord */ .D)(record) ? '' : "This beat's record was not saved; the next beat senses again."));
+            });
+        },
+        [Symbol.asyncDispose]: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(view, { recursive: true, force: true }),
+    };
+}
+/** Files held only by their end when long: the journal grows with every move, and a beat reads its last lines. */
+const TAILS = new Set([_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .JOURNAL_FILE */ .RD]);
+/** The branch's tip, its long files written whole into `view` by git and only their end kept here. */
+async function fetchTree(remote, repo, view, fetching = () => undefined) {
+    const started = (0,_state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchHead */ .FY)(remote, repo);
+    fetching();
+    const sha = await started;
+    return sha === undefined ? undefined : { sha, tree: await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .readTree */ .Zc)(remote.git, repo, sha, { tails: TAILS, spillTo: view }) };
+}
+/** The tree with the blobs git named for the appends it wrote. */
+function withBlobs(tree, appended) {
+    if (appended.size === 0)
+        return tree;
+    const named = new Map(tree);
+    for (const [file, blob] of appended) {
+        const entry = named.get(file);
+        if (entry?.kind === 'tail')
+            named.set(file, { ...entry, blob });
+    }
+    return named;
+}
+/** Writes and pushes one commit; what it wrote when it landed, undefined when the branch had moved. */
+async function pushCommit(options, repo, parent, changes, message) {
+    const written = await (0,_git_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .writeCommit */ .rV)(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
+    const { sha } = written;
+    // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
+    const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, network: true });
+    if (result.ok)
+        return written;
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text))
+        return undefined;
+    throw new _git_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`could not push the state branch "${options.branch}": ${result.stderr}. ` +
+        'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.', result.stderr);
+}
+/**
+ * Writes the state's files into a new, empty folder for sensors. Only regular files are
+ * written (a link on the branch is not), each created exclusively, so nothing is followed.
+ * A long file held only by its end is already there: git wrote it while the tree was read.
+ */
+function materialize(tree, dir) {
+    const files = [...tree].flatMap(([file, entry]) => (entry.kind === 'file' ? [[file, entry]] : []));
+    const folders = [...new Set(files.map(([file]) => node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(file)).filter((folder) => folder !== '.'))];
+    // In one go, without the thread pool: a thousand small files are written in a tenth of the
+    // time, and nothing else of the beat runs until they are there.
+    for (const folder of folders)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, folder), { recursive: true });
+    for (const [file, entry] of files)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file), entry.content, { flag: 'wx', mode: entry.executable ? 0o755 : 0o644 });
+    return Promise.resolve(dir);
+}
+
+
+/***/ }),
+
+/***/ 9992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ FETCH_ATTEMPTS),
+/* harmony export */   FY: () => (/* binding */ fetchHead),
+/* harmony export */   a: () => (/* binding */ StateBranchError),
+/* harmony export */   vf: () => (/* binding */ withRepo)
+/* harmony export */ });
+/* unused harmony export makeRepo */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
@@ -679,11 +862,11 @@ class StateBranchError extends Error {
  * file created anew, so the config is the action's own and short.
  */
 async function makeRepo(tempDir) {
-    const repo = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'repo-'));
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(repo, 'objects'));
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(repo, 'refs', 'heads'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(repo, 'HEAD'), 'ref: refs/heads/main\n', { flag: 'wx' });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n', { flag: 'wx' });
+    const repo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'repo-'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repo, 'objects'));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repo, 'refs', 'heads'), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repo, 'HEAD'), 'ref: refs/heads/main\n', { flag: 'wx' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n', { flag: 'wx' });
     return repo;
 }
 /** A fresh repository for `work`, removed when it is done. */
@@ -693,7 +876,7 @@ async function withRepo(tempDir, work) {
         return await work(repo);
     }
     finally {
-        await (0,promises_.rm)(repo, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(repo, { recursive: true, force: true });
     }
 }
 /**
@@ -707,7 +890,7 @@ async function fetchHead(remote, repo) {
         // unpackLimit 1 keeps the pack as it came: unpacking it would compress every object again, a long journal too.
         const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', 'fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
         if (result.ok)
-            return (await (0,promises_.readFile)(external_node_path_default().join(repo, HEAD_REF), 'utf8')).trim();
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(repo, HEAD_REF), 'utf8')).trim();
         if (/couldn't find remote ref/i.test(result.stderr))
             return undefined;
         stderr = result.stderr;
@@ -715,183 +898,10 @@ async function fetchHead(remote, repo) {
         if (/authentication failed|could not read (username|password)|\b40[13]\b/i.test(stderr))
             break;
         if (attempt < FETCH_ATTEMPTS)
-            await (0,external_node_timers_promises_.setTimeout)(500 * attempt + Math.random() * 500);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(500 * attempt + Math.random() * 500);
     }
     throw new StateBranchError(`could not fetch the state branch "${branch}" from the checkout's origin: ${stderr}. ` +
         'Check that the workflow grants "permissions: contents: write" and passes github-token.');
-}
-
-// EXTERNAL MODULE: ./src/io/git-tree.ts
-var git_tree = __webpack_require__(2641);
-// EXTERNAL MODULE: ./src/state/record.ts
-var state_record = __webpack_require__(388);
-// EXTERNAL MODULE: ./src/state/tree.ts
-var state_tree = __webpack_require__(8337);
-;// CONCATENATED MODULE: ./src/io/state-branch.ts
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_PUSH_ATTEMPTS = 6;
-
-async function openStateBranch(options) {
-    const early = await adopted(options);
-    const view = early?.view ?? (await (0,promises_.mkdtemp)(external_node_path_default().join(options.tempDir, 'view-')));
-    try {
-        let fetched = early === undefined ? await withRepo(options.tempDir, (repo) => fetchTree(options, repo, view)) : early.head;
-        // A tip read early is in its view already.
-        let written = fetched !== undefined && early !== undefined;
-        if (fetched !== undefined && !fetched.tree.has(layout/* PLAYBOOK_FILE */.Ld) && !fetched.tree.has(layout/* JOURNAL_FILE */.RD)) {
-            throw new StateBranchError(`the branch "${options.branch}" (input state-branch) exists but is not a state branch: it has no PLAYBOOK.md and no journal.md. ` +
-                'The loop writes its journal and records there: name a branch of its own (the default is loop-state).');
-        }
-        let seeded = false;
-        const template = fetched === undefined ? await templateOf(options) : new Map();
-        for (let attempt = 1; fetched === undefined; attempt++) {
-            seeded = true;
-            if (options.dryRun)
-                break;
-            // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
-            const sha = await withRepo(options.tempDir, async (repo) => (await pushCommit(options, repo, undefined, seedChanges(template), 'looop: seed the state branch from loop-state/'))?.sha);
-            if (sha !== undefined) {
-                fetched = { sha, tree: template };
-                break;
-            }
-            seeded = false;
-            fetched = await withRepo(options.tempDir, (repo) => fetchTree(options, repo, view));
-            written = false;
-            if (attempt >= FETCH_ATTEMPTS && fetched === undefined)
-                throw new StateBranchError(`could not seed or read the state branch "${options.branch}"`);
-        }
-        if (!written)
-            await materialize(fetched?.tree ?? template, view);
-        return stateBranch(options, fetched, seeded, view, template);
-    }
-    catch (error) {
-        await (0,promises_.rm)(view, { recursive: true, force: true });
-        throw error;
-    }
-}
-/**
- * Fetches the branch's tip and writes its view, in a new folder under `dir`: a beat's first git
- * work, which the entry starts before the bundle loads. `fetching` is told when git has begun.
- */
-async function fetchTip(remote, dir, fetching) {
-    const view = await (0,promises_.mkdtemp)(external_node_path_default().join(dir, 'view-'));
-    const head = await withRepo(dir, (repo) => fetchTree(remote, repo, view, fetching));
-    if (head !== undefined)
-        await materialize(head.tree, view);
-    return { url: remote.url, view, head };
-}
-/** The tip read early, when it is of this origin; one of another is thrown away. */
-async function adopted(options) {
-    const early = await options.prefetched;
-    if (early === undefined || early.url === options.url)
-        return early;
-    await (0,promises_.rm)(early.view, { recursive: true, force: true });
-    return undefined;
-}
-/** The seed, built only for a branch that is missing: a beat on an existing branch never needs it. */
-async function templateOf(options) {
-    return typeof options.template === 'function' ? options.template() : options.template;
-}
-function seedChanges(template) {
-    return [...template].flatMap(([file, entry]) => (entry.kind === 'file' ? [{ op: 'write', path: file, content: entry.content, executable: entry.executable }] : []));
-}
-function stateBranch(options, start, seeded, view, template) {
-    let head = start;
-    let tree = start?.tree ?? template;
-    return {
-        seeded,
-        view,
-        tree: () => tree,
-        async commit(record) {
-            const attempts = options.maxPushAttempts ?? DEFAULT_PUSH_ATTEMPTS;
-            return withRepo(options.tempDir, async (repo) => {
-                for (let attempt = 1; attempt <= attempts; attempt++) {
-                    const remote = await fetchHead(options, repo);
-                    if (remote === undefined && head !== undefined) {
-                        throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
-                    }
-                    if (remote !== undefined && remote !== head?.sha)
-                        head = { sha: remote, tree: await (0,git_tree/* readTree */.Zc)(options.git, repo, remote, { tails: TAILS }) };
-                    const base = head?.tree ?? template;
-                    const applied = (0,state_tree/* applyRecord */.S7)(base, record);
-                    const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
-                    if (changes.length === 0)
-                        return { sha: undefined, attempts: attempt - 1 };
-                    const written = await pushCommit(options, repo, head?.sha, changes, record.message);
-                    if (written !== undefined) {
-                        head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended) };
-                        tree = head.tree;
-                        return { sha: written.sha, attempts: attempt };
-                    }
-                    // Another beat landed first: the next pass fetches its head and writes this record again on top.
-                    await (0,external_node_timers_promises_.setTimeout)(50 * attempt + Math.random() * 100 * attempt);
-                }
-                throw new StateBranchError(`gave up pushing to "${options.branch}" after ${attempts} attempts: other pushes kept landing first. ` +
-                    ((0,state_record/* isEmptyRecord */.D)(record) ? '' : "This beat's record was not saved; the next beat senses again."));
-            });
-        },
-        [Symbol.asyncDispose]: () => (0,promises_.rm)(view, { recursive: true, force: true }),
-    };
-}
-/** Files held only by their end when long: the journal grows with every move, and a beat reads its last lines. */
-const TAILS = new Set([layout/* JOURNAL_FILE */.RD]);
-/** The branch's tip, its long files written whole into `view` by git and only their end kept here. */
-async function fetchTree(remote, repo, view, fetching = () => undefined) {
-    const started = fetchHead(remote, repo);
-    fetching();
-    const sha = await started;
-    return sha === undefined ? undefined : { sha, tree: await (0,git_tree/* readTree */.Zc)(remote.git, repo, sha, { tails: TAILS, spillTo: view }) };
-}
-/** The tree with the blobs git named for the appends it wrote. */
-function withBlobs(tree, appended) {
-    if (appended.size === 0)
-        return tree;
-    const named = new Map(tree);
-    for (const [file, blob] of appended) {
-        const entry = named.get(file);
-        if (entry?.kind === 'tail')
-            named.set(file, { ...entry, blob });
-    }
-    return named;
-}
-/** Writes and pushes one commit; what it wrote when it landed, undefined when the branch had moved. */
-async function pushCommit(options, repo, parent, changes, message) {
-    const written = await (0,git_tree/* writeCommit */.rV)(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
-    const { sha } = written;
-    // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
-    const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, network: true });
-    if (result.ok)
-        return written;
-    const text = `${result.stdout}\n${result.stderr}`;
-    if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text))
-        return undefined;
-    throw new git/* GitError */.XS(`could not push the state branch "${options.branch}": ${result.stderr}. ` +
-        'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.', result.stderr);
-}
-/**
- * Writes the state's files into a new, empty folder for sensors. Only regular files are
- * written (a link on the branch is not), each created exclusively, so nothing is followed.
- * A long file held only by its end is already there: git wrote it while the tree was read.
- */
-function materialize(tree, dir) {
-    const files = [...tree].flatMap(([file, entry]) => (entry.kind === 'file' ? [[file, entry]] : []));
-    const folders = [...new Set(files.map(([file]) => external_node_path_default().posix.dirname(file)).filter((folder) => folder !== '.'))];
-    // In one go, without the thread pool: a thousand small files are written in a tenth of the
-    // time, and nothing else of the beat runs until they are there.
-    for (const folder of folders)
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(dir, folder), { recursive: true });
-    for (const [file, entry] of files)
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, file), entry.content, { flag: 'wx', mode: entry.executable ? 0o755 : 0o644 });
-    return Promise.resolve(dir);
 }
 
 
