@@ -179,9 +179,27 @@ function journalEntry(row: string): string {
 }
 
 let beats = 0;
+/** One beat of the loop's workflow, as GitHub runs it. */
 async function beat(title: string): Promise<void> {
   beats++;
   console.log(`\n━━ beat ${beats}: ${title}`);
+  await runAction(runnerInputs);
+}
+
+/** One run of the worker workflow, as GitHub starts it from the beat's dispatch. */
+async function workerRun(id: string): Promise<void> {
+  beats++;
+  console.log(`\n━━ worker run: worker ${id}, in a workflow run of its own`);
+  await runAction({
+    INPUT_MODE: 'worker',
+    'INPUT_WORKER-ID': id,
+    INPUT_RUNNER: 'custom',
+    'INPUT_WORKER-COMMAND': `'${process.execPath}' '${path.join(project, 'scripts/demo-worker.ts')}'`,
+    'INPUT_STREAM-FORMAT': 'text',
+  });
+}
+
+async function runAction(inputs: Record<string, string>): Promise<void> {
   const output = path.join(temp, `output-${beats}`);
   writeFileSync(output, '');
   const before = await seen();
@@ -190,15 +208,15 @@ async function beat(title: string): Promise<void> {
     env: {
       ...process.env,
       ...env,
-      ...runnerInputs,
-      INPUT_ALLOW: 'grep -rn --exclude-dir=.git TODO **',
+      ...inputs,
+      INPUT_ALLOW: 'grep -rn --exclude-dir=.git TODO **\ngrep -c Install README.md',
       'INPUT_GITHUB-TOKEN': 'ghs_demo_workflow_token',
       GITHUB_API_URL: githubUrl,
       GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
       GITHUB_WORKSPACE: workspace,
       GITHUB_RUN_ID: String(100 + beats),
       GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_EVENT_NAME: 'schedule',
+      GITHUB_EVENT_NAME: inputs.INPUT_MODE === 'worker' ? 'workflow_dispatch' : 'schedule',
       GITHUB_OUTPUT: output,
       RUNNER_TEMP: temp,
     },
@@ -210,7 +228,7 @@ async function beat(title: string): Promise<void> {
   const timer = setTimeout(() => void stopChild(child), BEAT_TIMEOUT_MS);
   const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
   clearTimeout(timer);
-  if (code !== 0) throw new Error(`beat ${beats} failed (exit ${String(code)}):\n${stdout}${stderr}`);
+  if (code !== 0) throw new Error(`run ${beats} failed (exit ${String(code)}):\n${stdout}${stderr}`);
   narrate(readOutputs(output), headlineOf(stdout), before, await seen());
 }
 
@@ -256,7 +274,7 @@ async function steer(files: Record<string, string>, executable: string[] = []): 
     if (executable.includes(file)) chmodSync(path.join(clone, file), 0o755);
   }
   await git(['add', '-A'], clone);
-  await git(['commit', '-q', '-m', 'Steer: a goal and a sensor for TODOs'], clone);
+  await git(['commit', '-q', '-m', 'Steer: goals and sensors'], clone);
   await git(['push', '-q', 'origin', 'HEAD:loop-state'], clone);
 }
 
@@ -302,6 +320,16 @@ async function demo(): Promise<void> {
   console.log(`   README.md in the checkout now: ${readFileSync(path.join(workspace, 'README.md'), 'utf8').split('\n')[2] ?? ''}`);
   await beat('the sensor sees no TODO left: one more decision');
   await beat('nothing changed: no runner call, no commit');
+
+  await steer({ 'goals/install-docs.md': '---\nstatus: active\npriority: 2\n---\n# The README says how to install the project\n' });
+  console.log('\n── a person merges a steering change: goal install-docs');
+  await beat('a new goal: the decision hands it to a worker, which is recorded and dispatched');
+  const dispatched = ((await control('dispatches')) as { workflowId: string; inputs: Record<string, string> }[]).find((d) => d.workflowId === 'looop-worker.yml');
+  if (dispatched?.inputs['worker-id'] === undefined) throw new Error('the beat dispatched no worker');
+  console.log(`\n── GitHub starts looop-worker.yml with worker-id ${dispatched.inputs['worker-id']} (the demo plays GitHub: it runs the action in mode worker)`);
+  await workerRun(dispatched.inputs['worker-id']);
+  for (const pull of (await control('pulls')) as { number: number; title: string; head: { ref: string } }[]) console.log(`   pull request #${pull.number} from ${pull.head.ref}: ${pull.title}`);
+  await beat("the worker's report wakes the loop: its pull request waits for a person to merge it");
 
   console.log('\n━━ the issues the loop opened on the stand-in\n');
   for (const issue of await issues()) {
