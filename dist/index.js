@@ -1,19 +1,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_handoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6922);
+/* harmony import */ var _io_handoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7704);
 
 // Before the bundle's code is even loaded: the process that runs the beat holds no secret in its environment.
 const env = (0,_io_handoff_js__WEBPACK_IMPORTED_MODULE_0__/* .handOff */ .V)();
 // Git fetches the state branch on one core while Node loads the bundle on the other.
-const { prefetch } = await Promise.all(/* import() */[__nccwpck_require__.e(740), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8881));
+const { prefetch } = await Promise.all(/* import() */[__nccwpck_require__.e(79), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479));
 const early = prefetch(env);
 await early?.started;
-const [{ run }, { ownCommands }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(740), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3679)), __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 5119))]);
+const [{ run }, { ownCommands }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(579), __nccwpck_require__.e(79), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3106)), __nccwpck_require__.e(/* import() */ 485).then(__nccwpck_require__.bind(__nccwpck_require__, 6485))]);
 await run(env, ownCommands, early);
 
 __webpack_async_result__();
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6922:
+/***/ 7704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -377,7 +377,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 8522:
+/***/ 6141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -701,6 +701,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

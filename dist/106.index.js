@@ -1,8 +1,8 @@
-export const id = 679;
-export const ids = [679,500];
+export const id = 106;
+export const ids = [106,485];
 export const modules = {
 
-/***/ 6461:
+/***/ 3975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -45,7 +45,7 @@ function isRefused(error) {
 
 /***/ }),
 
-/***/ 7394:
+/***/ 8932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -53,7 +53,7 @@ function isRefused(error) {
 /* harmony export */   g0: () => (/* binding */ SENSOR_OUTPUT_CAP)
 /* harmony export */ });
 /* unused harmony export readingOf */
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4822);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5040);
 
 const SENSOR_OUTPUT_CAP = 64 * 1024;
 /** Enough for the sensors a repository has in practice to run at once; still a bound. */
@@ -102,7 +102,7 @@ function readingOf(name, exit, timeoutMs) {
 
 /***/ }),
 
-/***/ 5273:
+/***/ 6735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -188,7 +188,7 @@ function runnerEnvironment(env) {
 
 /***/ }),
 
-/***/ 9334:
+/***/ 1124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -196,7 +196,7 @@ function runnerEnvironment(env) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5119);
+/* harmony import */ var _workflow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6485);
 
 
 /**
@@ -215,7 +215,7 @@ function printUntrusted(text, commands = _workflow_js__WEBPACK_IMPORTED_MODULE_1
 
 /***/ }),
 
-/***/ 6284:
+/***/ 2974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -228,10 +228,10 @@ function printUntrusted(text, commands = _workflow_js__WEBPACK_IMPORTED_MODULE_1
 /* unused harmony export redactRecord */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _beat_sense_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7394);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5273);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6397);
-/* harmony import */ var _state_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2274);
+/* harmony import */ var _beat_sense_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8932);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6735);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2695);
+/* harmony import */ var _state_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5608);
 
 
 
@@ -334,7 +334,7 @@ function commandRunner(settings, env, workspace) {
 
 /***/ }),
 
-/***/ 5119:
+/***/ 6485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -444,7 +444,7 @@ const ownCommands = { info, setSecret, setOutput, startGroup, endGroup, notice, 
  * calls run() with none and stubs @actions/core to show what the action wrote.
  */
 async function actionsCoreCommands() {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 2405));
     return {
         info: core.info,
         setSecret: core.setSecret,
@@ -464,7 +464,7 @@ async function actionsCoreCommands() {
 
 /***/ }),
 
-/***/ 3679:
+/***/ 3106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -481,13 +481,13 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/io/workflow.ts
-var workflow = __webpack_require__(5119);
+var workflow = __webpack_require__(6485);
 // EXTERNAL MODULE: ./src/state/layout.ts
-var layout = __webpack_require__(1719);
+var layout = __webpack_require__(1489);
 // EXTERNAL MODULE: ./src/text/canonical.ts
-var canonical = __webpack_require__(7749);
+var canonical = __webpack_require__(2843);
 // EXTERNAL MODULE: ./src/moves/allow.ts
-var allow = __webpack_require__(943);
+var allow = __webpack_require__(1329);
 ;// CONCATENATED MODULE: ./src/beat/claims.ts
 const STALE_CLAIM_MS = 5 * 60_000;
 /** This beat's claim, stamped when it is made (a beat can run long before it gets there). */
@@ -521,9 +521,9 @@ function earliestSettled(claims, who) {
 }
 
 // EXTERNAL MODULE: ./src/state/journal.ts
-var state_journal = __webpack_require__(8742);
+var state_journal = __webpack_require__(5688);
 // EXTERNAL MODULE: ./src/state/memory.ts
-var state_memory = __webpack_require__(242);
+var state_memory = __webpack_require__(6056);
 ;// CONCATENATED MODULE: ./src/beat/commands.ts
 
 
@@ -656,9 +656,9 @@ function gate(move, context) {
 }
 
 // EXTERNAL MODULE: ./src/state/goals.ts
-var state_goals = __webpack_require__(8169);
+var state_goals = __webpack_require__(663);
 // EXTERNAL MODULE: ./src/state/tree.ts
-var state_tree = __webpack_require__(8337);
+var state_tree = __webpack_require__(1859);
 ;// CONCATENATED MODULE: ./src/beat/act.ts
 
 
@@ -758,7 +758,7 @@ function failed(why) {
 }
 
 // EXTERNAL MODULE: ./src/state/record.ts
-var record = __webpack_require__(388);
+var record = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/beat/record.ts
 
 /** Two drafts as one; the later one's writes win for a file both write. */
@@ -785,9 +785,9 @@ function record_record(store, draft, message) {
 }
 
 // EXTERNAL MODULE: ./src/resources/asks/model.ts
-var model = __webpack_require__(2341);
+var model = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/prompt/build.ts + 2 modules
-var build = __webpack_require__(26);
+var build = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/resources/asks/prompt.ts
 
 /** Open asks, and the answers to recent ones: people's words, shown as data. Pending asks are kept whatever gives way. */
@@ -906,9 +906,9 @@ function readAsk(loaded, input, out) {
 }
 
 // EXTERNAL MODULE: ./src/text/fit.ts
-var fit = __webpack_require__(8600);
+var fit = __webpack_require__(6262);
 // EXTERNAL MODULE: ./src/prompt/fence.ts
-var fence = __webpack_require__(3767);
+var fence = __webpack_require__(5);
 ;// CONCATENATED MODULE: ./src/resources/asks/issue.ts
 
 
@@ -965,7 +965,7 @@ function createAskIssue(github, ask, body) {
 }
 
 // EXTERNAL MODULE: ./src/beat/github.ts
-var github = __webpack_require__(6461);
+var github = __webpack_require__(3975);
 ;// CONCATENATED MODULE: ./src/resources/asks/reconcile.ts
 
 
@@ -1364,7 +1364,7 @@ function failureSection(failures) {
 }
 
 // EXTERNAL MODULE: ./src/resources/failures/model.ts
-var failures_model = __webpack_require__(8196);
+var failures_model = __webpack_require__(570);
 ;// CONCATENATED MODULE: ./src/resources/failures/issue.ts
 
 
@@ -1762,8 +1762,8 @@ function senseResources(state) {
     return RESOURCES.map((resource) => resource.sense(state));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(233);
 ;// CONCATENATED MODULE: ./src/state/budget.ts
 
 
@@ -1897,7 +1897,7 @@ function costOf(result, prices, model) {
 }
 
 // EXTERNAL MODULE: ./src/moves/schema.ts
-var schema = __webpack_require__(331);
+var schema = __webpack_require__(3241);
 ;// CONCATENATED MODULE: ./src/beat/decide.ts
 
 
@@ -1992,7 +1992,7 @@ function chargeRecord(launches, at) {
 }
 
 // EXTERNAL MODULE: ./src/beat/sense.ts
-var sense = __webpack_require__(7394);
+var sense = __webpack_require__(8932);
 ;// CONCATENATED MODULE: ./src/beat/world.ts
 
 
@@ -2445,7 +2445,7 @@ function readEvent(eventPath) {
 function lazyGitHub(options) {
     let client;
     let loaded;
-    const port = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 2561)).then((module) => {
+    const port = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 428)).then((module) => {
         loaded = module.createGitHub(options);
         return loaded;
     }));
@@ -2472,7 +2472,7 @@ function lazyGitHub(options) {
 }
 
 // EXTERNAL MODULE: ./src/io/log.ts
-var log = __webpack_require__(9334);
+var log = __webpack_require__(1124);
 ;// CONCATENATED MODULE: ./src/text/redact.ts
 const REDACTED = '***';
 /**
@@ -2523,7 +2523,7 @@ function createRedactor(secrets) {
 }
 
 // EXTERNAL MODULE: ./src/text/markdown.ts
-var markdown = __webpack_require__(6590);
+var markdown = __webpack_require__(3528);
 ;// CONCATENATED MODULE: ./src/beat/report.ts
 
 
@@ -2674,15 +2674,15 @@ function logSections(report) {
 }
 
 // EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __webpack_require__(8750);
+var src_settings = __webpack_require__(9324);
 // EXTERNAL MODULE: ./src/io/environment.ts
-var environment = __webpack_require__(5273);
+var environment = __webpack_require__(6735);
 // EXTERNAL MODULE: ./src/io/process.ts
-var io_process = __webpack_require__(6397);
+var io_process = __webpack_require__(2695);
 // EXTERNAL MODULE: ./src/runners/causes.ts
-var causes = __webpack_require__(9379);
+var causes = __webpack_require__(5373);
 // EXTERNAL MODULE: ./src/io/programs.ts
-var programs = __webpack_require__(7279);
+var programs = __webpack_require__(6109);
 ;// CONCATENATED MODULE: ./src/runners/install.ts
 
 
@@ -2881,7 +2881,7 @@ function processDecider(settings, env, tempDir) {
             await (0,promises_.writeFile)(promptFile, prompt);
             const how = invocation(settings, model, { file: promptFile, text: prompt }, env);
             // The parsers (and their schemas) load when a decision is due: an idle beat makes none.
-            const parser = (await __webpack_require__.e(/* import() */ 885).then(__webpack_require__.bind(__webpack_require__, 8885))).streamParser(how.format);
+            const parser = (await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.bind(__webpack_require__, 1463))).streamParser(how.format);
             let raw = '';
             const exit = await (0,io_process/* runProcess */.R)({
                 file: program.file,
@@ -2929,15 +2929,15 @@ function selectDecider(settings, env, tempDir) {
     if (settings.runner !== 'openai' || settings.tickCommand !== undefined)
         return processDecider(settings, env, tempDir);
     // The HTTP client loads with the first decision: an idle beat makes none.
-    return async (prompt, model) => (await __webpack_require__.e(/* import() */ 381).then(__webpack_require__.bind(__webpack_require__, 7381))).openaiDecider(settings, env)(prompt, model);
+    return async (prompt, model) => (await __webpack_require__.e(/* import() */ 467).then(__webpack_require__.bind(__webpack_require__, 1467))).openaiDecider(settings, env)(prompt, model);
 }
 
 // EXTERNAL MODULE: ./src/io/checkout.ts
-var io_checkout = __webpack_require__(7714);
+var io_checkout = __webpack_require__(3100);
 // EXTERNAL MODULE: ./src/io/git.ts
-var io_git = __webpack_require__(7500);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var io_git = __webpack_require__(5526);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/steer/package-files.ts
@@ -3025,9 +3025,9 @@ async function stateTemplate(at, options) {
 }
 
 // EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
-var state_branch = __webpack_require__(4173);
+var state_branch = __webpack_require__(7236);
 // EXTERNAL MODULE: ./src/io/wiring.ts
-var wiring = __webpack_require__(6284);
+var wiring = __webpack_require__(2974);
 ;// CONCATENATED MODULE: ./src/main.ts
 var __addDisposableResource = (undefined && undefined.__addDisposableResource) || function (env, value, async) {
     if (value !== null && value !== void 0) {
@@ -3130,7 +3130,7 @@ async function run(env = process.env, commands, early) {
             redact = createRedactor(secrets);
             const context = readRunContext(env);
             if (settings.mode === 'check') {
-                const { runSteer } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272));
+                const { runSteer } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 9108));
                 await runSteer(settings, env, context, core);
                 return;
             }
@@ -3230,7 +3230,7 @@ async function run(env = process.env, commands, early) {
 
 /***/ }),
 
-/***/ 943:
+/***/ 1329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3380,7 +3380,7 @@ function checkAllowed(command, patterns) {
 
 /***/ }),
 
-/***/ 331:
+/***/ 3241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3389,11 +3389,11 @@ function checkAllowed(command, patterns) {
 /* harmony export */   xS: () => (/* binding */ describeMove)
 /* harmony export */ });
 /* unused harmony export moveTypes */
-/* harmony import */ var _text_fit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8600);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
-/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _state_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3641);
+/* harmony import */ var _text_fit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6262);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(233);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7145);
+/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3349);
+/* harmony import */ var _state_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2379);
 
 
 
@@ -3515,14 +3515,14 @@ function describeMove(m) {
 
 /***/ }),
 
-/***/ 9009:
+/***/ 6487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ estimateTokens),
 /* harmony export */   f: () => (/* binding */ PROMPT_BUDGET)
 /* harmony export */ });
-/* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3767);
+/* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5);
 
 const PROMPT_BUDGET = {
     /** Tokens, when the workflow sets none. */
@@ -3539,7 +3539,7 @@ function estimateTokens(text) {
 
 /***/ }),
 
-/***/ 26:
+/***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3550,15 +3550,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/state/goals.ts
-var state_goals = __webpack_require__(8169);
+var state_goals = __webpack_require__(663);
 // EXTERNAL MODULE: ./src/state/journal.ts
-var journal = __webpack_require__(8742);
+var journal = __webpack_require__(5688);
 // EXTERNAL MODULE: ./src/prompt/fence.ts
-var fence = __webpack_require__(3767);
+var fence = __webpack_require__(5);
 // EXTERNAL MODULE: ./src/prompt/budget.ts
-var prompt_budget = __webpack_require__(9009);
+var prompt_budget = __webpack_require__(6487);
 // EXTERNAL MODULE: ./src/text/fit.ts
-var fit = __webpack_require__(8600);
+var fit = __webpack_require__(6262);
 ;// CONCATENATED MODULE: ./src/prompt/sections.ts
 
 
@@ -3633,7 +3633,7 @@ function waterFill(needs, room) {
 }
 
 // EXTERNAL MODULE: ./src/text/canonical.ts
-var canonical = __webpack_require__(7749);
+var canonical = __webpack_require__(2843);
 ;// CONCATENATED MODULE: ./src/prompt/build.ts
 
 
@@ -3986,7 +3986,7 @@ function noticeSection(left) {
 
 /***/ }),
 
-/***/ 3767:
+/***/ 5:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4050,7 +4050,7 @@ function cap(text, maxChars, maxBytes = Number.POSITIVE_INFINITY) {
 
 /***/ }),
 
-/***/ 2341:
+/***/ 3171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4068,11 +4068,11 @@ function cap(text, maxChars, maxBytes = Number.POSITIVE_INFINITY) {
 /* unused harmony export askStatuses */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
-/* harmony import */ var _moves_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(331);
-/* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7749);
-/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1719);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(233);
+/* harmony import */ var _moves_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3241);
+/* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2843);
+/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1489);
 
 
 
@@ -4274,7 +4274,7 @@ function readReply(body) {
 
 /***/ }),
 
-/***/ 8196:
+/***/ 570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4293,10 +4293,10 @@ function readReply(body) {
 /* unused harmony exports failureKinds, FAILURES_TO_OPEN, failureStatuses */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
-/* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7749);
-/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
-/* harmony import */ var _runners_causes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9379);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(233);
+/* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2843);
+/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1489);
+/* harmony import */ var _runners_causes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5373);
 
 
 
@@ -4464,7 +4464,7 @@ function configurationError(kind, context) {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 5373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4529,7 +4529,7 @@ function caused(evidence) {
 
 /***/ }),
 
-/***/ 8750:
+/***/ 9324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4538,11 +4538,11 @@ function caused(evidence) {
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
 /* unused harmony exports modes, runnerNames, streamFormats, branchName, workflowFile, defaultPromptBudget */
-/* harmony import */ var _prompt_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9009);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
-/* harmony import */ var _moves_allow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(943);
+/* harmony import */ var _prompt_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6487);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(233);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3412);
+/* harmony import */ var _moves_allow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1329);
 
 
 
@@ -4758,7 +4758,7 @@ function readSettings(env) {
 
 /***/ }),
 
-/***/ 8169:
+/***/ 663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4769,7 +4769,7 @@ function readSettings(env) {
 /* harmony export */   zl: () => (/* binding */ activeGoals)
 /* harmony export */ });
 /* unused harmony export simpleFrontMatter */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
 
 const goalStatuses = ['active', 'done', 'archived'];
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -4842,7 +4842,7 @@ function withStatus(text, status) {
 
 /***/ }),
 
-/***/ 242:
+/***/ 6056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4850,8 +4850,8 @@ function withStatus(text, status) {
 /* harmony export */   Pw: () => (/* binding */ parseMemory),
 /* harmony export */   z9: () => (/* binding */ formatMemory)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(233);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1489);
 
 
 /**
@@ -4923,7 +4923,7 @@ function formatMemory(memory) {
 
 /***/ }),
 
-/***/ 2274:
+/***/ 5608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4938,13 +4938,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/resources/asks/model.ts
-var model = __webpack_require__(2341);
+var model = __webpack_require__(3171);
 // EXTERNAL MODULE: ./src/resources/failures/model.ts
-var failures_model = __webpack_require__(8196);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var failures_model = __webpack_require__(570);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(233);
 // EXTERNAL MODULE: ./src/state/layout.ts
-var layout = __webpack_require__(1719);
+var layout = __webpack_require__(1489);
 ;// CONCATENATED MODULE: ./src/resources/workers/model.ts
 
 
@@ -5069,13 +5069,13 @@ function newWorker(input) {
 }
 
 // EXTERNAL MODULE: ./src/state/goals.ts
-var state_goals = __webpack_require__(8169);
+var state_goals = __webpack_require__(663);
 // EXTERNAL MODULE: ./src/state/memory.ts
-var state_memory = __webpack_require__(242);
+var state_memory = __webpack_require__(6056);
 // EXTERNAL MODULE: ./src/state/names.ts
-var names = __webpack_require__(3641);
+var names = __webpack_require__(2379);
 // EXTERNAL MODULE: ./src/state/tree.ts
-var state_tree = __webpack_require__(8337);
+var state_tree = __webpack_require__(1859);
 ;// CONCATENATED MODULE: ./src/state/read.ts
 
 
@@ -5266,7 +5266,7 @@ function tailLines(text, count) {
 
 /***/ }),
 
-/***/ 7749:
+/***/ 2843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5285,7 +5285,7 @@ function canonicalJson(value) {
 
 /***/ }),
 
-/***/ 6590:
+/***/ 3528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

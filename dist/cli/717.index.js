@@ -1,8 +1,8 @@
-export const id = 556;
-export const ids = [556];
+export const id = 717;
+export const ids = [717];
 export const modules = {
 
-/***/ 6556:
+/***/ 6717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,20 +24,20 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(8522);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(7891);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(5354);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(2743);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4808);
 // EXTERNAL MODULE: ./src/io/http.ts
-var http = __webpack_require__(742);
+var http = __webpack_require__(4379);
 ;// CONCATENATED MODULE: ./src/io/github/octokit.ts
 
 
@@ -61,7 +61,7 @@ function userAgent() {
 function proxyFetch() {
     let loaded;
     return async (url, init) => {
-        loaded ??= __webpack_require__.e(/* import() */ 176).then(__webpack_require__.bind(__webpack_require__, 7176)).then((utils) => {
+        loaded ??= __webpack_require__.e(/* import() */ 96).then(__webpack_require__.bind(__webpack_require__, 7096)).then((utils) => {
             const fetch = utils.defaults.request?.fetch;
             if (fetch === undefined)
                 throw new Error("@actions/github gave no proxy-aware fetch");
@@ -93,9 +93,9 @@ function statusOf(error) {
 }
 
 // EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var settings = __webpack_require__(2775);
+var settings = __webpack_require__(3957);
 // EXTERNAL MODULE: ./src/io/process.ts + 1 modules
-var io_process = __webpack_require__(6962);
+var io_process = __webpack_require__(2125);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
@@ -120,9 +120,9 @@ function packageFile(name) {
 }
 
 // EXTERNAL MODULE: ./src/state/layout.ts
-var layout = __webpack_require__(1719);
+var layout = __webpack_require__(1489);
 // EXTERNAL MODULE: ./src/state/names.ts
-var names = __webpack_require__(3641);
+var names = __webpack_require__(2379);
 ;// CONCATENATED MODULE: ./src/state/tree.ts
 
 
@@ -524,7 +524,7 @@ function apiError(error, what) {
 
 /***/ }),
 
-/***/ 742:
+/***/ 4379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -630,7 +630,7 @@ async function readBounded(response, maxBytes) {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 2125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -799,7 +799,7 @@ function runProcess(request) {
 
 /***/ }),
 
-/***/ 1719:
+/***/ 1489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -896,7 +896,7 @@ function formatSnapshot(reading, at) {
 
 /***/ }),
 
-/***/ 3641:
+/***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -904,8 +904,8 @@ function formatSnapshot(reading, at) {
 /* harmony export */   k0: () => (/* binding */ UnsafePathError)
 /* harmony export */ });
 /* unused harmony exports isName, isPeoplesPath, isStatePath, statePath */
-/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3349);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1489);
 
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
@@ -942,7 +942,7 @@ function statePath(relative) {
 
 /***/ }),
 
-/***/ 3243:
+/***/ 3349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 740;
-export const ids = [740];
+export const id = 79;
+export const ids = [79];
 export const modules = {
 
-/***/ 4822:
+/***/ 5040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24,7 +24,7 @@ function describeExit(exit, timeoutMs) {
 
 /***/ }),
 
-/***/ 7714:
+/***/ 3100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -113,7 +113,7 @@ async function readCheckout(git, workspace, secrets, listed = listConfig(git, wo
 
 /***/ }),
 
-/***/ 2641:
+/***/ 1011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -121,9 +121,9 @@ async function readCheckout(git, workspace, secrets, listed = listConfig(git, wo
 /* harmony export */   rV: () => (/* binding */ writeCommit)
 /* harmony export */ });
 /* unused harmony exports MAX_FILE_BYTES, MAX_TREE_BYTES */
-/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4243);
-/* harmony import */ var _state_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3641);
+/* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1489);
+/* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9733);
+/* harmony import */ var _state_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1455);
@@ -134,7 +134,7 @@ async function readCheckout(git, workspace, secrets, listed = listConfig(git, wo
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8337);
+/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1859);
 
 
 
@@ -324,7 +324,7 @@ async function writeCommit(git, repo, commit) {
 
 /***/ }),
 
-/***/ 7500:
+/***/ 5526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -334,9 +334,9 @@ async function writeCommit(git, repo, commit) {
 /* unused harmony export GitMissingError */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6397);
-/* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7279);
-/* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4243);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2695);
+/* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6109);
+/* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9733);
 
 
 
@@ -440,14 +440,14 @@ function gitEnvironment(env, gitDir) {
 
 /***/ }),
 
-/***/ 6397:
+/***/ 2695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* reexport safe */ _beat_exit_js__WEBPACK_IMPORTED_MODULE_0__.K),
 /* harmony export */   R: () => (/* binding */ runProcess)
 /* harmony export */ });
-/* harmony import */ var _beat_exit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4822);
+/* harmony import */ var _beat_exit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5040);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
 
@@ -592,7 +592,7 @@ function runProcess(request) {
 
 /***/ }),
 
-/***/ 7279:
+/***/ 6109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -632,7 +632,7 @@ function resolveProgram(name, env) {
 
 /***/ }),
 
-/***/ 4173:
+/***/ 7236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -646,7 +646,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: StateBranchError
 
 // EXTERNAL MODULE: ./src/state/layout.ts
-var layout = __webpack_require__(1719);
+var layout = __webpack_require__(1489);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -657,7 +657,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/io/git.ts
-var git = __webpack_require__(7500);
+var git = __webpack_require__(5526);
 ;// CONCATENATED MODULE: ./src/io/state-fetch.ts
 
 
@@ -722,11 +722,11 @@ async function fetchHead(remote, repo) {
 }
 
 // EXTERNAL MODULE: ./src/io/git-tree.ts
-var git_tree = __webpack_require__(2641);
+var git_tree = __webpack_require__(1011);
 // EXTERNAL MODULE: ./src/state/record.ts
-var state_record = __webpack_require__(388);
+var state_record = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/state/tree.ts
-var state_tree = __webpack_require__(8337);
+var state_tree = __webpack_require__(1859);
 ;// CONCATENATED MODULE: ./src/io/state-branch.ts
 
 
@@ -897,7 +897,7 @@ function materialize(tree, dir) {
 
 /***/ }),
 
-/***/ 4243:
+/***/ 9733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -912,7 +912,7 @@ const LOOP_IDENTITY = {
 
 /***/ }),
 
-/***/ 8742:
+/***/ 5688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -921,7 +921,7 @@ const LOOP_IDENTITY = {
 /* harmony export */   WG: () => (/* binding */ JOURNAL_HEADER),
 /* harmony export */   pS: () => (/* binding */ journalRows)
 /* harmony export */ });
-/* harmony import */ var _text_fit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8600);
+/* harmony import */ var _text_fit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6262);
 
 const JOURNAL_HEADER = '# Journal\n\n| time (UTC) | beat | move | summary | outcome | cost |\n| --- | --- | --- | --- | --- | --- |\n';
 const MAX_CELL = 300;
@@ -944,7 +944,7 @@ function journalRows(lines) {
 
 /***/ }),
 
-/***/ 1719:
+/***/ 1489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1061,7 +1061,7 @@ function formatSnapshot(reading, at) {
 
 /***/ }),
 
-/***/ 3641:
+/***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1072,8 +1072,8 @@ function formatSnapshot(reading, at) {
 /* harmony export */   k0: () => (/* binding */ UnsafePathError),
 /* harmony export */   rX: () => (/* binding */ isStatePath)
 /* harmony export */ });
-/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3349);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1489);
 
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
@@ -1110,7 +1110,7 @@ function statePath(relative) {
 
 /***/ }),
 
-/***/ 388:
+/***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1131,7 +1131,7 @@ function isEmptyRecord(record) {
 
 /***/ }),
 
-/***/ 8337:
+/***/ 1859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1143,14 +1143,14 @@ function isEmptyRecord(record) {
 /* harmony export */   pJ: () => (/* binding */ endOf),
 /* harmony export */   pK: () => (/* binding */ isBehindLink)
 /* harmony export */ });
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1489);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8742);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3641);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5688);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7194);
 
 
 
@@ -1270,7 +1270,7 @@ async function treeFromDir(root) {
 
 /***/ }),
 
-/***/ 3243:
+/***/ 3349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1300,7 +1300,7 @@ function refusedCharacter(text, rules) {
 
 /***/ }),
 
-/***/ 8600:
+/***/ 6262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

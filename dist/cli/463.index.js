@@ -1,8 +1,8 @@
-export const id = 885;
-export const ids = [885];
+export const id = 463;
+export const ids = [463];
 export const modules = {
 
-/***/ 8885:
+/***/ 1463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   streamParser: () => (/* binding */ streamParser)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(233);
 // EXTERNAL MODULE: ./src/runners/causes.ts
-var causes = __webpack_require__(9379);
+var causes = __webpack_require__(5373);
 // EXTERNAL MODULE: ./src/runners/streams/lines.ts
-var streams_lines = __webpack_require__(8002);
+var streams_lines = __webpack_require__(4804);
 ;// CONCATENATED MODULE: ./src/runners/streams/claude.ts
 
 
@@ -632,7 +632,7 @@ function streamParser(format) {
 
 /***/ }),
 
-/***/ 8002:
+/***/ 4804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 272;
-export const ids = [272,561];
+export const id = 108;
+export const ids = [108,428];
 export const modules = {
 
-/***/ 2561:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,21 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/beat/github.ts
-var github = __webpack_require__(6461);
+var github = __webpack_require__(3975);
 // EXTERNAL MODULE: ./src/text/fit.ts
-var fit = __webpack_require__(8600);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var fit = __webpack_require__(6262);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(8522);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(7891);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(5354);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(2743);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4808);
 // EXTERNAL MODULE: ./src/io/http.ts
-var http = __webpack_require__(742);
+var http = __webpack_require__(4379);
 ;// CONCATENATED MODULE: ./src/io/github/octokit.ts
 
 
@@ -52,7 +52,7 @@ function userAgent() {
 function proxyFetch() {
     let loaded;
     return async (url, init) => {
-        loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 7176)).then((utils) => {
+        loaded ??= Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 7096)).then((utils) => {
             const fetch = utils.defaults.request?.fetch;
             if (fetch === undefined)
                 throw new Error("@actions/github gave no proxy-aware fetch");
@@ -316,7 +316,7 @@ function createGitHub(options) {
 
 /***/ }),
 
-/***/ 742:
+/***/ 4379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -422,7 +422,7 @@ async function readBounded(response, maxBytes) {
 
 /***/ }),
 
-/***/ 5272:
+/***/ 9108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -438,26 +438,26 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(233);
 // EXTERNAL MODULE: ./src/state/layout.ts
-var layout = __webpack_require__(1719);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var layout = __webpack_require__(1489);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
 // EXTERNAL MODULE: ./src/state/goals.ts
-var goals = __webpack_require__(8169);
+var goals = __webpack_require__(663);
 // EXTERNAL MODULE: ./src/text/markdown.ts
-var markdown = __webpack_require__(6590);
+var markdown = __webpack_require__(3528);
 // EXTERNAL MODULE: ./src/prompt/build.ts + 2 modules
-var build = __webpack_require__(26);
+var build = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/state/identity.ts
-var identity = __webpack_require__(4243);
+var identity = __webpack_require__(9733);
 // EXTERNAL MODULE: ./src/state/names.ts
-var names = __webpack_require__(3641);
+var names = __webpack_require__(2379);
 // EXTERNAL MODULE: ./src/state/read.ts + 1 modules
-var read = __webpack_require__(2274);
+var read = __webpack_require__(5608);
 // EXTERNAL MODULE: ./src/state/tree.ts
-var state_tree = __webpack_require__(8337);
+var state_tree = __webpack_require__(1859);
 ;// CONCATENATED MODULE: ./src/steer/check.ts
 
 
@@ -602,23 +602,23 @@ function onlyLoopCommits(commits) {
 }
 
 // EXTERNAL MODULE: ./src/io/log.ts
-var log = __webpack_require__(9334);
+var log = __webpack_require__(1124);
 // EXTERNAL MODULE: ./src/beat/github.ts
-var beat_github = __webpack_require__(6461);
+var beat_github = __webpack_require__(3975);
 // EXTERNAL MODULE: ./src/io/github/client.ts + 1 modules
-var client = __webpack_require__(2561);
+var client = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/beat/sense.ts
-var sense = __webpack_require__(7394);
+var sense = __webpack_require__(8932);
 // EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __webpack_require__(8750);
+var src_settings = __webpack_require__(9324);
 // EXTERNAL MODULE: ./src/io/git.ts
-var io_git = __webpack_require__(7500);
+var io_git = __webpack_require__(5526);
 // EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
-var state_branch = __webpack_require__(4173);
+var state_branch = __webpack_require__(7236);
 // EXTERNAL MODULE: ./src/io/git-tree.ts
-var git_tree = __webpack_require__(2641);
+var git_tree = __webpack_require__(1011);
 // EXTERNAL MODULE: ./src/io/wiring.ts
-var wiring = __webpack_require__(6284);
+var wiring = __webpack_require__(2974);
 ;// CONCATENATED MODULE: ./src/steer/mode.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 152;
-export const ids = [152];
+export const id = 966;
+export const ids = [966];
 export const modules = {
 
-/***/ 6152:
+/***/ 3966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/state/layout.ts
-var layout = __webpack_require__(1719);
+var layout = __webpack_require__(1489);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -26,8 +26,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(233);
 ;// CONCATENATED MODULE: ./src/state/budget.ts
 
 
@@ -179,9 +179,9 @@ function oneLine(text, max) {
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/api.js
+var api = __webpack_require__(8703);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/iso.js
 
 
 
@@ -199,9 +199,9 @@ function duration(params) {
 }
 
 // EXTERNAL MODULE: ./src/text/characters.ts
-var characters = __webpack_require__(3243);
+var characters = __webpack_require__(3349);
 // EXTERNAL MODULE: ./src/state/names.ts
-var names = __webpack_require__(3641);
+var names = __webpack_require__(2379);
 ;// CONCATENATED MODULE: ./src/moves/schema.ts
 
 
@@ -415,7 +415,7 @@ function chargeRecord(launches, at) {
 }
 
 // EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var src_settings = __webpack_require__(2775);
+var src_settings = __webpack_require__(3957);
 ;// CONCATENATED MODULE: ./src/io/environment.ts
 /**
  * Which environment each kind of child gets. Sensors and commands run code the loop or its
@@ -494,9 +494,9 @@ function runnerEnvironment(env) {
 }
 
 // EXTERNAL MODULE: ./src/io/process.ts + 1 modules
-var io_process = __webpack_require__(6962);
+var io_process = __webpack_require__(2125);
 // EXTERNAL MODULE: ./src/runners/causes.ts
-var causes = __webpack_require__(9379);
+var causes = __webpack_require__(5373);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/programs.ts
@@ -725,7 +725,7 @@ function processDecider(settings, env, tempDir) {
             await (0,promises_.writeFile)(promptFile, prompt);
             const how = invocation(settings, model, { file: promptFile, text: prompt }, env);
             // The parsers (and their schemas) load when a decision is due: an idle beat makes none.
-            const parser = (await __webpack_require__.e(/* import() */ 885).then(__webpack_require__.bind(__webpack_require__, 8885))).streamParser(how.format);
+            const parser = (await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.bind(__webpack_require__, 1463))).streamParser(how.format);
             let raw = '';
             const exit = await (0,io_process/* runProcess */.R)({
                 file: program.file,
@@ -773,11 +773,11 @@ function selectDecider(settings, env, tempDir) {
     if (settings.runner !== 'openai' || settings.tickCommand !== undefined)
         return processDecider(settings, env, tempDir);
     // The HTTP client loads with the first decision: an idle beat makes none.
-    return async (prompt, model) => (await __webpack_require__.e(/* import() */ 381).then(__webpack_require__.bind(__webpack_require__, 7381))).openaiDecider(settings, env)(prompt, model);
+    return async (prompt, model) => (await __webpack_require__.e(/* import() */ 467).then(__webpack_require__.bind(__webpack_require__, 1467))).openaiDecider(settings, env)(prompt, model);
 }
 
 // EXTERNAL MODULE: ./src/cli/terminal.ts
-var terminal = __webpack_require__(1028);
+var terminal = __webpack_require__(874);
 ;// CONCATENATED MODULE: ./src/cli/replay.ts
 
 
@@ -944,7 +944,7 @@ async function replay(args) {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 2125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1113,7 +1113,7 @@ function runProcess(request) {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 5373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1177,7 +1177,7 @@ function caused(evidence) {
 
 /***/ }),
 
-/***/ 1719:
+/***/ 1489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1274,7 +1274,7 @@ function formatSnapshot(reading, at) {
 
 /***/ }),
 
-/***/ 3641:
+/***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1282,8 +1282,8 @@ function formatSnapshot(reading, at) {
 /* harmony export */   k0: () => (/* binding */ UnsafePathError)
 /* harmony export */ });
 /* unused harmony exports isName, isPeoplesPath, isStatePath, statePath */
-/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1719);
+/* harmony import */ var _text_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3349);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1489);
 
 
 /** Slugs of goals, names of sensors, schedules, workers and asks. */
@@ -1320,7 +1320,7 @@ function statePath(relative) {
 
 /***/ }),
 
-/***/ 3243:
+/***/ 3349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

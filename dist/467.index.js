@@ -1,8 +1,8 @@
-export const id = 381;
-export const ids = [381];
+export const id = 467;
+export const ids = [467];
 export const modules = {
 
-/***/ 742:
+/***/ 4379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -108,7 +108,7 @@ async function readBounded(response, maxBytes) {
 
 /***/ }),
 
-/***/ 7381:
+/***/ 1467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -122,10 +122,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
-/* harmony import */ var _io_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(742);
-/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9379);
-/* harmony import */ var _streams_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8002);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(233);
+/* harmony import */ var _io_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4379);
+/* harmony import */ var _causes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5373);
+/* harmony import */ var _streams_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4804);
 
 
 
@@ -370,7 +370,7 @@ function withNote(result, note) {
 
 /***/ }),
 
-/***/ 8002:
+/***/ 4804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

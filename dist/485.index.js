@@ -1,8 +1,8 @@
-export const id = 500;
-export const ids = [500];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
-/***/ 5119:
+/***/ 6485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -112,7 +112,7 @@ const ownCommands = { info, setSecret, setOutput, startGroup, endGroup, notice, 
  * calls run() with none and stubs @actions/core to show what the action wrote.
  */
 async function actionsCoreCommands() {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(405)]).then(__webpack_require__.bind(__webpack_require__, 2405));
     return {
         info: core.info,
         setSecret: core.setSecret,

@@ -1,8 +1,8 @@
-export const id = 561;
-export const ids = [561];
+export const id = 428;
+export const ids = [428];
 export const modules = {
 
-/***/ 2561:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,21 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/beat/github.ts
-var github = __webpack_require__(6461);
+var github = __webpack_require__(3975);
 // EXTERNAL MODULE: ./src/text/fit.ts
-var fit = __webpack_require__(8600);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var fit = __webpack_require__(6262);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(8522);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(7891);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(5354);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(2743);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4808);
 // EXTERNAL MODULE: ./src/io/http.ts
-var http = __webpack_require__(742);
+var http = __webpack_require__(4379);
 ;// CONCATENATED MODULE: ./src/io/github/octokit.ts
 
 
@@ -52,7 +52,7 @@ function userAgent() {
 function proxyFetch() {
     let loaded;
     return async (url, init) => {
-        loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 7176)).then((utils) => {
+        loaded ??= Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 7096)).then((utils) => {
             const fetch = utils.defaults.request?.fetch;
             if (fetch === undefined)
                 throw new Error("@actions/github gave no proxy-aware fetch");
@@ -316,7 +316,7 @@ function createGitHub(options) {
 
 /***/ }),
 
-/***/ 742:
+/***/ 4379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
