@@ -199,7 +199,7 @@ async function workerRun(id: string): Promise<void> {
   });
 }
 
-async function runAction(inputs: Record<string, string>): Promise<void> {
+async function runAction(inputs: Readonly<Record<string, string | undefined>>): Promise<void> {
   const output = path.join(temp, `output-${beats}`);
   writeFileSync(output, '');
   const before = await seen();
