@@ -263,7 +263,9 @@ function createGitHub(options) {
             }
         },
         async workflowRuns(workflow, since) {
-            const { data } = await octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflow, created: `>=${since}`, per_page: 100 });
+            // GitHub's created filter takes whole seconds; dropping the fraction widens the window, never narrows it.
+            const from = since.replace(/\.\d+(?=Z$)/, '');
+            const { data } = await octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflow, created: `>=${from}`, per_page: 100 });
             return data.workflow_runs.map((run) => ({ id: String(run.id), name: run.display_title, status: run.status ?? 'queued', conclusion: run.conclusion ?? undefined, url: run.html_url, created: run.created_at }));
         },
         async cancelWorkflowRun(runId) {

@@ -14,11 +14,16 @@
 //   POST /_standin/workflows       {owner, repo, files}: a dispatch to any other workflow is 404
 //   POST /_standin/deny            {owner, repo, login, permission: actions|contents}: 403 for that login's token
 //   POST /_standin/branch          {owner, repo, branch}: a branch that exists already
+//   POST /_standin/pull-state      {owner, repo, number, state: open|closed|merged}: a person merges or closes a PR
+//   POST /_standin/run-state       {owner, repo, runId, status, conclusion?}: GitHub runs a dispatched run
+//   POST /_standin/run-name        {owner, repo, workflow, template}: the run-name, e.g. "looop worker {worker-id}"
+//   POST /_standin/refuse-run-details {owner, repo, refuse}: 422 on return_run_details (old GHES)
+//   POST /_standin/actions-pull-requests {owner, repo, allow}: the "Allow GitHub Actions to create … pull requests" setting
 //   POST /_standin/fail-next       {method?, path, regex?: boolean, times?, kind, retryAfterSeconds?, status?}
 //   POST /_standin/reset-requests, POST /_standin/reset-violations
 //   GET  /_standin/issue?owner=&repo=&number=, /_standin/issues?owner=&repo=,
 //        /_standin/comments?owner=&repo=&number=, /_standin/labels?owner=&repo=,
-//        /_standin/dispatches?owner=&repo=, /_standin/branch-files?owner=&repo=&branch=, /_standin/requests, /_standin/violations, /_standin/health
+//        /_standin/dispatches?owner=&repo=, /_standin/pulls?owner=&repo=, /_standin/runs?owner=&repo=, /_standin/branch-files?owner=&repo=&branch=, /_standin/requests, /_standin/violations, /_standin/health
 
 import { z } from 'zod';
 import type { StandinCore } from './core.ts';
@@ -39,7 +44,12 @@ const schemas = {
   run: z.object({ ...repoRef, runId: z.number().int().positive(), status: z.enum(['queued', 'in_progress', 'completed']) }),
   defaultBranch: z.object({ ...repoRef, branch: z.string().min(1) }),
   workflows: z.object({ ...repoRef, files: z.array(z.string().min(1)) }),
-  deny: z.object({ ...repoRef, login, permission: z.enum(['actions', 'contents']) }),
+  deny: z.object({ ...repoRef, login, permission: z.enum(['actions', 'contents', 'pull-requests']) }),
+  pullState: z.object({ ...repoRef, number: z.number().int().positive(), state: z.enum(['open', 'closed', 'merged']) }),
+  runState: z.object({ ...repoRef, runId: z.number().int().positive(), status: z.enum(['queued', 'in_progress', 'completed']), conclusion: z.string().optional() }),
+  runName: z.object({ ...repoRef, workflow: z.string().min(1), template: z.string() }),
+  refuseRunDetails: z.object({ ...repoRef, refuse: z.boolean() }),
+  actionsPullRequests: z.object({ ...repoRef, allow: z.boolean() }),
   failNext: z.object({
     method: z.string().optional(),
     path: z.string(),
@@ -125,6 +135,31 @@ function post(core: StandinCore, action: string, body: unknown): RouteResult | u
       core.addBranch(b.owner, b.repo, b.branch);
       return ok({});
     }
+    case 'pull-state': {
+      const b = schemas.pullState.parse(body);
+      core.setPullState(b.owner, b.repo, b.number, b.state);
+      return ok({});
+    }
+    case 'run-state': {
+      const b = schemas.runState.parse(body);
+      core.setRunState(b.owner, b.repo, b.runId, b.status, b.conclusion);
+      return ok({});
+    }
+    case 'run-name': {
+      const b = schemas.runName.parse(body);
+      core.setRunName(b.owner, b.repo, b.workflow, b.template);
+      return ok({});
+    }
+    case 'refuse-run-details': {
+      const b = schemas.refuseRunDetails.parse(body);
+      core.refuseRunDetails(b.owner, b.repo, b.refuse);
+      return ok({});
+    }
+    case 'actions-pull-requests': {
+      const b = schemas.actionsPullRequests.parse(body);
+      core.allowActionsPullRequests(b.owner, b.repo, b.allow);
+      return ok({});
+    }
     case 'fail-next': {
       const { regex, path, ...rest } = schemas.failNext.parse(body);
       core.failNext({ ...rest, path: regex === true ? new RegExp(path) : path });
@@ -160,6 +195,10 @@ function get(core: StandinCore, action: string, q: URLSearchParams): RouteResult
       return ok(core.labels(owner, repo));
     case 'dispatches':
       return ok(core.dispatches(owner, repo));
+    case 'pulls':
+      return ok(core.pulls(owner, repo));
+    case 'runs':
+      return ok(core.workflowRuns(owner, repo));
     case 'branch-files': {
       const files = core.branchFiles(owner, repo, q.get('branch') ?? '');
       return files ? ok(files) : { status: 404, body: { error: `no branch ${q.get('branch') ?? ''} in ${owner}/${repo}` } };

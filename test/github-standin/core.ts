@@ -4,6 +4,7 @@
 
 import { renderComment, renderIssue, renderLabel, type CommentJson, type IssueJson, type LabelJson } from './render.ts';
 import { addBranch, branchFiles } from './git-data.ts';
+import { renderPull, renderRun } from './workers.ts';
 import { Store, type DispatchRecord, type Permission, type RepoRecord, type Role, type RunStatus, type UserType } from './state.ts';
 
 export type { CommentJson, IssueJson, LabelJson, UserJson } from './render.ts';
@@ -194,6 +195,50 @@ export class StandinCore {
   /** The files of a branch made through the Git Data API, or undefined when there is no such branch. */
   branchFiles(owner: string, repo: string, branch: string): BranchFile[] | undefined {
     return branchFiles(this.#repo(owner, repo), branch);
+  }
+
+  /** The repository's pull requests in GitHub's shape, oldest first. */
+  pulls(owner: string, repo: string): ReturnType<typeof renderPull>[] {
+    const record = this.#repo(owner, repo);
+    return [...record.pulls.values()].map((p) => renderPull(this, record, p));
+  }
+
+  /** A person merges, closes or reopens a pull request. */
+  setPullState(owner: string, repo: string, n: number, state: 'open' | 'closed' | 'merged'): void {
+    const pull = this.#repo(owner, repo).pulls.get(n);
+    if (pull === undefined) throw new Error(`standin: ${owner}/${repo} has no pull request #${n}`);
+    if (pull.mergedAt !== null) throw new Error(`standin: pull request #${n} is merged; it can no longer change state`);
+    this.store.setPullState(pull, state === 'open' ? 'open' : 'closed', state === 'merged');
+  }
+
+  /** The runs dispatches started, newest first, in GitHub's shape. */
+  workflowRuns(owner: string, repo: string): ReturnType<typeof renderRun>[] {
+    const record = this.#repo(owner, repo);
+    return [...record.workflowRuns.values()].reverse().map((r) => renderRun(this, record, r));
+  }
+
+  /** GitHub runs a dispatched run: queued → in_progress → completed with a conclusion. */
+  setRunState(owner: string, repo: string, runId: number, status: RunStatus, conclusion?: string): void {
+    const run = this.#repo(owner, repo).workflowRuns.get(runId);
+    if (run === undefined) throw new Error(`standin: ${owner}/${repo} has no dispatched run ${runId}`);
+    run.status = status;
+    run.conclusion = status === 'completed' ? (conclusion ?? 'success') : null;
+    run.updatedAt = this.store.now();
+  }
+
+  /** A workflow's run-name over its inputs, e.g. "looop worker {worker-id}"; the file's name when unset. */
+  setRunName(owner: string, repo: string, workflow: string, template: string): void {
+    this.#repo(owner, repo).runNames.set(workflow, template);
+  }
+
+  /** Refuse return_run_details with 422, as older GitHub Enterprise Server does. */
+  refuseRunDetails(owner: string, repo: string, refuse: boolean): void {
+    this.#repo(owner, repo).refuseRunDetails = refuse;
+  }
+
+  /** The repository setting "Allow GitHub Actions to create and approve pull requests". */
+  allowActionsPullRequests(owner: string, repo: string, allow: boolean): void {
+    this.#repo(owner, repo).actionsMayCreatePulls = allow;
   }
 
   dispatches(owner: string, repo: string): DispatchRecord[] {

@@ -195,7 +195,9 @@ export class OpenApi {
         continue;
       }
       const problems = validateSchema(coerce(value, schema), schema, this.resolve);
-      if (isDateTime(schema) && Number.isNaN(Date.parse(value))) problems.push({ field: name, code: 'invalid', message: 'is not a date-time' });
+      // GitHub's date-time filters (the runs' created) take its search syntax: >=T, >T, <=T, <T, T..U.
+      const times = value.replace(/^(>=|<=|>|<)/, '').split('..');
+      if (isDateTime(schema) && times.some((t) => Number.isNaN(Date.parse(t)))) problems.push({ field: name, code: 'invalid', message: 'is not a date-time' });
       if (problems.length > 0) {
         violations.push(`query parameter ${name}=${JSON.stringify(value)}: ${problems.map((p) => p.message).join('; ')}`);
         invalidQuery.push({ resource: resourceOf(raw.operationId), field: name, code: 'invalid', value });

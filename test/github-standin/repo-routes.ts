@@ -5,6 +5,7 @@ import { paginate, rateHeaders, type RouteResult } from './http.ts';
 import { renderLabel, renderPermission } from './render.ts';
 import { githubTime, type IssueRecord, type RepoRecord } from './state.ts';
 import { isPlainObject } from './schema.ts';
+import { displayTitle, renderRun } from './workers.ts';
 import { created, field, issueOf, labelNames, notFound, repoOf, text, type RouteContext } from './context.ts';
 
 export function listLabels(ctx: RouteContext): RouteResult {
@@ -76,24 +77,23 @@ export function dispatch(ctx: RouteContext): RouteResult {
   // GitHub looks the workflow up first (404), then the token's actions: write (403).
   if (repo.workflows !== undefined && !repo.workflows.has(ctx.params['workflow_id'] ?? '')) return notFound(ctx);
   if (!ctx.store.may(repo, ctx.user.login, 'actions')) return { status: 403, body: githubError(403, 'Resource not accessible by integration', ctx.docsUrl) };
+  const wantsDetails = field(ctx.body, 'return_run_details') === true;
+  // GitHub Enterprise Server releases before the parameter refuse it as an unknown input.
+  if (wantsDetails && repo.refuseRunDetails) {
+    return { status: 422, body: githubError(422, 'Invalid request.\n\n"return_run_details" is not a permitted key.', ctx.docsUrl) };
+  }
   const inputs = field(ctx.body, 'inputs');
-  repo.dispatches.push({
-    owner: repo.owner,
-    repo: repo.name,
-    workflowId: ctx.params['workflow_id'] ?? '',
-    ref,
-    inputs: isPlainObject(inputs) ? { ...inputs } : {},
-    at: githubTime(ctx.store.now()),
-    user: ctx.user.login,
-  });
-  if (field(ctx.body, 'return_run_details') !== true) return { status: 204 };
-  const runId = 20_000_000_000 + repo.dispatches.length;
+  const workflow = ctx.params['workflow_id'] ?? '';
+  const given = isPlainObject(inputs) ? { ...inputs } : {};
+  repo.dispatches.push({ owner: repo.owner, repo: repo.name, workflowId: workflow, ref, inputs: given, at: githubTime(ctx.store.now()), user: ctx.user.login });
+  const run = ctx.store.createRun(repo, ctx.user, { workflow, ref, displayTitle: displayTitle(repo, workflow, given) });
+  if (!wantsDetails) return { status: 204 };
   return {
     status: 200,
     body: {
-      workflow_run_id: runId,
-      run_url: `${ctx.api}/repos/${repo.owner}/${repo.name}/actions/runs/${runId}`,
-      html_url: `https://github.com/${repo.owner}/${repo.name}/actions/runs/${runId}`,
+      workflow_run_id: run.id,
+      run_url: `${ctx.api}/repos/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
+      html_url: `https://github.com/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
     },
   };
 }
@@ -102,6 +102,8 @@ export function dispatch(ctx: RouteContext): RouteResult {
 export function getRun(ctx: RouteContext): RouteResult {
   const repo = repoOf(ctx);
   const id = Number(ctx.params['run_id']);
+  const started = repo.workflowRuns.get(id);
+  if (started) return { status: 200, body: renderRun(ctx, repo, started) };
   const status = repo.runs.get(id);
   if (status === undefined) return notFound(ctx);
   const url = `${ctx.api}/repos/${repo.owner}/${repo.name}/actions/runs/${id}`;

@@ -6,6 +6,7 @@ import type { Handler, Route } from './context.ts';
 import { createComment, createIssue, getComment, getIssue, listIssueComments, listIssues, listRepoComments, updateComment, updateIssue } from './issues.ts';
 import { addIssueLabels, createLabel, dispatch, getLabel, getRun, listIssueLabels, listLabels, permission, rateLimit } from './repo-routes.ts';
 import { createBlob, createCommit, createRef, createTree, getRef, getRepo } from './git-data.ts';
+import { cancelRun, createPull, getPull, listPulls, listWorkflowRuns, updatePull } from './workers.ts';
 import { TemplateIndex } from './template.ts';
 
 export type { RouteContext } from './context.ts';
@@ -30,6 +31,12 @@ const TABLE: readonly [string, string, string, Handler][] = [
   ['GET', '/repos/{owner}/{repo}/collaborators/{username}/permission', '/collaborators/collaborators#get-repository-permissions-for-a-user', permission],
   ['POST', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', '/actions/workflows#create-a-workflow-dispatch-event', dispatch],
   ['GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', '/actions/workflow-runs#get-a-workflow-run', getRun],
+  ['GET', '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', '/actions/workflow-runs#list-workflow-runs-for-a-workflow', listWorkflowRuns],
+  ['POST', '/repos/{owner}/{repo}/actions/runs/{run_id}/cancel', '/actions/workflow-runs#cancel-a-workflow-run', cancelRun],
+  ['GET', '/repos/{owner}/{repo}/pulls', '/pulls/pulls#list-pull-requests', listPulls],
+  ['POST', '/repos/{owner}/{repo}/pulls', '/pulls/pulls#create-a-pull-request', createPull],
+  ['GET', '/repos/{owner}/{repo}/pulls/{pull_number}', '/pulls/pulls#get-a-pull-request', getPull],
+  ['PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}', '/pulls/pulls#update-a-pull-request', updatePull],
   ['GET', '/repos/{owner}/{repo}', '/repos/repos#get-a-repository', getRepo],
   ['GET', '/repos/{owner}/{repo}/git/ref/{ref}', '/git/refs#get-a-reference', getRef],
   ['POST', '/repos/{owner}/{repo}/git/refs', '/git/refs#create-a-reference', createRef],

@@ -97,6 +97,21 @@ export interface Standin {
   /** Declares a workflow run (GET .../actions/runs/{id} answers 404 for any other). */
   setRun(owner: string, repo: string, runId: number, status: RunStatus): void;
 
+  /** Pull requests in GitHub's shape, oldest first. */
+  pulls(owner: string, repo: string): StandinCore['pulls'] extends (...a: never[]) => infer R ? R : never;
+  /** A person merges, closes or reopens a pull request. */
+  setPullState(owner: string, repo: string, n: number, state: 'open' | 'closed' | 'merged'): void;
+  /** The runs dispatches started, newest first, in GitHub's shape. */
+  workflowRuns(owner: string, repo: string): StandinCore['workflowRuns'] extends (...a: never[]) => infer R ? R : never;
+  /** GitHub runs a dispatched run (completed takes a conclusion, success by default). */
+  setRunState(owner: string, repo: string, runId: number, status: RunStatus, conclusion?: string): void;
+  /** A workflow's run-name over its inputs, e.g. "looop worker {worker-id}". */
+  setRunName(owner: string, repo: string, workflow: string, template: string): void;
+  /** 422 on return_run_details, as older GitHub Enterprise Server answers. */
+  refuseRunDetails(owner: string, repo: string, refuse: boolean): void;
+  /** The setting "Allow GitHub Actions to create and approve pull requests" (on unless turned off). */
+  allowActionsPullRequests(owner: string, repo: string, allow: boolean): void;
+
   readonly requests: readonly RequestRecord[];
   resetRequests(): void;
   readonly violations: readonly Violation[];

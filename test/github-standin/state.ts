@@ -76,9 +76,45 @@ export interface RepoRecord {
   /** Lower-cased logins whose token lacks a permission here (actions: write, contents: write): GitHub answers 403. */
   readonly denied: Map<string, Set<Permission>>;
   readonly git: GitData;
+  readonly pulls: Map<number, PullRecord>;
+  /** Runs dispatches started, by id, in creation order. */
+  readonly workflowRuns: Map<number, WorkflowRunRecord>;
+  /** A workflow file's run-name as a template over its inputs, e.g. "looop worker {worker-id}". */
+  readonly runNames: Map<string, string>;
+  /** Answer return_run_details with 422, as GitHub Enterprise Server releases without it do. */
+  refuseRunDetails: boolean;
+  /** The setting "Allow GitHub Actions to create and approve pull requests"; GitHub's default is off, the stand-in's on. */
+  actionsMayCreatePulls: boolean;
 }
 
-export type Permission = 'actions' | 'contents';
+export interface PullRecord {
+  readonly id: number;
+  readonly number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  readonly head: string;
+  readonly base: string;
+  readonly user: UserRecord;
+  readonly createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+  mergedAt: Date | null;
+}
+
+export interface WorkflowRunRecord {
+  readonly id: number;
+  readonly workflow: string;
+  readonly displayTitle: string;
+  readonly ref: string;
+  status: RunStatus;
+  conclusion: string | null;
+  readonly actor: UserRecord;
+  readonly createdAt: Date;
+  updatedAt: Date;
+}
+
+export type Permission = 'actions' | 'contents' | 'pull-requests';
 
 /** The Git Data API's objects and refs, as `init` writes them. */
 export interface GitData {
@@ -116,6 +152,8 @@ export class Store {
   #nextIssueId = 3_000_000_000;
   #nextCommentId = 2_500_000_000;
   #nextLabelId = 9_000_000_000;
+  #nextPullId = 1_800_000_000;
+  #nextRunId = 20_000_000_001;
 
   constructor() {
     this.users.set(ACTIONS_BOT.login, { login: ACTIONS_BOT.login, id: 41898282, type: 'Bot' });
@@ -159,6 +197,11 @@ export class Store {
         workflows: undefined,
         denied: new Map(),
         git: { blobs: new Map(), trees: new Map(), commits: new Map(), refs: new Map() },
+        pulls: new Map(),
+        workflowRuns: new Map(),
+        runNames: new Map(),
+        refuseRunDetails: false,
+        actionsMayCreatePulls: true,
       };
       this.repos.set(key, repo);
     }
@@ -245,5 +288,34 @@ export class Store {
     issue.comments++;
     issue.updatedAt = now;
     return comment;
+  }
+
+  /** Pull requests share the issues' numbers, as on GitHub. */
+  createPull(repo: RepoRecord, user: UserRecord, fields: { head: string; base: string; title: string; body: string | null }): PullRecord {
+    const now = this.now();
+    const pull: PullRecord = { id: this.#nextPullId++, number: repo.nextNumber++, ...fields, state: 'open', user, createdAt: now, updatedAt: now, closedAt: null, mergedAt: null };
+    repo.pulls.set(pull.number, pull);
+    return pull;
+  }
+
+  setPullState(pull: PullRecord, state: 'open' | 'closed', merged = false): void {
+    const now = this.now();
+    pull.state = state;
+    pull.closedAt = state === 'closed' ? now : null;
+    if (merged) pull.mergedAt = now;
+    pull.updatedAt = now;
+  }
+
+  createRun(repo: RepoRecord, actor: UserRecord, fields: { workflow: string; ref: string; displayTitle: string }): WorkflowRunRecord {
+    const now = this.now();
+    const run: WorkflowRunRecord = { id: this.#nextRunId++, ...fields, status: 'queued', conclusion: null, actor, createdAt: now, updatedAt: now };
+    repo.workflowRuns.set(run.id, run);
+    return run;
+  }
+
+  finishRun(run: WorkflowRunRecord, conclusion: string): void {
+    run.status = 'completed';
+    run.conclusion = conclusion;
+    run.updatedAt = this.now();
   }
 }
