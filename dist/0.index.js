@@ -364,7 +364,7 @@ function readFinalAnswer(text) {
     const trimmed = (text ?? '').trimEnd();
     if (!trimmed.endsWith('}'))
         return { summary: trimmed };
-    for (let at = trimmed.lastIndexOf('{'); at >= 0; at = trimmed.lastIndexOf('{', at - 1)) {
+    for (let at = trimmed.lastIndexOf('{'); at >= 0; at = at === 0 ? -1 : trimmed.lastIndexOf('{', at - 1)) {
         const question = askOf(trimmed.slice(at));
         if (question !== undefined)
             return { summary: trimmed.slice(0, at).trimEnd(), ask: question };
