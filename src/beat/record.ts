@@ -1,5 +1,5 @@
 import type { Store } from './ports.ts';
-import { ClaimLostError, type BeatRecord, type FileWrite } from '../state/record.ts';
+import { ClaimLostError, mergeFiles, type BeatRecord, type FileWrite } from '../state/record.ts';
 
 /**
  * The record step: every commit a beat makes goes through here, to the store, which pushes it
@@ -17,10 +17,10 @@ export interface RecordDraft {
   readonly executable?: readonly string[];
 }
 
-/** Two drafts as one; the later one's writes win for a file both write. */
+/** Two drafts as one; a file both write gets the later write applied to what the first leaves. */
 export function merged(first: RecordDraft, later: RecordDraft): RecordDraft {
   const executable = [...(first.executable ?? []), ...(later.executable ?? [])];
-  return { files: { ...first.files, ...later.files }, journal: [...first.journal, ...later.journal], ...(executable.length === 0 ? {} : { executable }) };
+  return { files: mergeFiles(first.files, later.files), journal: [...first.journal, ...later.journal], ...(executable.length === 0 ? {} : { executable }) };
 }
 
 export interface FileClaim {

@@ -24,7 +24,7 @@ import { withWorkers } from '../resources/workers/state.ts';
 import type { Worker } from '../resources/workers/model.ts';
 import { MEMORY_FILE, type Memory } from '../state/memory.ts';
 import type { LoadedState } from '../state/read.ts';
-import type { BeatRecord, FileWrite } from '../state/record.ts';
+import { mergeFiles, type BeatRecord, type FileWrite } from '../state/record.ts';
 import { heldCommands, memoryWrite, recoverRunning } from './commands.ts';
 import { afterWrites, changedSignals, fingerprint } from './world.ts';
 
@@ -244,7 +244,7 @@ async function recordUndecided(ports: BeatPorts, options: BeatOptions, world: Wo
 function spending(world: World, options: BeatOptions, launches: readonly Launch[]): Tended {
   const spent = { ...runFiles(options.beat, launches, world.state.keptDecisions), ...chargeRecord(launches, world.at) };
   const escalated = launches.length > 1 ? [escalationLine(options, world.at, launches[0], options.escalationModel)] : [];
-  return { ...world.tended, files: { ...world.tended.files, ...spent }, journal: [...world.tended.journal, ...escalated] };
+  return { ...world.tended, files: mergeFiles(world.tended.files, spent), journal: [...world.tended.journal, ...escalated] };
 }
 
 /**
@@ -481,7 +481,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
     readings.map((r) => [snapshotPath(r.name), formatSnapshot(r, utcTime(at))]),
   );
   return {
-    files: { ...tended.files, ...snapshots, ...outcome.files, ...outcome.writes, [MEMORY_FILE]: remember(next) },
+    files: { ...mergeFiles({ ...tended.files, ...snapshots, ...outcome.files }, outcome.writes ?? {}), [MEMORY_FILE]: remember(next) },
     ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
     journal: [...tended.journal, formatJournalLine({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
     message: `looop: beat ${options.beat}: ${describeMove(decision.move)}`,

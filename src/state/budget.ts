@@ -95,10 +95,24 @@ function write(ledger: Ledger): string {
   return `${JSON.stringify({ days: Object.fromEntries(keep.map((day) => [day, ledger.days[day]])) }, null, 2)}\n`;
 }
 
+/**
+ * The ledger with these charges in it. A charge already there (a worker's reservation, settled
+ * by its run on a later day, or the same decision applied twice) is replaced where it stands,
+ * so it counts once and on the day it was made; a settlement that reports no cost keeps what
+ * was reserved, so an agent killed before it said what it spent is never counted as free.
+ */
 function withCharges(ledger: Ledger, charges: readonly Charge[], at: Date): string {
-  const day = dayOf(at);
-  const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
-  return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+  const days: Record<string, Charge[]> = Object.fromEntries(Object.entries(ledger.days).map(([day, list]) => [day, [...list]]));
+  for (const mine of charges) {
+    const day = Object.keys(days).find((d) => days[d]?.some((c) => c.id === mine.id));
+    const list = day === undefined ? (days[dayOf(at)] ??= []) : (days[day] ?? []);
+    const index = list.findIndex((c) => c.id === mine.id);
+    const before = index === -1 ? undefined : list[index];
+    const settled = mine.usd === undefined && before?.usd !== undefined ? { ...mine, usd: before.usd } : mine;
+    if (index === -1) list.push(settled);
+    else list[index] = settled;
+  }
+  return write({ days });
 }
 
 /**

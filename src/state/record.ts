@@ -35,3 +35,19 @@ export class ClaimLostError extends Error {
 export function isEmptyRecord(record: BeatRecord): boolean {
   return Object.keys(record.files).length === 0 && record.journal.length === 0;
 }
+
+/**
+ * Two writes of one file in one record, the later applied to what the first leaves: a worker's
+ * charge settled and the decision's charge both land in budget.json, neither lost.
+ */
+export function sequenced(first: FileWrite, later: FileWrite): FileWrite {
+  if (typeof later !== 'function') return later;
+  return (current) => later(typeof first === 'function' ? first(current) : first);
+}
+
+/** Two sets of writes as one; a file both write gets both, in order. */
+export function mergeFiles(first: Readonly<Record<string, FileWrite>>, later: Readonly<Record<string, FileWrite>>): Record<string, FileWrite> {
+  const out: Record<string, FileWrite> = { ...first };
+  for (const [file, write] of Object.entries(later)) out[file] = file in out ? sequenced(out[file] ?? null, write) : write;
+  return out;
+}

@@ -1,11 +1,11 @@
-import { BUDGET_FILE, BudgetSpentError, reserveWorker, workerChargeId, type Limits } from '../../state/budget.ts';
+import { BUDGET_FILE, BudgetSpentError, charge, reserveWorker, workerChargeId, type Limits } from '../../state/budget.ts';
 import { checkAllowed } from '../../moves/allow.ts';
 import type { GitHub } from '../../beat/github.ts';
 import type { Move } from '../../moves/schema.ts';
 import type { Outcome, WorkerActions } from '../../beat/act.ts';
 import type { Store } from '../../beat/ports.ts';
 import type { LoadedState, LoadedWorker } from '../../state/read.ts';
-import { ClaimLostError } from '../../state/record.ts';
+import { ClaimLostError, type FileWrite } from '../../state/record.ts';
 import { formatWorker, isLive, newWorker, workerPath, workerWrite, type Worker } from './model.ts';
 import { findRun, WORKER_INPUT } from './runs.ts';
 
@@ -32,6 +32,10 @@ function refused(summary: string): Outcome {
 /** Why this spawn may not go ahead, before anything is written. */
 function spawnRefusal(move: Extract<Move, { type: 'spawn_worker' }>, state: LoadedState, context: WorkerActContext, existing: LoadedWorker | undefined): string | undefined {
   if (context.maxWorkers === 0) return 'workers are off (input max-workers is 0); nothing was started';
+  // A USD cap with no worker cap cannot be kept: what a worker spends is known only when it ends.
+  if (context.limits.dailyBudgetUsd !== undefined && context.budgetUsd === undefined) {
+    return `input daily-budget-usd is set but worker-budget-usd is not, so what worker ${move.id} may spend cannot be reserved against the day's budget: set worker-budget-usd in the workflow`;
+  }
   if (state.unreadableWorkers.includes(move.id)) return `${workerPath(move.id)} cannot be read, so worker ${move.id} is left alone: choose another id`;
   if (existing !== undefined && isLive(existing.worker)) {
     return `worker ${move.id} is already ${existing.worker.status} (round ${existing.worker.round}); a worker is never started twice: wait for it, or kill_worker it first`;
@@ -53,7 +57,9 @@ export function workerActions(context: WorkerActContext): WorkerActions {
       const refusal = spawnRefusal(move, state, context, existing);
       if (refusal !== undefined) return refused(refusal);
       const at = context.now();
-      const worker = newWorker({ id: move.id, goal: move.goal, prompt: move.prompt, ...(move.verify === undefined ? {} : { verify: move.verify }), beat: context.beat, at: at.toISOString(), round: (existing?.worker.round ?? 0) + 1 });
+      const before = existing?.worker;
+      const pastRuns = before === undefined ? [] : [...before.pastRuns, ...(before.run === undefined ? [] : [before.run.id])];
+      const worker = { ...newWorker({ id: move.id, goal: move.goal, prompt: move.prompt, ...(move.verify === undefined ? {} : { verify: move.verify }), beat: context.beat, at: at.toISOString(), round: (before?.round ?? 0) + 1 }), pastRuns };
       const claimed = await claim(context, worker, existing, at);
       if (typeof claimed === 'string') return refused(claimed);
       return dispatch(context, worker, claimed);
@@ -106,6 +112,12 @@ async function dispatch(context: WorkerActContext, worker: Worker, claimed: { te
   } catch (error) {
     const why = `the worker workflow could not be dispatched: ${error instanceof Error ? error.message : String(error)}; check that ${context.workflow} is on the default branch with a workflow_dispatch input "${WORKER_INPUT}", and that the beat's job has "permissions: actions: write"`;
     const failed: Worker = { ...worker, status: 'failed', reason: why, ended: context.now().toISOString() };
-    return { outcome: `failed: ${why}`, summary: `worker ${worker.id} was recorded but not started: ${why}`, files: {}, writes: { [path]: workerWrite(failed, claimed.text) }, workers: [failed] };
+    const writes = { [path]: workerWrite(failed, claimed.text), [BUDGET_FILE]: unspent([worker], context.now()) };
+    return { outcome: `failed: ${why}`, summary: `worker ${worker.id} was recorded but not started: ${why}`, files: {}, writes, workers: [failed] };
   }
+}
+
+/** Workers that never started spent nothing: their reserved charges are settled at zero. */
+export function unspent(workers: readonly Worker[], at: Date): FileWrite {
+  return charge(workers.map((worker) => ({ id: workerChargeId(worker.id, worker.round), at: at.toISOString(), worker: worker.id, usd: 0, metered: true })), at);
 }

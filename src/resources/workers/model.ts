@@ -36,6 +36,8 @@ const workerSchema = z.object({
   round: z.number().int().positive(),
   /** The latest dispatch, and the run it started when GitHub said. */
   dispatched: when.extend({ runId: z.string().optional(), url: z.string().optional() }).optional(),
+  /** Runs of earlier rounds: never taken for the latest round's. */
+  pastRuns: z.array(z.string()).default([]),
   /** The run that took the latest round, written by the worker when it starts. */
   run: z.object({ id: z.string(), url: z.string().optional(), at: z.string() }).optional(),
   pr: z.object({ number: z.number().int().positive(), url: z.string() }).optional(),
@@ -81,6 +83,8 @@ export function parseWorker(text: string): WorkerFile {
   }
   const parsed = workerSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problem: `front matter is not a worker: ${parsed.error.issues[0]?.message ?? ''}` };
+  // The branch is the id's, always: a record edited to name another branch would aim the pull request there.
+  if (parsed.data.branch !== workerBranch(parsed.data.id)) return { ok: false, problem: `says its branch is ${JSON.stringify(parsed.data.branch.slice(0, 80))}, not ${workerBranch(parsed.data.id.slice(0, 64))}` };
   return { ok: true, worker: parsed.data };
 }
 
@@ -144,6 +148,7 @@ export function newWorker(input: NewWorker): Worker {
     created: input.at,
     round: input.round ?? 1,
     dispatched: { beat: input.beat, at: input.at },
+    pastRuns: [],
     answers: [...(input.answers ?? [])],
   };
 }

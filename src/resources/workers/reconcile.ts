@@ -5,7 +5,7 @@ import type { LoadedState, LoadedWorker } from '../../state/read.ts';
 import type { WorkflowRunInfo } from '../../beat/github.ts';
 import { formatWorker, workerPath, workerWrite, type Worker } from './model.ts';
 import { earliestSince, runOf, WORKER_INPUT } from './runs.ts';
-import type { WorkerActContext } from './act.ts';
+import { unspent, type WorkerActContext } from './act.ts';
 
 /** A dispatch that started no run in this long is taken as lost (GitHub starts one within seconds). */
 export const NO_RUN_MS = 30 * 60_000;
@@ -35,11 +35,15 @@ export async function tendWorkers(state: LoadedState, context: WorkerContext): P
   const from = earliestSince(watched.map(({ worker }) => worker));
   const runs = from === undefined ? [] : await context.github.workflowRuns(context.workflow, from);
   let lookAgain: number | undefined;
+  const neverRan: Worker[] = [];
   for (const loaded of watched) {
     const verdict = await deadOrAlive(loaded.worker, runs, context);
     if (verdict.dead !== undefined) end(out, loaded, { ...loaded.worker, status: 'dead', reason: verdict.dead, ended: context.at.toISOString() }, context, 'dead');
+    // A dispatch that started no run spent nothing; a run that died may have spent its whole cap.
+    if (verdict.dead !== undefined && verdict.noRun === true) neverRan.push(loaded.worker);
     if (verdict.lookAgainAt !== undefined) lookAgain = Math.min(lookAgain ?? Infinity, verdict.lookAgainAt);
   }
+  if (neverRan.length > 0) out.files[BUDGET_FILE] = unspent(neverRan, context.at);
   for (const loaded of state.workers.filter(({ worker }) => worker.status === 'waiting')) {
     if (context.holds.length === 0) await answered(loaded, state, context, out);
   }
@@ -50,7 +54,7 @@ export async function tendWorkers(state: LoadedState, context: WorkerContext): P
   return { state: { ...state, workers }, files: out.files, journal: out.journal, ...(lookAgain === undefined ? {} : { lookAgainAt: new Date(lookAgain) }) };
 }
 
-async function deadOrAlive(worker: Worker, runs: readonly WorkflowRunInfo[], context: WorkerContext): Promise<{ dead?: string; lookAgainAt?: number }> {
+async function deadOrAlive(worker: Worker, runs: readonly WorkflowRunInfo[], context: WorkerContext): Promise<{ dead?: string; noRun?: boolean; lookAgainAt?: number }> {
   const run = runOf(worker, runs);
   if (run?.status === 'completed') return { dead: `its run ended (${run.conclusion ?? 'no conclusion'}) without the worker reporting: ${run.url}` };
   if (run !== undefined) return {};
@@ -61,6 +65,7 @@ async function deadOrAlive(worker: Worker, runs: readonly WorkflowRunInfo[], con
   const due = Date.parse(worker.dispatched?.at ?? worker.created) + NO_RUN_MS;
   if (context.at.getTime() < due) return { lookAgainAt: due };
   return {
+    noRun: true,
     dead: `no run of ${context.workflow} named for it started within ${NO_RUN_MS / 60_000} minutes of its dispatch: check that the workflow is on the default branch, takes input "${WORKER_INPUT}", and has run-name: looop worker \${{ inputs.${WORKER_INPUT} }}`,
   };
 }
@@ -106,11 +111,13 @@ function resumedWorker(worker: Worker, question: string, answer: { by: string; a
   const rest: Worker = { ...worker };
   delete rest.question;
   delete rest.run;
+  const pastRuns = [...worker.pastRuns, ...(worker.run === undefined ? [] : [worker.run.id]), ...(worker.dispatched?.runId === undefined || worker.dispatched.runId === worker.run?.id ? [] : [worker.dispatched.runId])];
   delete rest.verified;
   return {
     ...rest,
     status: 'dispatched',
     round: worker.round + 1,
+    pastRuns,
     answers: [...worker.answers, { question, answer: answer.text, by: answer.by, at: answer.at }],
     dispatched: { beat: context.beat, at: context.at.toISOString() },
   };

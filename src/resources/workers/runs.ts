@@ -25,7 +25,7 @@ export function runOf(worker: Worker, runs: readonly WorkflowRunInfo[]): Workflo
   const known = worker.run?.id ?? worker.dispatched?.runId;
   if (known !== undefined) return runs.find((run) => run.id === known);
   const from = since(worker);
-  return runs.filter((run) => run.created >= from && names(run, worker.id)).sort((a, b) => (a.created < b.created ? 1 : -1))[0];
+  return runs.filter((run) => run.created >= from && names(run, worker.id) && !worker.pastRuns.includes(run.id)).sort((a, b) => (a.created < b.created ? 1 : -1))[0];
 }
 
 export async function findRun(github: GitHub, workflow: string, worker: Worker): Promise<WorkflowRunInfo | undefined> {
