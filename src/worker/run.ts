@@ -1,5 +1,5 @@
 import type { CommandRun, RunCommand } from '../beat/act.ts';
-import type { GitHub } from '../beat/github.ts';
+import { isRefused, type GitHub } from '../beat/github.ts';
 import type { Store } from '../beat/ports.ts';
 import { claimFile } from '../beat/record.ts';
 import { checkAllowed } from '../moves/allow.ts';
@@ -159,7 +159,14 @@ class Round {
     if (pulls === undefined) throw new RoundFailed('there is no github-token (or worker-token) to open its pull request with');
     const totals = done(this.worker, { spend: this.spend, at: this.ports.now() });
     const body = pullRequestBody({ worker: this.worker, goalTitle: title, summary, verified, costUsd: totals.costUsd, tokensIn: totals.tokensIn, tokensOut: totals.tokensOut, runUrl: this.context.runUrl, refused });
-    return upsertPullRequest(pulls, { head: this.worker.branch, base: this.base, title: pullRequestTitle(title, this.worker.id), body }, this.worker.id);
+    try {
+      return await upsertPullRequest(pulls, { head: this.worker.branch, base: this.base, title: pullRequestTitle(title, this.worker.id), body }, this.worker.id);
+    } catch (error) {
+      if (!isRefused(error)) throw error;
+      throw new RoundFailed(
+        `its work is pushed to ${this.worker.branch}, but GitHub refused its pull request: ${(error as Error).message}. Give the worker's workflow "permissions: pull-requests: write" and turn on the repository setting "Allow GitHub Actions to create and approve pull requests" (Settings > Actions > General), or set input worker-token to a GitHub App token that may open pull requests.`,
+      );
+    }
   }
 
   /** The agent asked a person: its work is pushed already; the ask carries the question, and the worker waits. */
