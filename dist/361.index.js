@@ -508,6 +508,7 @@ class Round {
             this.spend = (0,budget/* costOf */.ho)(agent.result, this.context.settings.prices, this.context.settings.model);
             const final = readFinalAnswer(agent.result.text);
             summary = final.summary;
+            // A failed or killed agent's half-done edits are not pushed: nothing there is for a person to review.
             if (!agent.result.ok)
                 throw new RoundFailed(agent.timedOut ? 'killed at its timeout (worker-timeout); not retried' : `the agent failed: ${agent.result.failure?.message ?? 'no reason given'}`);
             const saved = await this.ports.saveWork(work, commitMessage(this.worker, final.summary));
