@@ -248,6 +248,8 @@ function changedEntries(raw) {
     return entries;
 }
 
+// EXTERNAL MODULE: ./src/beat/github.ts
+var github = __webpack_require__(6461);
 // EXTERNAL MODULE: ./src/beat/record.ts
 var record = __webpack_require__(1279);
 // EXTERNAL MODULE: ./src/moves/allow.ts
@@ -454,6 +456,7 @@ async function upsertPullRequest(github, pull, id) {
 
 
 
+
 /** Why a round stops early, with what the record says. */
 class RoundFailed extends Error {
     name = 'RoundFailed';
@@ -505,6 +508,7 @@ class Round {
             this.spend = (0,budget/* costOf */.ho)(agent.result, this.context.settings.prices, this.context.settings.model);
             const final = readFinalAnswer(agent.result.text);
             summary = final.summary;
+            // A failed or killed agent's half-done edits are not pushed: nothing there is for a person to review.
             if (!agent.result.ok)
                 throw new RoundFailed(agent.timedOut ? 'killed at its timeout (worker-timeout); not retried' : `the agent failed: ${agent.result.failure?.message ?? 'no reason given'}`);
             const saved = await this.ports.saveWork(work, commitMessage(this.worker, final.summary));
@@ -544,7 +548,14 @@ class Round {
             throw new RoundFailed('there is no github-token (or worker-token) to open its pull request with');
         const totals = done(this.worker, { spend: this.spend, at: this.ports.now() });
         const body = pullRequestBody({ worker: this.worker, goalTitle: title, summary, verified, costUsd: totals.costUsd, tokensIn: totals.tokensIn, tokensOut: totals.tokensOut, runUrl: this.context.runUrl, refused });
-        return upsertPullRequest(pulls, { head: this.worker.branch, base: this.base, title: pullRequestTitle(title, this.worker.id), body }, this.worker.id);
+        try {
+            return await upsertPullRequest(pulls, { head: this.worker.branch, base: this.base, title: pullRequestTitle(title, this.worker.id), body }, this.worker.id);
+        }
+        catch (error) {
+            if (!(0,github/* isRefused */.H0)(error))
+                throw error;
+            throw new RoundFailed(`its work is pushed to ${this.worker.branch}, but GitHub refused its pull request: ${error.message}. Give the worker's workflow "permissions: pull-requests: write" and turn on the repository setting "Allow GitHub Actions to create and approve pull requests" (Settings > Actions > General), or set input worker-token to a GitHub App token that may open pull requests.`);
+        }
     }
     /** The agent asked a person: its work is pushed already; the ask carries the question, and the worker waits. */
     async ask(question, summary) {

@@ -763,7 +763,7 @@ function stateBranch(options, start, seeded, view, template) {
                     await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_4__.setTimeout)(50 * attempt + Math.random() * 100 * attempt);
                 }
                 throw new _state_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .StateBranchError */ .a(`gave up pushing to "${options.branch}" after ${attempts} attempts: other pushes kept landing first. ` +
-                    ((0,_state_record_js__WEBPACK_IMPORTED_MODULE_9__/* .isEmptyRecord */ .D)(record) ? '' : "This beat's record was not saved; the next beat senses again."));
+                    ((0,_state_record_js__WEBPACK_IMPORTED_MODULE_9__/* .isEmptyRecord */ .DM)(record) ? '' : "This beat's record was not saved; the next beat senses again."));
             });
         },
         [Symbol.asyncDispose]: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(view, { recursive: true, force: true }),
@@ -1124,9 +1124,11 @@ function statePath(relative) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ isEmptyRecord),
-/* harmony export */   h: () => (/* binding */ ClaimLostError)
+/* harmony export */   Ai: () => (/* binding */ mergeFiles),
+/* harmony export */   DM: () => (/* binding */ isEmptyRecord),
+/* harmony export */   hk: () => (/* binding */ ClaimLostError)
 /* harmony export */ });
+/* unused harmony export sequenced */
 /**
  * A record whose claim no longer holds: another beat got there first. A file write may throw
  * it too, when what the branch holds by now forbids the write (a budget another beat spent).
@@ -1136,6 +1138,22 @@ class ClaimLostError extends Error {
 }
 function isEmptyRecord(record) {
     return Object.keys(record.files).length === 0 && record.journal.length === 0;
+}
+/**
+ * Two writes of one file in one record, the later applied to what the first leaves: a worker's
+ * charge settled and the decision's charge both land in budget.json, neither lost.
+ */
+function sequenced(first, later) {
+    if (typeof later !== 'function')
+        return later;
+    return (current) => later(typeof first === 'function' ? first(current) : first);
+}
+/** Two sets of writes as one; a file both write gets both, in order. */
+function mergeFiles(first, later) {
+    const out = { ...first };
+    for (const [file, write] of Object.entries(later))
+        out[file] = file in out ? sequenced(out[file] ?? null, write) : write;
+    return out;
 }
 
 
@@ -1205,7 +1223,7 @@ function applyRecord(tree, record) {
         const entry = tree.get(file);
         const actual = entry === undefined ? null : entry.kind === 'file' ? entry.content.toString('utf8') : undefined;
         if (actual !== expected)
-            throw new _record_js__WEBPACK_IMPORTED_MODULE_4__/* .ClaimLostError */ .h(`${file} changed on the branch since this beat read it`);
+            throw new _record_js__WEBPACK_IMPORTED_MODULE_4__/* .ClaimLostError */ .hk(`${file} changed on the branch since this beat read it`);
     }
     const next = new Map(tree);
     const changes = [];

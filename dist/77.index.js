@@ -302,10 +302,10 @@ function isRefused(error) {
 /* harmony export */ });
 /* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(388);
 
-/** Two drafts as one; the later one's writes win for a file both write. */
+/** Two drafts as one; a file both write gets the later write applied to what the first leaves. */
 function merged(first, later) {
     const executable = [...(first.executable ?? []), ...(later.executable ?? [])];
-    return { files: { ...first.files, ...later.files }, journal: [...first.journal, ...later.journal], ...(executable.length === 0 ? {} : { executable }) };
+    return { files: (0,_state_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeFiles */ .Ai)(first.files, later.files), journal: [...first.journal, ...later.journal], ...(executable.length === 0 ? {} : { executable }) };
 }
 /** Pushes a claim; false when another beat changed the file first (it then does the work). */
 async function claimFile(store, wanted) {
@@ -314,7 +314,7 @@ async function claimFile(store, wanted) {
         return true;
     }
     catch (error) {
-        if (error instanceof _state_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ClaimLostError */ .h)
+        if (error instanceof _state_record_js__WEBPACK_IMPORTED_MODULE_0__/* .ClaimLostError */ .hk)
             return false;
         throw error;
     }
@@ -1379,7 +1379,7 @@ function runOf(worker, runs) {
     if (known !== undefined)
         return runs.find((run) => run.id === known);
     const from = since(worker);
-    return runs.filter((run) => run.created >= from && names(run, worker.id)).sort((a, b) => (a.created < b.created ? 1 : -1))[0];
+    return runs.filter((run) => run.created >= from && names(run, worker.id) && !worker.pastRuns.includes(run.id)).sort((a, b) => (a.created < b.created ? 1 : -1))[0];
 }
 async function findRun(github, workflow, worker) {
     return runOf(worker, await github.workflowRuns(workflow, since(worker)));
@@ -1390,7 +1390,121 @@ function earliestSince(workers) {
     return times[0];
 }
 
+// EXTERNAL MODULE: ./src/moves/allow.ts
+var allow = __webpack_require__(943);
+;// CONCATENATED MODULE: ./src/resources/workers/act.ts
+
+
+
+
+
+function refused(summary) {
+    return { outcome: 'refused', summary, files: {} };
+}
+/** Why this spawn may not go ahead, before anything is written. */
+function spawnRefusal(move, state, context, existing) {
+    if (context.maxWorkers === 0)
+        return 'workers are off (input max-workers is 0); nothing was started';
+    // A USD cap with no worker cap cannot be kept: what a worker spends is known only when it ends.
+    if (context.limits.dailyBudgetUsd !== undefined && context.budgetUsd === undefined) {
+        return `input daily-budget-usd is set but worker-budget-usd is not, so what worker ${move.id} may spend cannot be reserved against the day's budget: set worker-budget-usd in the workflow`;
+    }
+    if (state.unreadableWorkers.includes(move.id))
+        return `${(0,workers_model/* workerPath */.El)(move.id)} cannot be read, so worker ${move.id} is left alone: choose another id`;
+    if (existing !== undefined && (0,workers_model/* isLive */.DG)(existing.worker)) {
+        return `worker ${move.id} is already ${existing.worker.status} (round ${existing.worker.round}); a worker is never started twice: wait for it, or kill_worker it first`;
+    }
+    const live = state.workers.filter(({ worker }) => (0,workers_model/* isLive */.DG)(worker)).length;
+    if (live >= context.maxWorkers)
+        return `${live} worker(s) are live and input max-workers is ${context.maxWorkers}: worker ${move.id} was not started; wait for one to finish, or kill_worker one`;
+    if (!state.goals.some((goal) => goal.slug === move.goal && goal.status === 'active'))
+        return `there is no active goal "${move.goal}" for worker ${move.id} to work toward: write it first`;
+    if (move.verify !== undefined) {
+        const verdict = (0,allow/* checkAllowed */.FM)(move.verify, context.allow);
+        if (!verdict.allowed)
+            return `the verify command \`${move.verify}\` is not allowed (${verdict.why}); a worker's verify runs unattended, so it must match an allow pattern`;
+    }
+    return undefined;
+}
+function workerActions(context) {
+    return {
+        async spawn(move, state) {
+            const existing = state.workers.find(({ worker }) => worker.id === move.id);
+            const refusal = spawnRefusal(move, state, context, existing);
+            if (refusal !== undefined)
+                return refused(refusal);
+            const at = context.now();
+            const before = existing?.worker;
+            const pastRuns = before === undefined ? [] : [...before.pastRuns, ...(before.run === undefined ? [] : [before.run.id])];
+            const worker = { ...(0,workers_model/* newWorker */.rW)({ id: move.id, goal: move.goal, prompt: move.prompt, ...(move.verify === undefined ? {} : { verify: move.verify }), beat: context.beat, at: at.toISOString(), round: (before?.round ?? 0) + 1 }), pastRuns };
+            const claimed = await claim(context, worker, existing, at);
+            if (typeof claimed === 'string')
+                return refused(claimed);
+            return dispatch(context, worker, claimed);
+        },
+        async kill(move, state) {
+            const found = state.workers.find(({ worker }) => worker.id === move.id);
+            if (found === undefined)
+                return { outcome: `failed: there is no worker ${move.id}`, summary: `there is no worker ${move.id} to kill`, files: {} };
+            if (!(0,workers_model/* isLive */.DG)(found.worker))
+                return refused(`worker ${move.id} is already ${found.worker.status}; nothing to kill`);
+            const run = found.worker.run?.id ?? found.worker.dispatched?.runId ?? (await findRun(context.github, context.workflow, found.worker))?.id;
+            const cancelled = run === undefined ? 'unknown' : await context.github.cancelWorkflowRun(run);
+            const killed = { ...found.worker, status: 'killed', reason: move.reason, ended: context.now().toISOString() };
+            const how = { cancelled: `its run ${run ?? ''} was cancelled`, finished: `its run ${run ?? ''} had already ended`, unknown: run === undefined ? 'no run of it was found to cancel' : `its run ${run} could not be looked up to cancel` }[cancelled];
+            return { outcome: 'ok', summary: `killed worker ${move.id} (${how}): ${move.reason}`, files: {}, writes: { [(0,workers_model/* workerPath */.El)(move.id)]: (0,workers_model/* workerWrite */.Kx)(killed, found.text) }, workers: [killed] };
+        },
+    };
+}
+/**
+ * The spawn lands on the branch before the dispatch, with the worker's charge reserved: the
+ * run it starts finds its record, two beats cannot spawn the same worker, and a beat that
+ * dies after the dispatch leaves a record the next one watches (found dead if no run came).
+ */
+async function claim(context, worker, existing, at) {
+    const path = (0,workers_model/* workerPath */.El)(worker.id);
+    const text = (0,workers_model/* formatWorker */.yQ)(worker);
+    const pending = { id: (0,budget/* workerChargeId */.i5)(worker.id, worker.round), at: at.toISOString(), worker: worker.id, ...(context.budgetUsd === undefined ? {} : { usd: context.budgetUsd }) };
+    try {
+        await context.store.commit({
+            files: { [path]: text, [budget/* BUDGET_FILE */.vw]: (0,budget/* reserveWorker */.Ns)(pending, context.limits, at) },
+            expect: { [path]: existing?.text ?? null },
+            journal: [],
+            message: `looop: beat ${context.beat}: spawn worker ${worker.id}`,
+        });
+        return { text };
+    }
+    catch (error) {
+        if (error instanceof budget/* BudgetSpentError */.o_)
+            return `worker ${worker.id} was not started: ${error.message}`;
+        if (error instanceof state_record/* ClaimLostError */.hk)
+            return `another beat changed worker ${worker.id} first; it was not started twice`;
+        throw error;
+    }
+}
+async function dispatch(context, worker, claimed) {
+    const path = (0,workers_model/* workerPath */.El)(worker.id);
+    try {
+        const ref = await context.github.defaultBranch();
+        const run = await context.github.dispatchWorkflow(context.workflow, ref, { [WORKER_INPUT]: worker.id });
+        const dispatched = { ...worker, dispatched: { beat: context.beat, at: worker.created, ...(run.runId === undefined ? {} : { runId: run.runId }), ...(run.url === undefined ? {} : { url: run.url }) } };
+        const where = run.url === undefined ? `${context.workflow} on ${ref}` : run.url;
+        return { outcome: 'ok', summary: `spawned worker ${worker.id} for goal ${worker.goal} on branch ${worker.branch} (${where})`, files: {}, writes: { [path]: (0,workers_model/* workerWrite */.Kx)(dispatched, claimed.text) }, workers: [dispatched] };
+    }
+    catch (error) {
+        const why = `the worker workflow could not be dispatched: ${error instanceof Error ? error.message : String(error)}; check that ${context.workflow} is on the default branch with a workflow_dispatch input "${WORKER_INPUT}", and that the beat's job has "permissions: actions: write"`;
+        const failed = { ...worker, status: 'failed', reason: why, ended: context.now().toISOString() };
+        const writes = { [path]: (0,workers_model/* workerWrite */.Kx)(failed, claimed.text), [budget/* BUDGET_FILE */.vw]: unspent([worker], context.now()) };
+        return { outcome: `failed: ${why}`, summary: `worker ${worker.id} was recorded but not started: ${why}`, files: {}, writes, workers: [failed] };
+    }
+}
+/** Workers that never started spent nothing: their reserved charges are settled at zero. */
+function unspent(workers, at) {
+    return (0,budget/* charge */.Ji)(workers.map((worker) => ({ id: (0,budget/* workerChargeId */.i5)(worker.id, worker.round), at: at.toISOString(), worker: worker.id, usd: 0, metered: true })), at);
+}
+
 ;// CONCATENATED MODULE: ./src/resources/workers/reconcile.ts
+
 
 
 
@@ -1409,13 +1523,19 @@ async function tendWorkers(state, context) {
     const from = earliestSince(watched.map(({ worker }) => worker));
     const runs = from === undefined ? [] : await context.github.workflowRuns(context.workflow, from);
     let lookAgain;
+    const neverRan = [];
     for (const loaded of watched) {
         const verdict = await deadOrAlive(loaded.worker, runs, context);
         if (verdict.dead !== undefined)
             end(out, loaded, { ...loaded.worker, status: 'dead', reason: verdict.dead, ended: context.at.toISOString() }, context, 'dead');
+        // A dispatch that started no run spent nothing; a run that died may have spent its whole cap.
+        if (verdict.dead !== undefined && verdict.noRun === true)
+            neverRan.push(loaded.worker);
         if (verdict.lookAgainAt !== undefined)
             lookAgain = Math.min(lookAgain ?? Infinity, verdict.lookAgainAt);
     }
+    if (neverRan.length > 0)
+        out.files[budget/* BUDGET_FILE */.vw] = unspent(neverRan, context.at);
     for (const loaded of state.workers.filter(({ worker }) => worker.status === 'waiting')) {
         if (context.holds.length === 0)
             await answered(loaded, state, context, out);
@@ -1442,6 +1562,7 @@ async function deadOrAlive(worker, runs, context) {
     if (context.at.getTime() < due)
         return { lookAgainAt: due };
     return {
+        noRun: true,
         dead: `no run of ${context.workflow} named for it started within ${NO_RUN_MS / 60_000} minutes of its dispatch: check that the workflow is on the default branch, takes input "${WORKER_INPUT}", and has run-name: looop worker \${{ inputs.${WORKER_INPUT} }}`,
     };
 }
@@ -1487,11 +1608,13 @@ function resumedWorker(worker, question, answer, context) {
     const rest = { ...worker };
     delete rest.question;
     delete rest.run;
+    const pastRuns = [...worker.pastRuns, ...(worker.run === undefined ? [] : [worker.run.id]), ...(worker.dispatched?.runId === undefined || worker.dispatched.runId === worker.run?.id ? [] : [worker.dispatched.runId])];
     delete rest.verified;
     return {
         ...rest,
         status: 'dispatched',
         round: worker.round + 1,
+        pastRuns,
         answers: [...worker.answers, { question, answer: answer.text, by: answer.by, at: answer.at }],
         dispatched: { beat: context.beat, at: context.at.toISOString() },
     };
@@ -1508,7 +1631,7 @@ async function claimRound(loaded, worker, context) {
     catch (error) {
         if (error instanceof budget/* BudgetSpentError */.o_)
             return error.message;
-        if (error instanceof state_record/* ClaimLostError */.h)
+        if (error instanceof state_record/* ClaimLostError */.hk)
             return 'another beat changed it first';
         throw error;
     }
@@ -1646,108 +1769,6 @@ function chargeRecord(launches, at) {
 var gate = __webpack_require__(8959);
 // EXTERNAL MODULE: ./src/beat/sense.ts
 var sense = __webpack_require__(7394);
-// EXTERNAL MODULE: ./src/moves/allow.ts
-var allow = __webpack_require__(943);
-;// CONCATENATED MODULE: ./src/resources/workers/act.ts
-
-
-
-
-
-function refused(summary) {
-    return { outcome: 'refused', summary, files: {} };
-}
-/** Why this spawn may not go ahead, before anything is written. */
-function spawnRefusal(move, state, context, existing) {
-    if (context.maxWorkers === 0)
-        return 'workers are off (input max-workers is 0); nothing was started';
-    if (state.unreadableWorkers.includes(move.id))
-        return `${(0,workers_model/* workerPath */.El)(move.id)} cannot be read, so worker ${move.id} is left alone: choose another id`;
-    if (existing !== undefined && (0,workers_model/* isLive */.DG)(existing.worker)) {
-        return `worker ${move.id} is already ${existing.worker.status} (round ${existing.worker.round}); a worker is never started twice: wait for it, or kill_worker it first`;
-    }
-    const live = state.workers.filter(({ worker }) => (0,workers_model/* isLive */.DG)(worker)).length;
-    if (live >= context.maxWorkers)
-        return `${live} worker(s) are live and input max-workers is ${context.maxWorkers}: worker ${move.id} was not started; wait for one to finish, or kill_worker one`;
-    if (!state.goals.some((goal) => goal.slug === move.goal && goal.status === 'active'))
-        return `there is no active goal "${move.goal}" for worker ${move.id} to work toward: write it first`;
-    if (move.verify !== undefined) {
-        const verdict = (0,allow/* checkAllowed */.FM)(move.verify, context.allow);
-        if (!verdict.allowed)
-            return `the verify command \`${move.verify}\` is not allowed (${verdict.why}); a worker's verify runs unattended, so it must match an allow pattern`;
-    }
-    return undefined;
-}
-function workerActions(context) {
-    return {
-        async spawn(move, state) {
-            const existing = state.workers.find(({ worker }) => worker.id === move.id);
-            const refusal = spawnRefusal(move, state, context, existing);
-            if (refusal !== undefined)
-                return refused(refusal);
-            const at = context.now();
-            const worker = (0,workers_model/* newWorker */.rW)({ id: move.id, goal: move.goal, prompt: move.prompt, ...(move.verify === undefined ? {} : { verify: move.verify }), beat: context.beat, at: at.toISOString(), round: (existing?.worker.round ?? 0) + 1 });
-            const claimed = await claim(context, worker, existing, at);
-            if (typeof claimed === 'string')
-                return refused(claimed);
-            return dispatch(context, worker, claimed);
-        },
-        async kill(move, state) {
-            const found = state.workers.find(({ worker }) => worker.id === move.id);
-            if (found === undefined)
-                return { outcome: `failed: there is no worker ${move.id}`, summary: `there is no worker ${move.id} to kill`, files: {} };
-            if (!(0,workers_model/* isLive */.DG)(found.worker))
-                return refused(`worker ${move.id} is already ${found.worker.status}; nothing to kill`);
-            const run = found.worker.run?.id ?? found.worker.dispatched?.runId ?? (await findRun(context.github, context.workflow, found.worker))?.id;
-            const cancelled = run === undefined ? 'unknown' : await context.github.cancelWorkflowRun(run);
-            const killed = { ...found.worker, status: 'killed', reason: move.reason, ended: context.now().toISOString() };
-            const how = { cancelled: `its run ${run ?? ''} was cancelled`, finished: `its run ${run ?? ''} had already ended`, unknown: run === undefined ? 'no run of it was found to cancel' : `its run ${run} could not be looked up to cancel` }[cancelled];
-            return { outcome: 'ok', summary: `killed worker ${move.id} (${how}): ${move.reason}`, files: {}, writes: { [(0,workers_model/* workerPath */.El)(move.id)]: (0,workers_model/* workerWrite */.Kx)(killed, found.text) }, workers: [killed] };
-        },
-    };
-}
-/**
- * The spawn lands on the branch before the dispatch, with the worker's charge reserved: the
- * run it starts finds its record, two beats cannot spawn the same worker, and a beat that
- * dies after the dispatch leaves a record the next one watches (found dead if no run came).
- */
-async function claim(context, worker, existing, at) {
-    const path = (0,workers_model/* workerPath */.El)(worker.id);
-    const text = (0,workers_model/* formatWorker */.yQ)(worker);
-    const pending = { id: (0,budget/* workerChargeId */.i5)(worker.id, worker.round), at: at.toISOString(), worker: worker.id, ...(context.budgetUsd === undefined ? {} : { usd: context.budgetUsd }) };
-    try {
-        await context.store.commit({
-            files: { [path]: text, [budget/* BUDGET_FILE */.vw]: (0,budget/* reserveWorker */.Ns)(pending, context.limits, at) },
-            expect: { [path]: existing?.text ?? null },
-            journal: [],
-            message: `looop: beat ${context.beat}: spawn worker ${worker.id}`,
-        });
-        return { text };
-    }
-    catch (error) {
-        if (error instanceof budget/* BudgetSpentError */.o_)
-            return `worker ${worker.id} was not started: ${error.message}`;
-        if (error instanceof state_record/* ClaimLostError */.h)
-            return `another beat changed worker ${worker.id} first; it was not started twice`;
-        throw error;
-    }
-}
-async function dispatch(context, worker, claimed) {
-    const path = (0,workers_model/* workerPath */.El)(worker.id);
-    try {
-        const ref = await context.github.defaultBranch();
-        const run = await context.github.dispatchWorkflow(context.workflow, ref, { [WORKER_INPUT]: worker.id });
-        const dispatched = { ...worker, dispatched: { beat: context.beat, at: worker.created, ...(run.runId === undefined ? {} : { runId: run.runId }), ...(run.url === undefined ? {} : { url: run.url }) } };
-        const where = run.url === undefined ? `${context.workflow} on ${ref}` : run.url;
-        return { outcome: 'ok', summary: `spawned worker ${worker.id} for goal ${worker.goal} on branch ${worker.branch} (${where})`, files: {}, writes: { [path]: (0,workers_model/* workerWrite */.Kx)(dispatched, claimed.text) }, workers: [dispatched] };
-    }
-    catch (error) {
-        const why = `the worker workflow could not be dispatched: ${error instanceof Error ? error.message : String(error)}; check that ${context.workflow} is on the default branch with a workflow_dispatch input "${WORKER_INPUT}", and that the beat's job has "permissions: actions: write"`;
-        const failed = { ...worker, status: 'failed', reason: why, ended: context.now().toISOString() };
-        return { outcome: `failed: ${why}`, summary: `worker ${worker.id} was recorded but not started: ${why}`, files: {}, writes: { [path]: (0,workers_model/* workerWrite */.Kx)(failed, claimed.text) }, workers: [failed] };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/resources/workers/state.ts
 
 /** The state with these workers as they now stand: what the next beat will read. */
@@ -1825,6 +1846,7 @@ function afterWrites(state, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/beat/run.ts
+
 
 
 
@@ -1960,7 +1982,7 @@ async function recordUndecided(ports, options, world, base, why) {
 function spending(world, options, launches) {
     const spent = { ...runFiles(options.beat, launches, world.state.keptDecisions), ...chargeRecord(launches, world.at) };
     const escalated = launches.length > 1 ? [escalationLine(options, world.at, launches[0], options.escalationModel)] : [];
-    return { ...world.tended, files: { ...world.tended.files, ...spent }, journal: [...world.tended.journal, ...escalated] };
+    return { ...world.tended, files: (0,state_record/* mergeFiles */.Ai)(world.tended.files, spent), journal: [...world.tended.journal, ...escalated] };
 }
 /**
  * The act and record steps of a good decision: failure issues resolved, the move acted on (a
@@ -2148,7 +2170,7 @@ function moveRecord({ options, at, memory, readings, decision, outcome, tended, 
         next.lastCommand = outcome.lastCommand;
     const snapshots = Object.fromEntries(readings.map((r) => [(0,layout/* snapshotPath */.c0)(r.name), (0,layout/* formatSnapshot */.Q)(r, (0,state_journal/* utcTime */.SK)(at))]));
     return {
-        files: { ...tended.files, ...snapshots, ...outcome.files, ...outcome.writes, [state_memory/* MEMORY_FILE */.F0]: remember(next) },
+        files: { ...(0,state_record/* mergeFiles */.Ai)({ ...tended.files, ...snapshots, ...outcome.files }, outcome.writes ?? {}), [state_memory/* MEMORY_FILE */.F0]: remember(next) },
         ...(outcome.executable === undefined ? {} : { executable: outcome.executable }),
         journal: [...tended.journal, (0,state_journal/* formatJournalLine */.Rx)({ at, beat: options.beat, move: decision.move.type, summary: outcome.summary, outcome: outcome.outcome, ...reportedCost(decision.run) })],
         message: `looop: beat ${options.beat}: ${(0,schema/* describeMove */.xS)(decision.move)}`,
@@ -4790,6 +4812,8 @@ const workerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     round: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
     /** The latest dispatch, and the run it started when GitHub said. */
     dispatched: when.extend({ runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).optional(),
+    /** Runs of earlier rounds: never taken for the latest round's. */
+    pastRuns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]),
     /** The run that took the latest round, written by the worker when it starts. */
     run: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
     pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ number: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(), url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
@@ -4831,6 +4855,9 @@ function parseWorker(text) {
     const parsed = workerSchema.safeParse(value);
     if (!parsed.success)
         return { ok: false, problem: `front matter is not a worker: ${parsed.error.issues[0]?.message ?? ''}` };
+    // The branch is the id's, always: a record edited to name another branch would aim the pull request there.
+    if (parsed.data.branch !== workerBranch(parsed.data.id))
+        return { ok: false, problem: `says its branch is ${JSON.stringify(parsed.data.branch.slice(0, 80))}, not ${workerBranch(parsed.data.id.slice(0, 64))}` };
     return { ok: true, worker: parsed.data };
 }
 /** Front matter for the loop, and the prompt and outcome again as Markdown for a person reading the branch. */
@@ -4881,6 +4908,7 @@ function newWorker(input) {
         created: input.at,
         round: input.round ?? 1,
         dispatched: { beat: input.beat, at: input.at },
+        pastRuns: [],
         answers: [...(input.answers ?? [])],
     };
 }
@@ -5411,10 +5439,26 @@ function write(ledger) {
     const keep = Object.keys(ledger.days).sort().slice(-KEPT_DAYS);
     return `${JSON.stringify({ days: Object.fromEntries(keep.map((day) => [day, ledger.days[day]])) }, null, 2)}\n`;
 }
+/**
+ * The ledger with these charges in it. A charge already there (a worker's reservation, settled
+ * by its run on a later day, or the same decision applied twice) is replaced where it stands,
+ * so it counts once and on the day it was made; a settlement that reports no cost keeps what
+ * was reserved, so an agent killed before it said what it spent is never counted as free.
+ */
 function withCharges(ledger, charges, at) {
-    const day = dayOf(at);
-    const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
-    return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+    const days = Object.fromEntries(Object.entries(ledger.days).map(([day, list]) => [day, [...list]]));
+    for (const mine of charges) {
+        const day = Object.keys(days).find((d) => days[d]?.some((c) => c.id === mine.id));
+        const list = day === undefined ? (days[dayOf(at)] ??= []) : (days[day] ?? []);
+        const index = list.findIndex((c) => c.id === mine.id);
+        const before = index === -1 ? undefined : list[index];
+        const settled = mine.usd === undefined && before?.usd !== undefined ? { ...mine, usd: before.usd } : mine;
+        if (index === -1)
+            list.push(settled);
+        else
+            list[index] = settled;
+    }
+    return write({ days });
 }
 /**
  * Charges the beat's decisions (each charged whether it succeeded or not), applied to the
@@ -5429,7 +5473,7 @@ function charge(charges, at) {
     };
 }
 /** The budget did not allow a decision once the ledger was read as it stands on the branch. */
-class BudgetSpentError extends _record_js__WEBPACK_IMPORTED_MODULE_2__/* .ClaimLostError */ .h {
+class BudgetSpentError extends _record_js__WEBPACK_IMPORTED_MODULE_2__/* .ClaimLostError */ .hk {
     name = 'BudgetSpentError';
 }
 /**

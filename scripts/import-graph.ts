@@ -9,7 +9,7 @@ const PROJECT = fileURLToPath(new URL('..', import.meta.url));
  * runner machine) or assemble the real ports. Everything else in src/ is the core, which
  * decides and never reaches into the shell.
  */
-export const SHELL = [/^src\/io\//, /^src\/cli\//, /^src\/main\.ts$/, /^src\/index\.ts$/, /^src\/runners\/(index|install|openai)\.ts$/, /^src\/steer\/mode\.ts$/, /^src\/worker\/(agent|branch|mode)\.ts$/];
+export const SHELL = [/^src\/io\//, /^src\/cli\//, /^src\/main\.ts$/, /^src\/index\.ts$/, /^src\/runners\/(index|install|openai)\.ts$/, /^src\/steer\/mode\.ts$/, /^src\/worker\/(mode|agent|branch)\.ts$/];
 
 export const isShell = (file: string): boolean => SHELL.some((pattern) => pattern.test(file));
 

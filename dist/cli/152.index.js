@@ -109,10 +109,26 @@ function write(ledger) {
     const keep = Object.keys(ledger.days).sort().slice(-KEPT_DAYS);
     return `${JSON.stringify({ days: Object.fromEntries(keep.map((day) => [day, ledger.days[day]])) }, null, 2)}\n`;
 }
+/**
+ * The ledger with these charges in it. A charge already there (a worker's reservation, settled
+ * by its run on a later day, or the same decision applied twice) is replaced where it stands,
+ * so it counts once and on the day it was made; a settlement that reports no cost keeps what
+ * was reserved, so an agent killed before it said what it spent is never counted as free.
+ */
 function withCharges(ledger, charges, at) {
-    const day = dayOf(at);
-    const others = (ledger.days[day] ?? []).filter((c) => !charges.some((mine) => mine.id === c.id));
-    return write({ days: { ...ledger.days, [day]: [...others, ...charges] } });
+    const days = Object.fromEntries(Object.entries(ledger.days).map(([day, list]) => [day, [...list]]));
+    for (const mine of charges) {
+        const day = Object.keys(days).find((d) => days[d]?.some((c) => c.id === mine.id));
+        const list = day === undefined ? (days[dayOf(at)] ??= []) : (days[day] ?? []);
+        const index = list.findIndex((c) => c.id === mine.id);
+        const before = index === -1 ? undefined : list[index];
+        const settled = mine.usd === undefined && before?.usd !== undefined ? { ...mine, usd: before.usd } : mine;
+        if (index === -1)
+            list.push(settled);
+        else
+            list[index] = settled;
+    }
+    return write({ days });
 }
 /**
  * Charges the beat's decisions (each charged whether it succeeded or not), applied to the

@@ -5,6 +5,7 @@ import { describeExit, runProcess } from '../io/process.ts';
 import type { Invocation } from '../runners/index.ts';
 import { runnerLauncher, runnerSource } from '../runners/install.ts';
 import type { RunnerResult } from '../runners/result.ts';
+import type { AgentRun } from './ports.ts';
 import type { StreamFormat } from '../runners/streams/index.ts';
 import { SettingsError, type Settings } from '../settings.ts';
 
@@ -65,12 +66,7 @@ export function agentInvocation(settings: AgentSettings, prompt: { file: string;
   }
 }
 
-export interface AgentRun {
-  readonly result: RunnerResult;
-  /** Killed at worker-timeout: the worker fails, and is not tried again. */
-  readonly timedOut: boolean;
-  readonly durationMs: number;
-}
+export type { AgentRun } from './ports.ts';
 
 export interface AgentRequest {
   readonly settings: AgentSettings & Pick<Settings, 'workerTimeoutMs'>;

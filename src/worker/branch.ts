@@ -5,6 +5,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from '../io/git.ts';
 import { withRepo } from '../io/state-fetch.ts';
 import { LOOP_IDENTITY } from '../state/identity.ts';
+import type { SavedWork, WorkFolder } from './ports.ts';
+
+export type { SavedWork, WorkFolder } from './ports.ts';
 
 /**
  * A worker's branch. The agent works in a plain folder of the branch's files, without a .git:
@@ -25,15 +28,6 @@ export interface BranchPlace {
   readonly branch: string;
   /** The action's scratch folder, where its repositories and the work folder are made. */
   readonly scratch: string;
-}
-
-export interface WorkFolder {
-  /** The branch's files, for the agent. */
-  readonly folder: string;
-  /** The commit the files came from: the branch's tip, or the default branch's when the branch is new. */
-  readonly parent: string;
-  /** The branch existed (an earlier round's work): it is resumed. */
-  readonly resumed: boolean;
 }
 
 /** Fetches one ref's tip into the repository; undefined when the remote has no such ref. */
@@ -62,16 +56,6 @@ export async function openWorkFolder(place: BranchPlace, base: string): Promise<
     await place.git.run(['checkout-index', '--all', '--force', `--prefix=${folder}${path.sep}`], { cwd: repo, repo });
     return { folder, parent, resumed };
   });
-}
-
-/** What saving the folder did. */
-export interface SavedWork {
-  /** The branch's tip now: a new commit, or the parent when nothing changed. */
-  readonly sha: string;
-  /** A commit was made and pushed. */
-  readonly committed: boolean;
-  /** Paths the agent wrote that were left out: its own .git and workflow files. */
-  readonly refused: readonly string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CommandRun, RunCommand } from '../beat/act.ts';
-import type { GitHub } from '../beat/github.ts';
+import { isRefused, type GitHub } from '../beat/github.ts';
 import type { Store } from '../beat/ports.ts';
 import { claimFile } from '../beat/record.ts';
 import { checkAllowed } from '../moves/allow.ts';
@@ -11,8 +11,7 @@ import { askPath } from '../state/layout.ts';
 import type { LoadedState } from '../state/read.ts';
 import type { FileWrite } from '../state/record.ts';
 import type { Settings } from '../settings.ts';
-import type { AgentRun } from './agent.ts';
-import type { SavedWork, WorkFolder } from './branch.ts';
+import type { AgentRun, SavedWork, WorkFolder } from './ports.ts';
 import { claimed, done, failed, goalBody, goalTitle, waiting, type Spend } from './outcome.ts';
 import { readFinalAnswer, workerPrompt } from './prompt.ts';
 import { pullRequestBody, pullRequestTitle, upsertPullRequest } from './pull-request.ts';
@@ -124,6 +123,7 @@ class Round {
       this.spend = costOf(agent.result, this.context.settings.prices, this.context.settings.model);
       const final = readFinalAnswer(agent.result.text);
       summary = final.summary;
+      // A failed or killed agent's half-done edits are not pushed: nothing there is for a person to review.
       if (!agent.result.ok) throw new RoundFailed(agent.timedOut ? 'killed at its timeout (worker-timeout); not retried' : `the agent failed: ${agent.result.failure?.message ?? 'no reason given'}`);
       const saved = await this.ports.saveWork(work, commitMessage(this.worker, final.summary));
       if (final.ask !== undefined) return await this.ask(final.ask, final.summary);
@@ -159,7 +159,14 @@ class Round {
     if (pulls === undefined) throw new RoundFailed('there is no github-token (or worker-token) to open its pull request with');
     const totals = done(this.worker, { spend: this.spend, at: this.ports.now() });
     const body = pullRequestBody({ worker: this.worker, goalTitle: title, summary, verified, costUsd: totals.costUsd, tokensIn: totals.tokensIn, tokensOut: totals.tokensOut, runUrl: this.context.runUrl, refused });
-    return upsertPullRequest(pulls, { head: this.worker.branch, base: this.base, title: pullRequestTitle(title, this.worker.id), body }, this.worker.id);
+    try {
+      return await upsertPullRequest(pulls, { head: this.worker.branch, base: this.base, title: pullRequestTitle(title, this.worker.id), body }, this.worker.id);
+    } catch (error) {
+      if (!isRefused(error)) throw error;
+      throw new RoundFailed(
+        `its work is pushed to ${this.worker.branch}, but GitHub refused its pull request: ${(error as Error).message}. Give the worker's workflow "permissions: pull-requests: write" and turn on the repository setting "Allow GitHub Actions to create and approve pull requests" (Settings > Actions > General), or set input worker-token to a GitHub App token that may open pull requests.`,
+      );
+    }
   }
 
   /** The agent asked a person: its work is pushed already; the ask carries the question, and the worker waits. */

@@ -95,14 +95,27 @@ describe('a dispatched worker', () => {
   });
 });
 
+describe('a repository where GitHub Actions may not open pull requests', () => {
+  it('pushes the work, records the worker failed, and says which setting or token to use', async () => {
+    w.standin.allowActionsPullRequests(OWNER, w.repo, false);
+    w.seed({ id: ID });
+    const run = await w.work(ID, 'edit');
+    expect(run.code).not.toBe(0);
+    expect(w.branchFile(BRANCH, 'WORK.md')).toBe('worked\n');
+    expect(w.record(ID).status).toBe('failed');
+    expect(w.record(ID).reason).toContain('Allow GitHub Actions to create and approve pull requests');
+    expect(run.stdout).toContain('worker-token');
+  });
+});
+
 describe('verify', () => {
   it('failing is recorded and shown in the pull request; the worker is still done', async () => {
     w.seed({ id: ID, verify: 'false' });
     const run = await w.work(ID, 'edit', { inputs: { allow: 'false' } });
     expect(run.code, run.stdout).toBe(0);
-    expect(w.record(ID)).toMatchObject({ status: 'done', verified: { ok: false, outcome: 'exit 1' } });
+    expect(w.record(ID), JSON.stringify(w.record(ID))).toMatchObject({ status: 'done', verified: { ok: false, outcome: 'exited with code 1' } });
     const [pull] = await w.pulls();
-    expect(pull?.body).toContain('Failed (exit 1)');
+    expect(pull?.body).toContain('Failed (exited with code 1)');
   });
 
   it('runs in the worker\u2019s files, not the checkout', async () => {
@@ -154,7 +167,9 @@ describe('a worker that does not finish', () => {
     expect(w.sandbox.stateFile(`workers/${ID}.md`)).not.toBeNull();
     expect(w.branchFile(BRANCH, 'README.md')).toBeNull();
     expect(await w.pulls()).toHaveLength(0);
-    expect(settled()?.usd).toBe(0);
+    // The agent reported nothing before it was killed: the charge is settled unmetered, as the budget counts such runs.
+    expect(settled()).toMatchObject({ worker: ID, metered: false });
+    expect(settled()?.usd).toBeUndefined();
     const again = await w.work(ID, 'edit');
     expect(again.stdout).toContain('worker fix-docs is failed: nothing to do');
     expect(w.record(ID).status).toBe('failed');
@@ -205,11 +220,14 @@ describe('what the agent may touch', () => {
   it('finds no token in its environment, its ancestors\u2019 /proc, RUNNER_TEMP or HOME', async () => {
     w.seed({ id: ID });
     const out = path.join(w.sandbox.root, 'spy.out');
-    const run = await w.work(ID, 'spy', { inputs: { 'worker-token': WORKER_TOKEN }, env: { LOOOP_TEST_SPY_OUT: out } });
+    const apiKey = 'sk-ant-api03-the-agents-own-key-0123456789';
+    const run = await w.work(ID, 'spy', { inputs: { 'worker-token': WORKER_TOKEN }, env: { LOOOP_TEST_SPY_OUT: out, ANTHROPIC_API_KEY: apiKey } });
     expect(run.code, run.stdout).toBe(0);
     expect(existsSync(out)).toBe(true);
     const found = readFileSync(out, 'utf8');
     expect(found).toContain('== ancestor');
+    // It sees what it needs (its API key), so the search is not blind.
+    expect(found).toContain(apiKey);
     expect(found).not.toContain(ACTION_TOKEN);
     expect(found).not.toContain(WORKER_TOKEN);
   });

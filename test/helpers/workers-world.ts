@@ -59,7 +59,9 @@ export function useWorkersWorld(use: (world: WorkersWorld) => void): void {
       standin: started,
       sandbox,
       repo,
-      seed: (worker, files = {}) => seedState(sandbox, worker, files),
+      seed: (worker, files = {}) => {
+        seedState(sandbox, worker, files);
+      },
       work: (id, behaviour, options = {}) =>
         runAction(sandbox, {
           eventName: 'workflow_dispatch',
