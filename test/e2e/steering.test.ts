@@ -202,11 +202,11 @@ describe('mode check on a steering pull request', () => {
     expect(run.stdout).toContain('this pull request is against "main", not the state branch "loop-state" (input state-branch)');
   });
 
-  it('a check needs no runner input, and mode worker is refused as not built', async () => {
+  it('mode worker without the worker id fails the step, saying which input to pass', async () => {
     checkoutPullRequest(sandbox, {});
     const worker = await runAction(sandbox, { inputs: { mode: 'worker', runner: 'claude' }, eventName: 'pull_request', event: pullRequestEvent() });
     expect(worker.code).toBe(1);
-    expect(worker.stdout).toContain('input "mode" is worker, which this version does not run');
+    expect(worker.stdout).toContain('input "mode" is worker, so input "worker-id" is required');
   });
 });
 
