@@ -9,8 +9,24 @@ export { LOOP_IDENTITY } from '../state/identity.ts';
  * The credential helper git runs when a server asks for a password: it prints the user name and
  * copies what the action wrote to file descriptor 3. The token is never in a config file, in
  * git's environment or in any command line, all of which other processes of the user can read.
+ * It answers only the host of the URL the action named (the first line on descriptor 3): a
+ * repository config rewritten meanwhile (an `insteadOf` to another host) gets no token.
  */
-const CREDENTIAL_HELPER = '!f() { test "$1" = get || return 0; echo username=x-access-token; IFS= read -r line <&3; printf "%s\\n" "$line"; }; f';
+const CREDENTIAL_HELPER =
+  '!f() { test "$1" = get || return 0; host=; while IFS= read -r line && test -n "$line"; do case "$line" in host=*) host="${line#host=}";; esac; done; IFS= read -r want <&3; test -n "$want" && test "$host" = "$want" || return 0; echo username=x-access-token; IFS= read -r line <&3; printf "%s\\n" "$line"; }; f';
+
+/** The host of the first http(s) URL among a command's words: the only one the token is for. */
+function tokenHost(args: readonly string[]): string {
+  for (const arg of args) {
+    if (!/^https?:\/\//.test(arg)) continue;
+    try {
+      return new URL(arg).host;
+    } catch {
+      return '';
+    }
+  }
+  return '';
+}
 
 /**
  * Settings passed with every git command. No hooks, fsmonitor or signing: they would run code
@@ -95,7 +111,7 @@ export function createGit(options: GitOptions): Git {
       timeoutMs: GIT_TIMEOUT_MS,
       ...(call.stdin === undefined ? {} : { stdin: call.stdin }),
       ...(call.stdoutTo === undefined ? {} : { stdoutTo: call.stdoutTo }),
-      ...(call.network === true && options.token !== undefined ? { secretFd: `password=${options.token}\n` } : {}),
+      ...(call.network === true && options.token !== undefined ? { secretFd: `${tokenHost(args)}\npassword=${options.token}\n` } : {}),
     });
     if (exit.code === 0) return { ok: true, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: exit.stderrTail };
     const why = exit.code === null || exit.spawnError !== undefined ? ` (${describeExit(exit, GIT_TIMEOUT_MS)})` : '';

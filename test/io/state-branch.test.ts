@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGit } from '../../src/io/git.ts';
@@ -201,6 +202,26 @@ describe('the state branch over HTTPS, as on GitHub', () => {
       await expect(openStateBranch({ ...options, git: anonymous, url: server.url(sandbox.origin) })).rejects.toThrow(/could not fetch the state branch/);
     } finally {
       await server.close();
+    }
+  });
+
+  it("gives the token to no other host, even when a repository's config rewrites the URL to one", async () => {
+    const token = 'ghs_0123456789abcdefghij';
+    const real = await startGitHttp(sandbox.root, token);
+    const other = await startGitHttp(sandbox.root, token);
+    try {
+      // What a process that outlived its group could write into a repository of the action's between two git steps.
+      const repo = mkdtempSync(path.join(sandbox.root, 'repo-'));
+      execFileSync('git', ['init', '-q', '--bare', repo]);
+      execFileSync('git', ['--git-dir', repo, 'config', `url.${other.url(sandbox.origin)}.insteadOf`, real.url(sandbox.origin)]);
+      const git = createGit({ env: sandbox.env, token });
+      const fetched = await git.tryRun(['fetch', '--no-tags', real.url(sandbox.origin), 'refs/heads/main'], { cwd: repo, repo, network: true });
+      expect(fetched.ok).toBe(false);
+      expect(other.requests.length).toBeGreaterThan(0);
+      expect(other.requests.some((r) => r.authorized)).toBe(false);
+    } finally {
+      await real.close();
+      await other.close();
     }
   });
 });
