@@ -24,8 +24,8 @@ var io_git = __webpack_require__(7500);
 var lazy = __webpack_require__(4386);
 // EXTERNAL MODULE: ./src/io/log.ts
 var log = __webpack_require__(9334);
-// EXTERNAL MODULE: ./src/io/state-branch.ts
-var state_branch = __webpack_require__(9854);
+// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
+var state_branch = __webpack_require__(5926);
 // EXTERNAL MODULE: ./src/io/state-fetch.ts
 var state_fetch = __webpack_require__(9992);
 // EXTERNAL MODULE: ./src/io/wiring.ts
@@ -36,8 +36,8 @@ var workers_model = __webpack_require__(6552);
 var markdown = __webpack_require__(6590);
 // EXTERNAL MODULE: ./src/io/environment.ts
 var environment = __webpack_require__(5273);
-// EXTERNAL MODULE: ./src/io/process.ts
-var process = __webpack_require__(6397);
+// EXTERNAL MODULE: ./src/io/process.ts + 1 modules
+var process = __webpack_require__(8997);
 // EXTERNAL MODULE: ./src/runners/install.ts
 var install = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/settings.ts
@@ -161,7 +161,7 @@ const FETCH_ATTEMPTS = 3;
 async function fetchTip(place, repo, ref) {
     let stderr = '';
     for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
-        const result = await place.git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', place.url, `+${ref}:${WORK_REF}`], { cwd: repo, repo, network: true });
+        const result = await place.git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', place.url, `+${ref}:${WORK_REF}`], { cwd: repo, repo, remote: place.url });
         if (result.ok)
             return (await place.git.run(['rev-parse', '--verify', `${WORK_REF}^{commit}`], { cwd: repo, repo })).stdout.trim();
         if (/couldn't find remote ref/i.test(result.stderr))
@@ -205,7 +205,7 @@ async function saveWork(place, work, message) {
         const { git } = place;
         const call = { cwd: repo, repo };
         // By its id: GitHub serves any commit of the repository, and the tip may have moved.
-        const fetched = await git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', place.url, work.parent], { ...call, network: true });
+        const fetched = await git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', place.url, work.parent], { ...call, remote: place.url });
         if (!fetched.ok)
             throw new io_git/* GitError */.XS(`could not fetch the worker's starting commit ${work.parent} again: ${fetched.stderr}`, fetched.stderr);
         await git.run(['read-tree', work.parent], call);
@@ -225,7 +225,7 @@ async function saveWork(place, work, message) {
             return { sha: work.parent, committed: false, refused };
         const identity = ['-c', `user.name=${state_identity/* LOOP_IDENTITY */.e.name}`, '-c', `user.email=${state_identity/* LOOP_IDENTITY */.e.email}`];
         const sha = tree === parentTree ? work.parent : (await git.run([...identity, 'commit-tree', tree, '-p', work.parent, '-m', message], { ...call, stdin: '' })).stdout.trim();
-        const pushed = await git.tryRun(['push', '--porcelain', place.url, `${sha}:refs/heads/${place.branch}`], { ...call, network: true });
+        const pushed = await git.tryRun(['push', '--porcelain', place.url, `${sha}:refs/heads/${place.branch}`], { ...call, remote: place.url });
         if (!pushed.ok) {
             const rejected = /\[rejected\]|non-fast-forward|fetch first/i.test(`${pushed.stdout}\n${pushed.stderr}`);
             throw new io_git/* GitError */.XS(rejected
@@ -780,7 +780,7 @@ async function defaultBranch(github, git, url, dir) {
     if (github !== undefined)
         return github.defaultBranch();
     return (0,state_fetch/* withRepo */.vf)(dir, async (repo) => {
-        const listed = await git.run(['ls-remote', '--symref', url, 'HEAD'], { cwd: repo, repo, network: true });
+        const listed = await git.run(['ls-remote', '--symref', url, 'HEAD'], { cwd: repo, repo, remote: url });
         const branch = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout)?.[1];
         if (branch === undefined)
             throw new Error("could not tell the repository's default branch: GitHub was not asked (no github-token), and the checkout's origin names no HEAD");

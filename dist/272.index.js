@@ -615,10 +615,10 @@ var sense = __webpack_require__(7394);
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/io/git.ts
 var io_git = __webpack_require__(7500);
-// EXTERNAL MODULE: ./src/io/state-branch.ts
-var state_branch = __webpack_require__(9854);
-// EXTERNAL MODULE: ./src/io/git-tree.ts
-var git_tree = __webpack_require__(2641);
+// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
+var state_branch = __webpack_require__(5926);
+// EXTERNAL MODULE: ./src/io/tree-read.ts
+var tree_read = __webpack_require__(27);
 // EXTERNAL MODULE: ./src/io/wiring.ts
 var wiring = __webpack_require__(6284);
 ;// CONCATENATED MODULE: ./src/steer/mode.ts
@@ -677,7 +677,7 @@ async function checkChange(settings, env, context, event, core) {
     }
     const git = (0,io_git/* createGit */.lD)({ env });
     const gitDir = external_node_path_default().join(context.workspace, '.git');
-    const tree = await (0,git_tree/* readTree */.Zc)(git, gitDir, 'HEAD').catch((error) => {
+    const { tree } = await (0,tree_read/* readTree */.Zc)(git, gitDir, 'HEAD').catch((error) => {
         throw new CheckFailed(`could not read the checked-out commit in ${context.workspace} (${error.message}): run actions/checkout before this step`);
     });
     const changed = await changedFiles(git, gitDir);

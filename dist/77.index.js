@@ -556,7 +556,7 @@ function printUntrusted(text, commands = _workflow_js__WEBPACK_IMPORTED_MODULE_1
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _beat_sense_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7394);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5273);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6397);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8997);
 /* harmony import */ var _state_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5517);
 
 
@@ -587,6 +587,7 @@ function branchStore(branch, redact) {
         seeded: branch.seeded,
         load: () => Promise.resolve((0,_state_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readState */ .un)(branch.tree())),
         sensorScripts: () => (0,_state_read_js__WEBPACK_IMPORTED_MODULE_3__/* .sensorScripts */ .rr)(branch.tree()),
+        journalTail: () => branch.journalTail(),
         commit: (record) => branch.commit(redactRecord(record, redact)),
     };
 }
@@ -1896,7 +1897,8 @@ async function runBeat(ports, options) {
     const compared = compare(world, ports, options);
     if (compared.skip !== undefined)
         return recordUndecided(ports, options, world, { ...compared.base, ...(compared.paused === undefined ? {} : { paused: compared.paused }) }, compared.skip);
-    const prompt = (0,build/* buildPrompt */.f)({ state: world.state, readings, virtual: senseResources(world.state), changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options), ...(options.promptBudget === undefined ? {} : { budget: options.promptBudget }) });
+    const state = world.state.journalTail === undefined && ports.store.journalTail !== undefined ? { ...world.state, journalTail: await ports.store.journalTail() } : world.state;
+    const prompt = (0,build/* buildPrompt */.f)({ state, readings, virtual: senseResources(world.state), changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options), ...(options.promptBudget === undefined ? {} : { budget: options.promptBudget }) });
     const base = prompt.leftOut.length === 0 ? compared.base : { ...compared.base, promptLeftOut: prompt.leftOut };
     const result = await decide(prompt.text, world.state.budget, {
         decider: ports.decider,
@@ -2470,8 +2472,8 @@ function logSections(report) {
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/io/environment.ts
 var environment = __webpack_require__(5273);
-// EXTERNAL MODULE: ./src/io/process.ts
-var io_process = __webpack_require__(6397);
+// EXTERNAL MODULE: ./src/io/process.ts + 1 modules
+var io_process = __webpack_require__(8997);
 // EXTERNAL MODULE: ./src/runners/causes.ts
 var causes = __webpack_require__(9379);
 // EXTERNAL MODULE: ./src/runners/install.ts
@@ -2707,8 +2709,8 @@ async function stateTemplate(at, options) {
     return tree;
 }
 
-// EXTERNAL MODULE: ./src/io/state-branch.ts
-var state_branch = __webpack_require__(9854);
+// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
+var state_branch = __webpack_require__(5926);
 // EXTERNAL MODULE: ./src/io/wiring.ts
 var wiring = __webpack_require__(6284);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -3582,7 +3584,7 @@ function planOf(inputs, kept) {
         goals: goals.kept,
         unchanged: readings.kept,
         beyondCap: { goals: goals.beyond, readings: readings.beyond },
-        journal: (0,journal/* journalRows */.pS)(inputs.state.journalTail).slice(-PROMPT_CAPS.journalLines),
+        journal: (0,journal/* journalRows */.pS)(inputs.state.journalTail ?? []).slice(-PROMPT_CAPS.journalLines),
         optional,
         gave: { journal: 0, details: 0, goalBodies: 0, readings: 0, blocks: 0, goals: 0, playbook: false },
         capped,
@@ -4995,7 +4997,7 @@ function caused(evidence) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8750);
 /* harmony import */ var _io_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5273);
-/* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6397);
+/* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8997);
 /* harmony import */ var _io_programs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7279);
 
 
@@ -5710,6 +5712,7 @@ function formatMemory(memory) {
 /* harmony import */ var _goals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8169);
 /* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(242);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3641);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8742);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8337);
 
 
@@ -5720,7 +5723,7 @@ function formatMemory(memory) {
 
 
 
-const JOURNAL_TAIL_LINES = 200;
+
 /** Reads the state from the branch's tree; never throws on what a person committed. */
 function readState(tree) {
     const problems = [];
@@ -5748,7 +5751,7 @@ function readState(tree) {
         unreadableAsks: unreadable,
         failures: readFailures(tree, problems),
         ...readWorkers(tree, problems),
-        journalTail: tailLines((0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .endOf */ .pJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNAL_FILE */ .RD) ?? '', JOURNAL_TAIL_LINES),
+        journalTail: (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .isUnread */ .KJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNAL_FILE */ .RD) ? undefined : (0,_journal_js__WEBPACK_IMPORTED_MODULE_9__/* .journalLines */ .nQ)((0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .endOf */ .pJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNAL_FILE */ .RD)),
         budget: (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .BUDGET_FILE */ .vw),
         keptDecisions: [...new Set(filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_DIR */ .z4, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
         links,
@@ -5888,13 +5891,6 @@ function readSnapshots(tree, sensors, problems) {
             problems.push(`${file} ${parsed.problem}; the next decision's reading replaces it`);
     }
     return snapshots;
-}
-/** The last lines of a text (the journal may be long: only its end is split). */
-function tailLines(text, count) {
-    let start = text.length;
-    for (let n = 0; n <= count && start > 0; n++)
-        start = text.lastIndexOf('\n', start - 1);
-    return text.slice(Math.max(0, start + 1)).split('\n').filter((line) => line !== '');
 }
 
 

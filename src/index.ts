@@ -1,9 +1,9 @@
 import { handOff } from './io/handoff.ts';
+import { prefetch } from './io/prefetch.ts';
 
-// Before the bundle's code is even loaded: the process that runs the beat holds no secret in its environment.
+// Before anything else runs: no process of the user can read a secret in this one's environment.
 const env = handOff();
 // Git fetches the state branch on one core while Node loads the bundle on the other.
-const { prefetch } = await import('./io/prefetch.ts');
 const early = prefetch(env);
 await early?.started;
 const [{ run }, { ownCommands }] = await Promise.all([import('./main.ts'), import('./io/workflow.ts')]);

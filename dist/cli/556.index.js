@@ -140,9 +140,16 @@ function endOf(tree, file) {
     const entry = tree.get(file);
     if (entry?.kind !== 'tail')
         return textOf(tree, file);
+    if (entry.tail === undefined)
+        return null;
     // The first line of the tail may be cut, and with it a character: it is dropped.
     const text = entry.tail.toString('utf8');
     return text.slice(text.indexOf('\n') + 1);
+}
+/** True when the file is long and this beat has not read its end (a fetch left it out). */
+function isUnread(tree, file) {
+    const entry = tree.get(file);
+    return entry?.kind === 'tail' && entry.tail === undefined;
 }
 /** How much of a long file is kept: more than the last lines any reader of one takes. */
 const TAIL_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
@@ -203,6 +210,8 @@ function applyRecord(tree, record) {
     }
     const journal = next.get(JOURNAL_FILE);
     if (record.journal.length > 0 && journal?.kind === 'tail') {
+        if (journal.tail === undefined || journal.size === undefined)
+            throw new Error(`the end of ${JOURNAL_FILE} was not read: a record cannot be appended to it`);
         const text = `${journal.tail.at(-1) === 0x0a ? '' : '\n'}${record.journal.join('\n')}\n`;
         const added = Buffer.from(text, 'utf8');
         const tail = Buffer.concat([journal.tail, added]);

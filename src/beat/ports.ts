@@ -18,6 +18,8 @@ export interface Store {
    * the sensors then run while the rest of the state is read.
    */
   sensorScripts?(): readonly SensorScript[];
+  /** The journal's last lines, read when a decision needs them and load() left them out (a long journal is not fetched by every beat). */
+  journalTail?(): Promise<readonly string[]>;
   commit(record: BeatRecord): Promise<{ readonly sha: string | undefined; readonly attempts: number }>;
 }
 

@@ -141,7 +141,8 @@ export async function runBeat(ports: BeatPorts, options: BeatOptions): Promise<B
   const world = await reconcile(ports, options, loaded, readings, at);
   const compared = compare(world, ports, options);
   if (compared.skip !== undefined) return recordUndecided(ports, options, world, { ...compared.base, ...(compared.paused === undefined ? {} : { paused: compared.paused }) }, compared.skip);
-  const prompt = buildPrompt({ state: world.state, readings, virtual: senseResources(world.state), changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options), ...(options.promptBudget === undefined ? {} : { budget: options.promptBudget }) });
+  const state = world.state.journalTail === undefined && ports.store.journalTail !== undefined ? { ...world.state, journalTail: await ports.store.journalTail() } : world.state;
+  const prompt = buildPrompt({ state, readings, virtual: senseResources(world.state), changed: compared.base.changedSignals, beat: options.beat, now: at, holds: world.holds.reasons, ...noteOf(options), ...(options.promptBudget === undefined ? {} : { budget: options.promptBudget }) });
   const base: Base = prompt.leftOut.length === 0 ? compared.base : { ...compared.base, promptLeftOut: prompt.leftOut };
   const result = await decide(prompt.text, world.state.budget, {
     decider: ports.decider,

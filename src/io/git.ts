@@ -15,17 +15,14 @@ export { LOOP_IDENTITY } from '../state/identity.ts';
 const CREDENTIAL_HELPER =
   '!f() { test "$1" = get || return 0; host=; while IFS= read -r line && test -n "$line"; do case "$line" in host=*) host="${line#host=}";; esac; done; IFS= read -r want <&3; test -n "$want" && test "$host" = "$want" || return 0; echo username=x-access-token; IFS= read -r line <&3; printf "%s\\n" "$line"; }; f';
 
-/** The host of the first http(s) URL among a command's words: the only one the token is for. */
-function tokenHost(args: readonly string[]): string {
-  for (const arg of args) {
-    if (!/^https?:\/\//.test(arg)) continue;
-    try {
-      return new URL(arg).host;
-    } catch {
-      return '';
-    }
+/** The host of an http(s) URL: the only one the token is for ('' for another kind of URL, which gets none). */
+function tokenHost(url: string): string {
+  if (!/^https?:\/\//.test(url)) return '';
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
   }
-  return '';
 }
 
 /**
@@ -75,8 +72,8 @@ export interface GitCall {
   readonly stdin?: string | Buffer | Readable;
   /** Stdout is written here as it comes, not kept (a blob too long to hold). */
   readonly stdoutTo?: Writable;
-  /** It talks to the remote: the token goes to the credential helper. */
-  readonly network?: boolean;
+  /** The URL it talks to: the credential helper gives the token to that URL's host, and to no other. */
+  readonly remote?: string;
 }
 
 /** Git behind the one process runner, isolated from any config or program a sensor or command could plant. */
@@ -111,7 +108,7 @@ export function createGit(options: GitOptions): Git {
       timeoutMs: GIT_TIMEOUT_MS,
       ...(call.stdin === undefined ? {} : { stdin: call.stdin }),
       ...(call.stdoutTo === undefined ? {} : { stdoutTo: call.stdoutTo }),
-      ...(call.network === true && options.token !== undefined ? { secretFd: `${tokenHost(args)}\npassword=${options.token}\n` } : {}),
+      ...(call.remote !== undefined && options.token !== undefined ? { secretFd: `${tokenHost(call.remote)}\npassword=${options.token}\n` } : {}),
     });
     if (exit.code === 0) return { ok: true, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: exit.stderrTail };
     const why = exit.code === null || exit.spawnError !== undefined ? ` (${describeExit(exit, GIT_TIMEOUT_MS)})` : '';

@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { listConfig, originIn } from './checkout.ts';
-import { createGit, type Git, type GitResult } from './git.ts';
+import { originIn, readConfig, type ConfigListing } from './checkout.ts';
+import { createGit, type Git } from './git.ts';
 import { fetchTip, type PrefetchedTip } from './state-branch.ts';
 
 /**
@@ -18,7 +19,7 @@ export interface Prefetch {
   readonly branch: string;
   readonly token: string | undefined;
   /** The checkout's git config, for the beat's check of it. */
-  readonly config: Promise<GitResult>;
+  readonly config: Promise<ConfigListing>;
   /** Settles once git is fetching (or could not start): the bundle is loaded after, so that both run at once. */
   readonly started: Promise<void>;
   /** The tip as read, with its view; undefined when the checkout has no origin to fetch from. */
@@ -44,7 +45,11 @@ function gitOf(env: NodeJS.ProcessEnv, token: string | undefined): Git | undefin
   }
 }
 
-/** Starts the fetch a beat is about to make, or undefined when the step is not a beat that would. */
+/**
+ * Starts the fetch a beat is about to make, or undefined when the step is not a beat that would.
+ * With the checkout's origin read from its config file, git fetches at once; otherwise git
+ * reads the config first.
+ */
 export function prefetch(env: NodeJS.ProcessEnv): Prefetch | undefined {
   const branch = input(env, 'state-branch') ?? 'loop-state';
   if ((input(env, 'mode') ?? 'beat') !== 'beat' || !BRANCH.test(branch) || branch.includes('..')) return undefined;
@@ -52,22 +57,17 @@ export function prefetch(env: NodeJS.ProcessEnv): Prefetch | undefined {
   const git = gitOf(env, token);
   if (git === undefined) return undefined;
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const scratch = mkdtemp(path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'looop-'));
-  const config = listConfig(git, workspace);
+  const scratch = mkdtempSync(path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'looop-'));
   let begun = (): void => undefined;
   const started = new Promise<void>((resolve) => {
     begun = resolve;
   });
-  const tip = (async (): Promise<PrefetchedTip | undefined> => {
-    try {
-      const url = originIn(await config);
-      return url === undefined ? undefined : await fetchTip({ git, url, branch }, await scratch, begun);
-    } finally {
-      begun();
-    }
-  })();
+  const fetch = (url: string | undefined): Promise<PrefetchedTip | undefined> => (url === undefined ? Promise.resolve(undefined) : fetchTip({ git, url, branch }, scratch, begun));
+  // A plain config file is read at once, and git starts fetching before the bundle loads.
+  const config = readConfig(git, workspace);
+  const tip = config.then((listing) => fetch(originIn(listing))).finally(begun);
   // What the beat does not wait for must not end the process as an unhandled rejection.
-  for (const promise of [scratch, config, tip]) promise.catch(() => undefined);
+  for (const promise of [config, tip]) promise.catch(() => undefined);
   return {
     workspace,
     branch,
@@ -77,8 +77,7 @@ export function prefetch(env: NodeJS.ProcessEnv): Prefetch | undefined {
     tip,
     dispose: async () => {
       await tip.catch(() => undefined);
-      const dir = await scratch.catch(() => undefined);
-      if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+      await rm(scratch, { recursive: true, force: true });
     },
   };
 }

@@ -1,13 +1,15 @@
 import { JOURNAL_FILE, PLAYBOOK_FILE } from '../state/layout.ts';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from './git.ts';
 import { FETCH_ATTEMPTS, fetchHead, StateBranchError, withRepo, type Remote } from './state-fetch.ts';
-import { readTree, writeCommit, type WrittenCommit } from './git-tree.ts';
+import { blobTail, writeCommit, type WrittenCommit } from './git-tree.ts';
+import { readTree } from './tree-read.ts';
 import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
-import { applyRecord, type Change, type Entry, type StateTree } from '../state/tree.ts';
+import { applyRecord, endOf, isUnread, type Change, type Entry, type StateTree } from '../state/tree.ts';
+import { journalLines } from '../state/journal.ts';
 
 /**
  * The state branch, held in memory. Git runs in a repository of the action's own that exists
@@ -24,6 +26,8 @@ export interface StateBranch extends AsyncDisposable {
   readonly view: string;
   /** Commits the record and pushes it; on a rejected push, re-applies it on the new head. */
   commit(record: BeatRecord): Promise<CommitResult>;
+  /** The journal's last lines, fetched when the tree holds only its name (a long journal). */
+  journalTail(): Promise<readonly string[]>;
 }
 
 export interface CommitResult {
@@ -58,7 +62,7 @@ export async function openStateBranch(options: StateBranchOptions): Promise<Stat
   const early = await adopted(options);
   const view = early?.view ?? (await mkdtemp(path.join(options.tempDir, 'view-')));
   try {
-    let fetched = early === undefined ? await withRepo(options.tempDir, (repo) => fetchTree(options, repo, view)) : early.head;
+    let fetched = early === undefined ? await withRepo(options.tempDir, (repo) => fetchTree(options, repo)) : early.head;
     // A tip read early is in its view already.
     let written = fetched !== undefined && early !== undefined;
     if (fetched !== undefined && !fetched.tree.has(PLAYBOOK_FILE) && !fetched.tree.has(JOURNAL_FILE)) {
@@ -79,7 +83,7 @@ export async function openStateBranch(options: StateBranchOptions): Promise<Stat
         break;
       }
       seeded = false;
-      fetched = await withRepo(options.tempDir, (repo) => fetchTree(options, repo, view));
+      fetched = await withRepo(options.tempDir, (repo) => fetchTree(options, repo));
       written = false;
       if (attempt >= FETCH_ATTEMPTS && fetched === undefined) throw new StateBranchError(`could not seed or read the state branch "${options.branch}"`);
     }
@@ -103,8 +107,9 @@ export interface PrefetchedTip {
  * work, which the entry starts before the bundle loads. `fetching` is told when git has begun.
  */
 export async function fetchTip(remote: Remote, dir: string, fetching: () => void): Promise<PrefetchedTip> {
-  const view = await mkdtemp(path.join(dir, 'view-'));
-  const head = await withRepo(dir, (repo) => fetchTree(remote, repo, view, fetching));
+  // Made at once, so git starts before anything else waits on the event loop.
+  const view = mkdtempSync(path.join(dir, 'view-'));
+  const head = await withRepo(dir, (repo) => fetchTree(remote, repo, fetching));
   if (head !== undefined) await materialize(head.tree, view);
   return { url: remote.url, view, head };
 }
@@ -146,7 +151,8 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
           if (remote === undefined && head !== undefined) {
             throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
           }
-          if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: await readTree(options.git, repo, remote, { tails: TAILS }) };
+          if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: (await readTree(options.git, repo, remote, { tails: TAILS })).tree };
+          if (head !== undefined && record.journal.length > 0) head = { ...head, tree: await withJournalEnd(options.git, repo, head.tree) };
           const base = head?.tree ?? template;
           const applied = applyRecord(base, record);
           const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
@@ -166,19 +172,52 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
         );
       });
     },
+    async journalTail() {
+      if (head !== undefined && isUnread(tree, JOURNAL_FILE)) {
+        const read = head;
+        tree = await withRepo(options.tempDir, async (repo) => {
+          await fetchHead(options, repo);
+          return withJournalEnd(options.git, repo, read.tree);
+        });
+        head = { ...read, tree };
+      }
+      return journalLines(endOf(tree, JOURNAL_FILE));
+    },
     [Symbol.asyncDispose]: () => rm(view, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The tree with the journal's end read, when a fetch left it out: the repository must hold the
+ * blob (an unfiltered fetch). A record appends to the journal knowing how it ends.
+ */
+async function withJournalEnd(git: Git, repo: string, tree: StateTree): Promise<StateTree> {
+  const entry = tree.get(JOURNAL_FILE);
+  if (entry?.kind !== 'tail' || entry.tail !== undefined) return tree;
+  const { tail, size } = await blobTail(git, repo, entry.blob);
+  return new Map(tree).set(JOURNAL_FILE, { ...entry, tail, size });
 }
 
 /** Files held only by their end when long: the journal grows with every move, and a beat reads its last lines. */
 const TAILS: ReadonlySet<string> = new Set([JOURNAL_FILE]);
 
-/** The branch's tip, its long files written whole into `view` by git and only their end kept here. */
-async function fetchTree(remote: Remote, repo: string, view: string, fetching: () => void = () => undefined): Promise<Head | undefined> {
-  const started = fetchHead(remote, repo);
+/**
+ * The branch's tip, fetched without long blobs: the journal's end is read only when a decision
+ * needs it. Any other file the loop reads that the fetch left out (a long sensor script) is
+ * fetched whole, in a repository of its own (a second fetch into the first would bring nothing:
+ * it has the tip).
+ */
+async function fetchTree(remote: Remote, repo: string, fetching: () => void = () => undefined, tempDir = path.dirname(repo)): Promise<Head | undefined> {
+  const started = fetchHead(remote, repo, { filtered: true });
   fetching();
   const sha = await started;
-  return sha === undefined ? undefined : { sha, tree: await readTree(remote.git, repo, sha, { tails: TAILS, spillTo: view }) };
+  if (sha === undefined) return undefined;
+  const read = await readTree(remote.git, repo, sha, { tails: TAILS });
+  if (read.missing.length === 0) return { sha, tree: read.tree };
+  return withRepo(tempDir, async (whole) => {
+    const again = await fetchHead(remote, whole);
+    return again === undefined ? undefined : { sha: again, tree: (await readTree(remote.git, whole, again, { tails: TAILS })).tree };
+  });
 }
 
 /** The tree with the blobs git named for the appends it wrote. */
@@ -197,7 +236,7 @@ async function pushCommit(options: StateBranchOptions, repo: string, parent: str
   const written = await writeCommit(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
   const { sha } = written;
   // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
-  const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, network: true });
+  const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });
   if (result.ok) return written;
   const text = `${result.stdout}\n${result.stderr}`;
   if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text)) return undefined;
@@ -210,11 +249,11 @@ async function pushCommit(options: StateBranchOptions, repo: string, parent: str
 
 /**
  * Writes the state's files into a new, empty folder for sensors. Only regular files are
- * written (a link on the branch is not), each created exclusively, so nothing is followed.
- * A long file held only by its end is already there: git wrote it while the tree was read.
+ * written (a link on the branch is not), each created exclusively, so nothing is followed. The
+ * journal is not among them: it only grows, and a beat does not fetch a long one.
  */
 export function materialize(tree: StateTree, dir: string): Promise<string> {
-  const files = [...tree].flatMap(([file, entry]) => (entry.kind === 'file' ? [[file, entry] as const] : []));
+  const files = [...tree].flatMap(([file, entry]) => (entry.kind === 'file' && file !== JOURNAL_FILE ? [[file, entry] as const] : []));
   const folders = [...new Set(files.map(([file]) => path.posix.dirname(file)).filter((folder) => folder !== '.'))];
   // In one go, without the thread pool: a thousand small files are written in a tenth of the
   // time, and nothing else of the beat runs until they are there.

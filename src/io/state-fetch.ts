@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { TAIL_BYTES } from '../state/tree.ts';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Git } from './git.ts';
@@ -30,18 +31,20 @@ export interface Remote {
  * (nothing can be waiting there), and what `git init --bare` would write is written here, each
  * file created anew, so the config is the action's own and short.
  */
-export async function makeRepo(tempDir: string): Promise<string> {
-  const repo = await mkdtemp(path.join(tempDir, 'repo-'));
+export function makeRepo(tempDir: string): string {
+  const repo = mkdtempSync(path.join(tempDir, 'repo-'));
   mkdirSync(path.join(repo, 'objects'));
   mkdirSync(path.join(repo, 'refs', 'heads'), { recursive: true });
   writeFileSync(path.join(repo, 'HEAD'), 'ref: refs/heads/main\n', { flag: 'wx' });
-  writeFileSync(path.join(repo, 'config'), '[core]\n\trepositoryformatversion = 0\n\tbare = true\n', { flag: 'wx' });
+  writeFileSync(path.join(repo, 'config'), REPO_CONFIG, { flag: 'wx' });
   return repo;
 }
 
+const REPO_CONFIG = '[core]\n\trepositoryformatversion = 0\n\tbare = true\n';
+
 /** A fresh repository for `work`, removed when it is done. */
 export async function withRepo<T>(tempDir: string, work: (repo: string) => Promise<T>): Promise<T> {
-  const repo = await makeRepo(tempDir);
+  const repo = makeRepo(tempDir);
   try {
     return await work(repo);
   } finally {
@@ -50,20 +53,42 @@ export async function withRepo<T>(tempDir: string, work: (repo: string) => Promi
 }
 
 /**
+ * Blobs a beat's fetch leaves out: as long as the end of a file the loop keeps (the journal, which
+ * only grows). The server leaves them out (GitHub does; a server that does not sends everything).
+ */
+const FILTER = `--filter=blob:limit=${TAIL_BYTES}`;
+
+export interface FetchOptions {
+  /** Leave out long blobs: the beat reads them only when it needs them. */
+  readonly filtered?: boolean;
+}
+
+/**
  * Fetches only the branch's tip: a beat never needs its history. Undefined when it does not
  * exist. A fetch is a network call (and may meet a lock held by another), so it is retried.
  */
-export async function fetchHead(remote: Remote, repo: string): Promise<string | undefined> {
+export async function fetchHead(remote: Remote, repo: string, options: FetchOptions = {}): Promise<string | undefined> {
   const { git, url, branch } = remote;
   let stderr = '';
+  let filter = options.filtered === true ? [FILTER] : [];
   for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
     // unpackLimit 1 keeps the pack as it came: unpacking it would compress every object again, a long journal too.
-    const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', 'fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', url, `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, network: true });
+    // A filtered fetch names its remote (git names one after a URL, and refuses a path as a
+    // name); it makes the repository a partial clone, whose git fetches what is missing when
+    // asked for it: the config is put back after, so a missing object is only missing.
+    const from = filter.length > 0 ? ['-c', `remote.origin.url=${url}`, 'fetch', ...filter, 'origin'] : ['fetch', url];
+    const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', ...from, '--no-tags', '--no-write-fetch-head', '--depth=1', `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, remote: url });
+    if (filter.length > 0) writeFileSync(path.join(repo, 'config'), REPO_CONFIG);
     if (result.ok) return (await readFile(path.join(repo, HEAD_REF), 'utf8')).trim();
     if (/couldn't find remote ref/i.test(result.stderr)) return undefined;
     stderr = result.stderr;
     // A refused credential does not get better by asking again.
     if (/authentication failed|could not read (username|password)|\b40[13]\b/i.test(stderr)) break;
+    // A git or server that cannot filter fetches everything instead.
+    if (filter.length > 0 && /filter/i.test(stderr)) {
+      filter = [];
+      continue;
+    }
     if (attempt < FETCH_ATTEMPTS) await sleep(500 * attempt + Math.random() * 500);
   }
   throw new StateBranchError(

@@ -39,6 +39,7 @@ export function branchStore(branch: StateBranch, redact: Redact): Store {
     seeded: branch.seeded,
     load: () => Promise.resolve(readState(branch.tree())),
     sensorScripts: () => sensorScripts(branch.tree()),
+    journalTail: () => branch.journalTail(),
     commit: (record) => branch.commit(redactRecord(record, redact)),
   };
 }

@@ -274,7 +274,7 @@ function planOf(inputs: PromptInputs, kept: Kept): Plan {
     goals: goals.kept,
     unchanged: readings.kept,
     beyondCap: { goals: goals.beyond, readings: readings.beyond },
-    journal: journalRows(inputs.state.journalTail).slice(-PROMPT_CAPS.journalLines),
+    journal: journalRows(inputs.state.journalTail ?? []).slice(-PROMPT_CAPS.journalLines),
     optional,
     gave: { journal: 0, details: 0, goalBodies: 0, readings: 0, blocks: 0, goals: 0, playbook: false },
     capped,

@@ -33,3 +33,14 @@ export function formatJournalLine(entry: JournalEntry): string {
 export function journalRows(lines: readonly string[]): string[] {
   return lines.filter((line) => /^\| \d{4}-/.test(line));
 }
+
+/** How many of the journal's last lines a beat holds: more than any prompt shows. */
+const TAIL_LINES = 200;
+
+/** The journal's last lines, from its text or its end (a long journal is read by its end only). */
+export function journalLines(text: string | null): string[] {
+  const whole = text ?? '';
+  let start = whole.length;
+  for (let n = 0; n <= TAIL_LINES && start > 0; n++) start = whole.lastIndexOf('\n', start - 1);
+  return whole.slice(Math.max(0, start + 1)).split('\n').filter((line) => line !== '');
+}

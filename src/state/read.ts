@@ -6,7 +6,8 @@ import { ASKS_DIR, askPath, BUDGET_FILE, FAILURES_DIR, GOALS_DIR, JOURNAL_FILE, 
 import { parseGoal, type Goal } from './goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
 import { isName, isPeoplesPath } from './names.ts';
-import { endOf, linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';
+import { journalLines } from './journal.ts';
+import { endOf, isUnread, linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';
 
 /** A sensor script as found in `sensors/`. */
 export interface SensorScript {
@@ -53,8 +54,8 @@ export interface LoadedState {
   readonly workers: readonly LoadedWorker[];
   /** Ids of worker files that could not be read: taken (no spawn reuses the id), never overwritten. */
   readonly unreadableWorkers: readonly string[];
-  /** The journal's last lines. */
-  readonly journalTail: readonly string[];
+  /** The journal's last lines; undefined while a long journal's end is not read (the store reads it when a decision needs it). */
+  readonly journalTail: readonly string[] | undefined;
   /** budget.json as it stands, or null before the first decision. */
   readonly budget: string | null;
   /** The beats whose decisions are kept under runs/. */
@@ -64,8 +65,6 @@ export interface LoadedState {
   /** Things wrong in the tree that a person should fix (bad front matter, stray files, links). */
   readonly problems: readonly string[];
 }
-
-const JOURNAL_TAIL_LINES = 200;
 
 /** Reads the state from the branch's tree; never throws on what a person committed. */
 export function readState(tree: StateTree): LoadedState {
@@ -91,7 +90,7 @@ export function readState(tree: StateTree): LoadedState {
     unreadableAsks: unreadable,
     failures: readFailures(tree, problems),
     ...readWorkers(tree, problems),
-    journalTail: tailLines(endOf(tree, JOURNAL_FILE) ?? '', JOURNAL_TAIL_LINES),
+    journalTail: isUnread(tree, JOURNAL_FILE) ? undefined : journalLines(endOf(tree, JOURNAL_FILE)),
     budget: textOf(tree, BUDGET_FILE),
     keptDecisions: [...new Set(filesIn(tree, RUNS_DIR, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
     links,
@@ -229,10 +228,4 @@ function readSnapshots(tree: StateTree, sensors: readonly SensorScript[], proble
   return snapshots;
 }
 
-/** The last lines of a text (the journal may be long: only its end is split). */
-function tailLines(text: string, count: number): string[] {
-  let start = text.length;
-  for (let n = 0; n <= count && start > 0; n++) start = text.lastIndexOf('\n', start - 1);
-  return text.slice(Math.max(0, start + 1)).split('\n').filter((line) => line !== '');
-}
 

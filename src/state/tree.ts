@@ -16,10 +16,12 @@ export type Entry =
   /** On the branch but not read by the loop: submodules, people's files outside the state roots, runs/, oversized files. */
   | { readonly kind: 'opaque'; /** Why the loop would have read it but did not. */ readonly problem?: string }
   /**
-   * A file too long to hold whole (a long journal): its last bytes, its length, and the blob a
-   * record appends to in git. It is never read whole: only appended to.
+   * A file too long to hold whole (a long journal): the blob a record appends to in git, and
+   * its last bytes and length once read. It is never read whole: only appended to. Its end is
+   * absent while the beat has not fetched it (a fetch leaves long files out; a decision fetches
+   * the journal's end when it needs it).
    */
-  | { readonly kind: 'tail'; readonly tail: Buffer; readonly size: number; readonly blob: string; readonly executable: boolean };
+  | { readonly kind: 'tail'; readonly tail?: Buffer; readonly size?: number; readonly blob: string; readonly executable: boolean };
 
 export type StateTree = ReadonlyMap<string, Entry>;
 
@@ -40,9 +42,16 @@ export function textOf(tree: StateTree, file: string): string | null {
 export function endOf(tree: StateTree, file: string): string | null {
   const entry = tree.get(file);
   if (entry?.kind !== 'tail') return textOf(tree, file);
+  if (entry.tail === undefined) return null;
   // The first line of the tail may be cut, and with it a character: it is dropped.
   const text = entry.tail.toString('utf8');
   return text.slice(text.indexOf('\n') + 1);
+}
+
+/** True when the file is long and this beat has not read its end (a fetch left it out). */
+export function isUnread(tree: StateTree, file: string): boolean {
+  const entry = tree.get(file);
+  return entry?.kind === 'tail' && entry.tail === undefined;
 }
 
 /** How much of a long file is kept: more than the last lines any reader of one takes. */
@@ -106,6 +115,7 @@ export function applyRecord(tree: StateTree, record: BeatRecord): Applied {
   }
   const journal = next.get(JOURNAL_FILE);
   if (record.journal.length > 0 && journal?.kind === 'tail') {
+    if (journal.tail === undefined || journal.size === undefined) throw new Error(`the end of ${JOURNAL_FILE} was not read: a record cannot be appended to it`);
     const text = `${journal.tail.at(-1) === 0x0a ? '' : '\n'}${record.journal.join('\n')}\n`;
     const added = Buffer.from(text, 'utf8');
     const tail = Buffer.concat([journal.tail, added]);

@@ -11,7 +11,7 @@ import { sense } from '../beat/sense.ts';
 import { SettingsError, type Settings } from '../settings.ts';
 import { createGit, type Git } from '../io/git.ts';
 import { materialize } from '../io/state-branch.ts';
-import { readTree } from '../io/git-tree.ts';
+import { readTree } from '../io/tree-read.ts';
 import { readState } from '../state/read.ts';
 import { sensorRunner } from '../io/wiring.ts';
 
@@ -58,7 +58,7 @@ async function checkChange(settings: Settings, env: NodeJS.ProcessEnv, context: 
   }
   const git = createGit({ env });
   const gitDir = path.join(context.workspace, '.git');
-  const tree = await readTree(git, gitDir, 'HEAD').catch((error: unknown) => {
+  const { tree } = await readTree(git, gitDir, 'HEAD').catch((error: unknown) => {
     throw new CheckFailed(`could not read the checked-out commit in ${context.workspace} (${(error as Error).message}): run actions/checkout before this step`);
   });
   const changed = await changedFiles(git, gitDir);

@@ -34,7 +34,7 @@ export interface BranchPlace {
 async function fetchTip(place: BranchPlace, repo: string, ref: string): Promise<string | undefined> {
   let stderr = '';
   for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
-    const result = await place.git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', place.url, `+${ref}:${WORK_REF}`], { cwd: repo, repo, network: true });
+    const result = await place.git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', place.url, `+${ref}:${WORK_REF}`], { cwd: repo, repo, remote: place.url });
     if (result.ok) return (await place.git.run(['rev-parse', '--verify', `${WORK_REF}^{commit}`], { cwd: repo, repo })).stdout.trim();
     if (/couldn't find remote ref/i.test(result.stderr)) return undefined;
     stderr = result.stderr;
@@ -76,7 +76,7 @@ export async function saveWork(place: BranchPlace, work: WorkFolder, message: st
     const { git } = place;
     const call = { cwd: repo, repo };
     // By its id: GitHub serves any commit of the repository, and the tip may have moved.
-    const fetched = await git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', place.url, work.parent], { ...call, network: true });
+    const fetched = await git.tryRun(['fetch', '--no-tags', '--no-write-fetch-head', '--depth=1', place.url, work.parent], { ...call, remote: place.url });
     if (!fetched.ok) throw new GitError(`could not fetch the worker's starting commit ${work.parent} again: ${fetched.stderr}`, fetched.stderr);
     await git.run(['read-tree', work.parent], call);
     const inTree = ['--work-tree', work.folder];
@@ -92,7 +92,7 @@ export async function saveWork(place: BranchPlace, work: WorkFolder, message: st
     if (tree === parentTree && work.resumed) return { sha: work.parent, committed: false, refused };
     const identity = ['-c', `user.name=${LOOP_IDENTITY.name}`, '-c', `user.email=${LOOP_IDENTITY.email}`];
     const sha = tree === parentTree ? work.parent : (await git.run([...identity, 'commit-tree', tree, '-p', work.parent, '-m', message], { ...call, stdin: '' })).stdout.trim();
-    const pushed = await git.tryRun(['push', '--porcelain', place.url, `${sha}:refs/heads/${place.branch}`], { ...call, network: true });
+    const pushed = await git.tryRun(['push', '--porcelain', place.url, `${sha}:refs/heads/${place.branch}`], { ...call, remote: place.url });
     if (!pushed.ok) {
       const rejected = /\[rejected\]|non-fast-forward|fetch first/i.test(`${pushed.stdout}\n${pushed.stderr}`);
       throw new GitError(

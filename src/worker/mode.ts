@@ -82,7 +82,7 @@ function githubFor(token: string | undefined, context: RunContext, env: NodeJS.P
 async function defaultBranch(github: GitHub | undefined, git: Git, url: string, dir: string): Promise<string> {
   if (github !== undefined) return github.defaultBranch();
   return withRepo(dir, async (repo) => {
-    const listed = await git.run(['ls-remote', '--symref', url, 'HEAD'], { cwd: repo, repo, network: true });
+    const listed = await git.run(['ls-remote', '--symref', url, 'HEAD'], { cwd: repo, repo, remote: url });
     const branch = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(listed.stdout)?.[1];
     if (branch === undefined) throw new Error("could not tell the repository's default branch: GitHub was not asked (no github-token), and the checkout's origin names no HEAD");
     return branch;

@@ -1,9 +1,9 @@
 /**
- * A journal grows with every move, for years. A beat holds only its end: git writes it whole
- * into the sensors' view and appends to it, and this process never reads it whole.
+ * A journal grows with every move, for years. A beat that only reads does not fetch a long one;
+ * a decision reads its end, a record appends to it in git, and this process never reads it whole.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGit } from '../../src/io/git.ts';
@@ -58,22 +58,48 @@ async function branchWithJournal(journal: string): Promise<void> {
 }
 
 describe('a long journal', () => {
-  it('reads as the same state as a checkout of the branch, holding only its end, and is whole in the view', async () => {
+  it('is not fetched by a beat that reads: the state reads as a checkout, but for its end, the view has none, and a decision gets its last lines', async () => {
     const journal = longJournal(10 * 1024 * 1024);
     await branchWithJournal(journal);
     await using branch = await openStateBranch(options);
     const entry = branch.tree().get('journal.md');
-    expect(entry?.kind).toBe('tail');
-    if (entry?.kind !== 'tail') return;
-    expect(entry.size).toBe(Buffer.byteLength(journal));
-    expect(entry.tail.length).toBe(TAIL_BYTES);
+    expect(entry).toMatchObject({ kind: 'tail', blob: sandbox.git(['rev-parse', 'loop-state:journal.md'], sandbox.origin).trim() });
+    expect(entry?.kind === 'tail' && entry.tail).toBeUndefined();
 
     const checkout = mkdtempSync(path.join(sandbox.root, 'checkout-'));
     execFileSync('sh', ['-c', `git archive loop-state | tar -x -C '${checkout}'`], { cwd: sandbox.origin, env: sandbox.env });
+    const whole = await readStateDir(checkout);
     const state = readState(branch.tree());
-    expect(state).toEqual(await readStateDir(checkout));
-    expect(state.journalTail.at(-1)).toBe(journal.trimEnd().split('\n').at(-1));
-    expect(readFileSync(path.join(branch.view, 'journal.md')).equals(Buffer.from(journal))).toBe(true);
+    expect(state.journalTail).toBeUndefined();
+    expect({ ...state, journalTail: whole.journalTail }).toEqual(whole);
+    expect(existsSync(path.join(branch.view, 'journal.md'))).toBe(false);
+    expect(existsSync(path.join(branch.view, 'goals/ship.md'))).toBe(true);
+
+    expect(await branch.journalTail()).toEqual(whole.journalTail);
+    expect(whole.journalTail?.at(-1)).toBe(journal.trimEnd().split('\n').at(-1));
+    const read = branch.tree().get('journal.md');
+    expect(read?.kind === 'tail' && read.size).toBe(Buffer.byteLength(journal));
+    expect(read?.kind === 'tail' && read.tail?.length).toBe(TAIL_BYTES);
+  });
+
+  it('comes whole from a server that cannot leave it out, and is held by its end', async () => {
+    sandbox.git(['config', 'uploadpack.allowFilter', 'false'], sandbox.origin);
+    const journal = longJournal(3 * 1024 * 1024);
+    await branchWithJournal(journal);
+    await using branch = await openStateBranch(options);
+    const entry = branch.tree().get('journal.md');
+    expect(entry?.kind === 'tail' && entry.size).toBe(Buffer.byteLength(journal));
+    expect(entry?.kind === 'tail' && entry.tail?.length).toBe(TAIL_BYTES);
+    expect(readState(branch.tree()).journalTail?.at(-1)).toBe(journal.trimEnd().split('\n').at(-1));
+    expect(existsSync(path.join(branch.view, 'journal.md'))).toBe(false);
+  });
+
+  it('a short one is read whole, and is not in the view either', async () => {
+    await branchWithJournal(longJournal(4096));
+    await using branch = await openStateBranch(options);
+    expect(branch.tree().get('journal.md')?.kind).toBe('file');
+    expect(readState(branch.tree()).journalTail?.length).toBeGreaterThan(10);
+    expect(existsSync(path.join(branch.view, 'journal.md'))).toBe(false);
   });
 
   it('gets each record appended to it, on the head as it fetched it and again after another beat pushed first', async () => {
@@ -89,7 +115,7 @@ describe('a long journal', () => {
     expect(sandbox.stateFile('goals/a.md')).toBe('a\n');
     expect(sandbox.stateFile('goals/b2.md')).toBe('b2\n');
     const tail = b.tree().get('journal.md');
-    expect(tail?.kind === 'tail' && tail.tail.toString('utf8').endsWith(`${row('b2')}\n`)).toBe(true);
+    expect(tail?.kind === 'tail' && tail.tail?.toString('utf8').endsWith(`${row('b2')}\n`)).toBe(true);
   });
 
   it('keeps both records of two beats racing to push, every byte of the journal before them kept', async () => {

@@ -147,6 +147,17 @@ describe('the state branch', () => {
     expect(sandbox.stateFile('.github/workflows/looop-steer.yml')).toBe('on: push\n');
   });
 
+  it('fetches whole, in a second fetch, a file the loop reads that is as long as a fetch leaves out (a bundled sensor)', async () => {
+    await seedBranch();
+    const script = `#!/bin/sh\n# ${'x'.repeat(2 * 1024 * 1024)}\necho '{"signal": 1}'\n`;
+    pushStateChange(sandbox, { 'sensors/bundled.sh': script, 'goals/small.md': '# small\n' }, { executable: ['sensors/bundled.sh'] });
+    await using branch = await openStateBranch(options);
+    expect(textOf(branch.tree(), 'sensors/bundled.sh')).toBe(script);
+    expect(textOf(branch.tree(), 'goals/small.md')).toBe('# small\n');
+    expect(readFileSync(path.join(branch.view, 'sensors/bundled.sh'), 'utf8')).toBe(script);
+    expect(statSync(path.join(branch.view, 'sensors/bundled.sh')).mode & 0o111).not.toBe(0);
+  });
+
   it('holds the state in a view for sensors, with executable bits, and removes it when disposed', async () => {
     await seedBranch();
     const view = await (async () => {
@@ -215,7 +226,7 @@ describe('the state branch over HTTPS, as on GitHub', () => {
       execFileSync('git', ['init', '-q', '--bare', repo]);
       execFileSync('git', ['--git-dir', repo, 'config', `url.${other.url(sandbox.origin)}.insteadOf`, real.url(sandbox.origin)]);
       const git = createGit({ env: sandbox.env, token });
-      const fetched = await git.tryRun(['fetch', '--no-tags', real.url(sandbox.origin), 'refs/heads/main'], { cwd: repo, repo, network: true });
+      const fetched = await git.tryRun(['fetch', '--no-tags', real.url(sandbox.origin), 'refs/heads/main'], { cwd: repo, repo, remote: real.url(sandbox.origin) });
       expect(fetched.ok).toBe(false);
       expect(other.requests.length).toBeGreaterThan(0);
       expect(other.requests.some((r) => r.authorized)).toBe(false);

@@ -14,7 +14,7 @@ describe('a file held only by its end', () => {
     const applied = applyRecord(tree, { files: {}, journal: ['| 2026 | two |'], message: 'm' });
     expect(applied.changes).toEqual([{ op: 'append', path: 'journal.md', to: 'b'.repeat(40), text: '| 2026 | two |\n', executable: false }]);
     const after = applied.tree.get('journal.md');
-    expect(after?.kind === 'tail' && after.tail.toString()).toBe('| 2026 | one |\n| 2026 | two |\n');
+    expect(after?.kind === 'tail' && after.tail?.toString()).toBe('| 2026 | one |\n| 2026 | two |\n');
     expect(after?.kind === 'tail' && after.size).toBe(5_000_000 + '| 2026 | two |\n'.length);
   });
 
@@ -26,7 +26,7 @@ describe('a file held only by its end', () => {
   it('keeps no more than its end as it grows', () => {
     const tree = new Map([['journal.md', tail('x'.repeat(TAIL_BYTES - 2) + '\n', 5_000_000)]]);
     const after = applyRecord(tree, { files: {}, journal: ['| 2026 | two |'], message: 'm' }).tree.get('journal.md');
-    expect(after?.kind === 'tail' && after.tail.length).toBe(TAIL_BYTES);
+    expect(after?.kind === 'tail' && after.tail?.length).toBe(TAIL_BYTES);
   });
 
   it('cannot be written over by a record: it is not held whole', () => {
