@@ -2709,8 +2709,8 @@ async function stateTemplate(at, options) {
     return tree;
 }
 
-// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
-var state_branch = __webpack_require__(5926);
+// EXTERNAL MODULE: ./src/io/state-branch.ts + 2 modules
+var state_branch = __webpack_require__(4306);
 // EXTERNAL MODULE: ./src/io/wiring.ts
 var wiring = __webpack_require__(6284);
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -501,7 +501,7 @@ function receive(sealed) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7714);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7500);
-/* harmony import */ var _state_branch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5926);
+/* harmony import */ var _state_branch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4306);
 
 
 
@@ -764,7 +764,7 @@ function resolveProgram(name, env) {
 
 /***/ }),
 
-/***/ 5926:
+/***/ 4306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -890,11 +890,58 @@ async function writeCommit(git, repo, commit) {
             stream.push(Buffer.from(`M ${mode} inline ${quoted(change.path)}\n`), ...data(change.content));
     }
     stream.push(Buffer.from('\nget-mark :1\ndone\n'));
-    const out = await git.run(['fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
+    // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
+    const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
     const sha = out.stdout.trim();
     if (!/^[0-9a-f]{40,64}$/.test(sha))
         throw new Error(`git fast-import did not say which commit it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
     return { sha, appended };
+}
+
+;// CONCATENATED MODULE: ./src/io/replica.ts
+
+
+
+/** The objects of a repository just fetched into: everything under objects/, and the shallow list. */
+function captureReplica(repo, base, filtered) {
+    const files = new Map();
+    for (const entry of (0,external_node_fs_.readdirSync)(external_node_path_default().join(repo, 'objects'), { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile())
+            continue;
+        const file = external_node_path_default().relative(repo, external_node_path_default().join(entry.parentPath, entry.name));
+        files.set(file, (0,external_node_fs_.readFileSync)(external_node_path_default().join(repo, file)));
+    }
+    try {
+        files.set('shallow', (0,external_node_fs_.readFileSync)(external_node_path_default().join(repo, 'shallow')));
+    }
+    catch {
+        // A fetch of a branch's only commit leaves no shallow list.
+    }
+    return { files, base, filtered, commits: [] };
+}
+/** A replica of a branch this beat seeded: nothing fetched, its one commit written again. */
+function seededReplica(seed) {
+    return { files: new Map(), base: undefined, filtered: false, commits: [seed] };
+}
+function withCommit(replica, commit) {
+    return { ...replica, commits: [...replica.commits, commit] };
+}
+/**
+ * Writes the replica into a new, empty repository and its commits on top; returns the head it
+ * rebuilt, which the caller checks against the head it expects.
+ */
+async function rebuild(git, repo, replica) {
+    for (const [file, content] of replica.files) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(repo, file)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(repo, file), content, { flag: 'wx' });
+    }
+    let head = replica.base;
+    for (const commit of replica.commits) {
+        if (commit.parent !== head)
+            return undefined;
+        head = (await writeCommit(git, repo, commit)).sha;
+    }
+    return head;
 }
 
 // EXTERNAL MODULE: ./src/io/tree-read.ts
@@ -904,6 +951,7 @@ var state_record = __nccwpck_require__(388);
 // EXTERNAL MODULE: ./src/state/journal.ts
 var journal = __nccwpck_require__(8742);
 ;// CONCATENATED MODULE: ./src/io/state-branch.ts
+
 
 
 
@@ -936,9 +984,10 @@ async function openStateBranch(options) {
             if (options.dryRun)
                 break;
             // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
-            const sha = await (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => (await pushCommit(options, repo, undefined, seedChanges(template), 'looop: seed the state branch from loop-state/'))?.sha);
+            const seed = { changes: seedChanges(template), message: 'looop: seed the state branch from loop-state/', at: options.now() };
+            const sha = await (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => (await pushCommit(options, repo, seed))?.sha);
             if (sha !== undefined) {
-                fetched = { sha, tree: template };
+                fetched = { sha, tree: template, replica: seededReplica(seed) };
                 break;
             }
             seeded = false;
@@ -994,12 +1043,13 @@ function stateBranch(options, start, seeded, view, template) {
             const attempts = options.maxPushAttempts ?? DEFAULT_PUSH_ATTEMPTS;
             return (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => {
                 for (let attempt = 1; attempt <= attempts; attempt++) {
-                    const remote = await (0,state_fetch/* fetchHead */.FY)(options, repo);
+                    // The first try writes on the head as the beat holds it; a refused push fetches the head that won.
+                    const remote = attempt === 1 && (await rebuilt(options.git, repo, head, record)) ? head?.sha : await (0,state_fetch/* fetchHead */.FY)(options, repo);
                     if (remote === undefined && head !== undefined) {
                         throw new state_fetch/* StateBranchError */.a(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
                     }
                     if (remote !== undefined && remote !== head?.sha)
-                        head = { sha: remote, tree: (await (0,tree_read/* readTree */.Zc)(options.git, repo, remote, { tails: TAILS })).tree };
+                        head = { sha: remote, tree: (await (0,tree_read/* readTree */.Zc)(options.git, repo, remote, { tails: TAILS })).tree, replica: captureReplica(repo, remote, false) };
                     if (head !== undefined && record.journal.length > 0)
                         head = { ...head, tree: await withJournalEnd(options.git, repo, head.tree) };
                     const base = head?.tree ?? template;
@@ -1007,9 +1057,11 @@ function stateBranch(options, start, seeded, view, template) {
                     const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
                     if (changes.length === 0)
                         return { sha: undefined, attempts: attempt - 1 };
-                    const written = await pushCommit(options, repo, head?.sha, changes, record.message);
+                    const next = { ...(head === undefined ? {} : { parent: head.sha }), changes, message: record.message, at: options.now() };
+                    const written = await pushCommit(options, repo, next);
                     if (written !== undefined) {
-                        head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended) };
+                        const replica = head?.replica === undefined ? undefined : withCommit(head.replica, next);
+                        head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended), ...(replica === undefined ? {} : { replica }) };
                         tree = head.tree;
                         return { sha: written.sha, attempts: attempt };
                     }
@@ -1021,15 +1073,20 @@ function stateBranch(options, start, seeded, view, template) {
             });
         },
         async journalTail() {
-            if (head !== undefined && (0,state_tree/* isUnread */.KJ)(tree, layout/* JOURNAL_FILE */.RD)) {
-                const read = head;
-                tree = await (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => {
-                    await (0,state_fetch/* fetchHead */.FY)(options, repo);
-                    return withJournalEnd(options.git, repo, read.tree);
-                });
-                head = { ...read, tree };
-            }
-            return (0,journal/* journalLines */.nQ)((0,state_tree/* endOf */.pJ)(tree, layout/* JOURNAL_FILE */.RD));
+            const read = head;
+            if (read === undefined || !(0,state_tree/* isUnread */.KJ)(tree, layout/* JOURNAL_FILE */.RD))
+                return (0,journal/* journalLines */.nQ)((0,state_tree/* endOf */.pJ)(tree, layout/* JOURNAL_FILE */.RD));
+            return (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => {
+                const remote = await (0,state_fetch/* fetchHead */.FY)(options, repo);
+                if (remote === read.sha) {
+                    tree = await withJournalEnd(options.git, repo, read.tree);
+                    head = { sha: read.sha, tree, replica: captureReplica(repo, remote, false) };
+                    return (0,journal/* journalLines */.nQ)((0,state_tree/* endOf */.pJ)(tree, layout/* JOURNAL_FILE */.RD));
+                }
+                // The branch moved meanwhile: its journal's last lines as they now stand.
+                const now = remote === undefined ? undefined : (await (0,tree_read/* readTree */.Zc)(options.git, repo, remote, { tails: TAILS })).tree;
+                return (0,journal/* journalLines */.nQ)(now === undefined ? null : (0,state_tree/* endOf */.pJ)(now, layout/* JOURNAL_FILE */.RD));
+            });
         },
         [Symbol.asyncDispose]: () => (0,promises_.rm)(view, { recursive: true, force: true }),
     };
@@ -1059,12 +1116,13 @@ async function fetchTree(remote, repo, fetching = () => undefined, tempDir = ext
     const sha = await started;
     if (sha === undefined)
         return undefined;
+    const replica = captureReplica(repo, sha, true);
     const read = await (0,tree_read/* readTree */.Zc)(remote.git, repo, sha, { tails: TAILS });
     if (read.missing.length === 0)
-        return { sha, tree: read.tree };
+        return { sha, tree: read.tree, replica };
     return (0,state_fetch/* withRepo */.vf)(tempDir, async (whole) => {
         const again = await (0,state_fetch/* fetchHead */.FY)(remote, whole);
-        return again === undefined ? undefined : { sha: again, tree: (await (0,tree_read/* readTree */.Zc)(remote.git, whole, again, { tails: TAILS })).tree };
+        return again === undefined ? undefined : { sha: again, tree: (await (0,tree_read/* readTree */.Zc)(remote.git, whole, again, { tails: TAILS })).tree, replica: captureReplica(whole, again, false) };
     });
 }
 /** The tree with the blobs git named for the appends it wrote. */
@@ -1079,9 +1137,22 @@ function withBlobs(tree, appended) {
     }
     return named;
 }
+/**
+ * The head's objects written into `repo` from what the beat holds, when it holds them all:
+ * false when it must fetch instead (no replica, a long journal the record appends to that the
+ * fetch left out, or a rebuild that did not come out at the head).
+ */
+async function rebuilt(git, repo, head, record) {
+    const replica = head?.replica;
+    if (head === undefined || replica === undefined)
+        return false;
+    if (replica.filtered && record.journal.length > 0 && head.tree.get(layout/* JOURNAL_FILE */.RD)?.kind === 'tail')
+        return false;
+    return (await rebuild(git, repo, replica).catch(() => undefined)) === head.sha;
+}
 /** Writes and pushes one commit; what it wrote when it landed, undefined when the branch had moved. */
-async function pushCommit(options, repo, parent, changes, message) {
-    const written = await writeCommit(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
+async function pushCommit(options, repo, commit) {
+    const written = await writeCommit(options.git, repo, commit);
     const { sha } = written;
     // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
     const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });

@@ -281,6 +281,8 @@ async function steer(files: Record<string, string>, executable: string[] = []): 
 async function demo(): Promise<void> {
   for (const dir of [home, temp]) mkdirSync(dir);
   await git(['init', '-q', '--bare', '-b', 'main', origin], root);
+  // As GitHub serves a fetch: blobs a partial fetch asks to leave out are left out.
+  await git(['config', 'uploadpack.allowFilter', 'true'], origin);
   await git(['init', '-q', '-b', 'main', workspace], root);
   await git(['remote', 'add', 'origin', origin]);
   writeFileSync(path.join(workspace, 'README.md'), '# A project\n\nTODO: write the install section\n');

@@ -58,6 +58,10 @@ export function sandbox(): Sandbox {
   const git = (args: string[], cwd = workspace, input?: string | Buffer): string =>
     execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, ...(input === undefined ? {} : { input }) });
   git(['init', '-q', '--bare', '-b', 'main', origin], root);
+  // As GitHub serves a fetch and takes a push: blobs a partial fetch asks to leave out are left
+  // out, and no garbage collection runs inside a push.
+  git(['config', 'uploadpack.allowFilter', 'true'], origin);
+  git(['config', 'receive.autogc', 'false'], origin);
   git(['init', '-q', '-b', 'main', workspace], root);
   git(['remote', 'add', 'origin', origin]);
   git(['commit', '-q', '--allow-empty', '-m', 'start']);

@@ -105,7 +105,8 @@ export async function writeCommit(git: Git, repo: string, commit: NewCommit): Pr
     else stream.push(Buffer.from(`M ${mode} inline ${quoted(change.path)}\n`), ...data(change.content));
   }
   stream.push(Buffer.from('\nget-mark :1\ndone\n'));
-  const out = await git.run(['fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
+  // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
+  const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
   const sha = out.stdout.trim();
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new Error(`git fast-import did not say which commit it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
   return { sha, appended };

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from './git.ts';
 import { FETCH_ATTEMPTS, fetchHead, StateBranchError, withRepo, type Remote } from './state-fetch.ts';
-import { blobTail, writeCommit, type WrittenCommit } from './git-tree.ts';
+import { blobTail, writeCommit, type NewCommit, type WrittenCommit } from './git-tree.ts';
+import { captureReplica, rebuild, seededReplica, withCommit, type Replica } from './replica.ts';
 import { readTree } from './tree-read.ts';
 import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
 import { applyRecord, endOf, isUnread, type Change, type Entry, type StateTree } from '../state/tree.ts';
@@ -77,9 +78,10 @@ export async function openStateBranch(options: StateBranchOptions): Promise<Stat
       seeded = true;
       if (options.dryRun) break;
       // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
-      const sha = await withRepo(options.tempDir, async (repo) => (await pushCommit(options, repo, undefined, seedChanges(template), 'looop: seed the state branch from loop-state/'))?.sha);
+      const seed: NewCommit = { changes: seedChanges(template), message: 'looop: seed the state branch from loop-state/', at: options.now() };
+      const sha = await withRepo(options.tempDir, async (repo) => (await pushCommit(options, repo, seed))?.sha);
       if (sha !== undefined) {
-        fetched = { sha, tree: template };
+        fetched = { sha, tree: template, replica: seededReplica(seed) };
         break;
       }
       seeded = false;
@@ -134,6 +136,8 @@ function seedChanges(template: StateTree): Change[] {
 export interface Head {
   readonly sha: string;
   readonly tree: StateTree;
+  /** What rebuilds the head's objects without a fetch; absent when the beat holds none. */
+  readonly replica?: Replica;
 }
 
 function stateBranch(options: StateBranchOptions, start: Head | undefined, seeded: boolean, view: string, template: StateTree): StateBranch {
@@ -147,19 +151,22 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
       const attempts = options.maxPushAttempts ?? DEFAULT_PUSH_ATTEMPTS;
       return withRepo(options.tempDir, async (repo) => {
         for (let attempt = 1; attempt <= attempts; attempt++) {
-          const remote = await fetchHead(options, repo);
+          // The first try writes on the head as the beat holds it; a refused push fetches the head that won.
+          const remote = attempt === 1 && (await rebuilt(options.git, repo, head, record)) ? head?.sha : await fetchHead(options, repo);
           if (remote === undefined && head !== undefined) {
             throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
           }
-          if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: (await readTree(options.git, repo, remote, { tails: TAILS })).tree };
+          if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: (await readTree(options.git, repo, remote, { tails: TAILS })).tree, replica: captureReplica(repo, remote, false) };
           if (head !== undefined && record.journal.length > 0) head = { ...head, tree: await withJournalEnd(options.git, repo, head.tree) };
           const base = head?.tree ?? template;
           const applied = applyRecord(base, record);
           const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
           if (changes.length === 0) return { sha: undefined, attempts: attempt - 1 };
-          const written = await pushCommit(options, repo, head?.sha, changes, record.message);
+          const next: NewCommit = { ...(head === undefined ? {} : { parent: head.sha }), changes, message: record.message, at: options.now() };
+          const written = await pushCommit(options, repo, next);
           if (written !== undefined) {
-            head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended) };
+            const replica = head?.replica === undefined ? undefined : withCommit(head.replica, next);
+            head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended), ...(replica === undefined ? {} : { replica }) };
             tree = head.tree;
             return { sha: written.sha, attempts: attempt };
           }
@@ -173,15 +180,19 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
       });
     },
     async journalTail() {
-      if (head !== undefined && isUnread(tree, JOURNAL_FILE)) {
-        const read = head;
-        tree = await withRepo(options.tempDir, async (repo) => {
-          await fetchHead(options, repo);
-          return withJournalEnd(options.git, repo, read.tree);
-        });
-        head = { ...read, tree };
-      }
-      return journalLines(endOf(tree, JOURNAL_FILE));
+      const read = head;
+      if (read === undefined || !isUnread(tree, JOURNAL_FILE)) return journalLines(endOf(tree, JOURNAL_FILE));
+      return withRepo(options.tempDir, async (repo) => {
+        const remote = await fetchHead(options, repo);
+        if (remote === read.sha) {
+          tree = await withJournalEnd(options.git, repo, read.tree);
+          head = { sha: read.sha, tree, replica: captureReplica(repo, remote, false) };
+          return journalLines(endOf(tree, JOURNAL_FILE));
+        }
+        // The branch moved meanwhile: its journal's last lines as they now stand.
+        const now = remote === undefined ? undefined : (await readTree(options.git, repo, remote, { tails: TAILS })).tree;
+        return journalLines(now === undefined ? null : endOf(now, JOURNAL_FILE));
+      });
     },
     [Symbol.asyncDispose]: () => rm(view, { recursive: true, force: true }),
   };
@@ -212,11 +223,12 @@ async function fetchTree(remote: Remote, repo: string, fetching: () => void = ()
   fetching();
   const sha = await started;
   if (sha === undefined) return undefined;
+  const replica = captureReplica(repo, sha, true);
   const read = await readTree(remote.git, repo, sha, { tails: TAILS });
-  if (read.missing.length === 0) return { sha, tree: read.tree };
+  if (read.missing.length === 0) return { sha, tree: read.tree, replica };
   return withRepo(tempDir, async (whole) => {
     const again = await fetchHead(remote, whole);
-    return again === undefined ? undefined : { sha: again, tree: (await readTree(remote.git, whole, again, { tails: TAILS })).tree };
+    return again === undefined ? undefined : { sha: again, tree: (await readTree(remote.git, whole, again, { tails: TAILS })).tree, replica: captureReplica(whole, again, false) };
   });
 }
 
@@ -231,9 +243,21 @@ function withBlobs(tree: StateTree, appended: ReadonlyMap<string, string>): Stat
   return named;
 }
 
+/**
+ * The head's objects written into `repo` from what the beat holds, when it holds them all:
+ * false when it must fetch instead (no replica, a long journal the record appends to that the
+ * fetch left out, or a rebuild that did not come out at the head).
+ */
+async function rebuilt(git: Git, repo: string, head: Head | undefined, record: BeatRecord): Promise<boolean> {
+  const replica = head?.replica;
+  if (head === undefined || replica === undefined) return false;
+  if (replica.filtered && record.journal.length > 0 && head.tree.get(JOURNAL_FILE)?.kind === 'tail') return false;
+  return (await rebuild(git, repo, replica).catch(() => undefined)) === head.sha;
+}
+
 /** Writes and pushes one commit; what it wrote when it landed, undefined when the branch had moved. */
-async function pushCommit(options: StateBranchOptions, repo: string, parent: string | undefined, changes: readonly Change[], message: string): Promise<WrittenCommit | undefined> {
-  const written = await writeCommit(options.git, repo, { ...(parent === undefined ? {} : { parent }), changes, message, at: options.now() });
+async function pushCommit(options: StateBranchOptions, repo: string, commit: NewCommit): Promise<WrittenCommit | undefined> {
+  const written = await writeCommit(options.git, repo, commit);
   const { sha } = written;
   // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
   const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });

@@ -42,7 +42,7 @@ function playDispatch(inputs: Record<string, unknown>): ReturnType<typeof runAct
       mode: 'worker',
       'worker-id': id,
       runner: 'custom',
-      'worker-command': `'${process.execPath}' '${RUNNERS}/agent.ts' edit`,
+      'worker-command': `'${process.execPath}' '${RUNNERS}/agent.mjs' edit`,
       'stream-format': 'claude',
       'github-token': ACTION_TOKEN,
       allow,

@@ -6,7 +6,9 @@ import type { Sandbox } from './git.ts';
 
 export const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUNDLE = path.join(PROJECT, 'dist/index.js');
-export const RUNNERS = path.join(PROJECT, 'test/fixtures/runners');
+/** The stand-in runners' sources, and where test/setup/runners.ts writes them as JavaScript (each run, before any test). */
+export const RUNNER_SOURCES = path.join(PROJECT, 'test/fixtures/runners');
+export const RUNNERS = path.join(PROJECT, 'node_modules/.cache/looop-test-runners');
 export const STREAMS = path.join(PROJECT, 'test/fixtures/runner-streams');
 
 export interface ActionRun {

@@ -48,8 +48,10 @@ export function makeSandbox(): Sandbox {
   const git = (args: readonly string[], cwd = workspace): string =>
     execFileSync('git', [...PERSON, ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   git(['init', '-q', '--bare', '-b', 'main', origin], root);
-  // As GitHub serves a fetch: blobs a partial fetch asks to leave out are left out.
+  // As GitHub serves a fetch and takes a push: blobs a partial fetch asks to leave out are left
+  // out, and no garbage collection runs inside a push.
   git(['config', 'uploadpack.allowFilter', 'true'], origin);
+  git(['config', 'receive.autogc', 'false'], origin);
   git(['clone', '-q', origin, workspace], root);
   writeFileSync(path.join(workspace, 'README.md'), '# a project\n');
   git(['add', '.']);

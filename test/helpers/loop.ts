@@ -24,7 +24,7 @@ export interface Loop {
 export function claudeInputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
     runner: 'custom',
-    'tick-command': `'${process.execPath}' '${RUNNERS}/replay.ts' claude '${CLAUDE_STREAM}'`,
+    'tick-command': `'${process.execPath}' '${RUNNERS}/replay.mjs' claude '${CLAUDE_STREAM}'`,
     'stream-format': 'claude',
     ...extra,
   };

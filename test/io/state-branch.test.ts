@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -88,13 +88,40 @@ describe('the state branch', () => {
     const first = await a.commit(record('a', { 'goals/a.md': 'A\n' }));
     const second = await b.commit(record('b', { 'goals/b.md': 'B\n' }));
 
+    // a pushed on the head as it read it; b's push on that same head was refused, and b wrote its record again on a's.
     expect(first.attempts).toBe(1);
-    expect(second.attempts).toBe(1);
+    expect(second.attempts).toBe(2);
     expect(sandbox.stateLog().slice(0, 3)).toEqual(['beat b', 'beat a', 'beat seed']);
     expect(sandbox.stateFile('goals/a.md')).toBe('A\n');
     expect(sandbox.stateFile('goals/b.md')).toBe('B\n');
     const journal = sandbox.stateFile('journal.md') ?? '';
     expect(journal.match(/\| (seed|a|b) \|/g)).toEqual(['| seed |', '| a |', '| b |']);
+  });
+
+  it('writes each record on the head as the beat holds it, fetching nothing after its read, until a push is refused', async () => {
+    await seedBranch();
+    pushStateChange(sandbox, { 'goals/person.md': '# a person\n' });
+    // A git that notes each of its calls, to count the fetches.
+    const calls = path.join(sandbox.root, 'git-calls');
+    const bin = path.join(sandbox.root, 'bin');
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${calls}'\nexec ${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()} "$@"\n`, { mode: 0o755 });
+    const git = createGit({ env: { ...sandbox.env, PATH: `${bin}:${sandbox.env.PATH}` } });
+    const fetches = () => readFileSync(calls, 'utf8').split('\n').filter((line) => / fetch /.test(` ${line} `)).length;
+    await using branch = await openStateBranch({ ...options, git });
+    expect(fetches()).toBe(1);
+    for (const beat of ['one', 'two', 'three']) expect((await branch.commit(record(beat, { [`goals/${beat}.md`]: `${beat}\n` }))).attempts).toBe(1);
+    expect(fetches()).toBe(1);
+    expect(sandbox.stateLog().slice(0, 4)).toEqual(['beat three', 'beat two', 'beat one', 'a person steers']);
+    for (const beat of ['one', 'two', 'three']) expect(sandbox.stateFile(`goals/${beat}.md`)).toBe(`${beat}\n`);
+    expect(sandbox.stateFile('goals/person.md')).toBe('# a person\n');
+    expect((sandbox.stateFile('journal.md') ?? '').match(/\| (seed|one|two|three) \|/g)).toEqual(['| seed |', '| one |', '| two |', '| three |']);
+    // Another beat lands first: the next record is refused once, fetched for, and written on its head.
+    pushStateChange(sandbox, { 'goals/meanwhile.md': '# meanwhile\n' });
+    expect((await branch.commit(record('four', { 'goals/four.md': 'four\n' }))).attempts).toBe(2);
+    expect(fetches()).toBe(2);
+    expect(sandbox.stateFile('goals/meanwhile.md')).toBe('# meanwhile\n');
+    expect(sandbox.stateFile('goals/four.md')).toBe('four\n');
   });
 
   it('retries a push that a racing beat beat to it, and keeps both records', async () => {
