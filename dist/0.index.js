@@ -28,16 +28,16 @@ var log = __webpack_require__(9334);
 var state_branch = __webpack_require__(4306);
 // EXTERNAL MODULE: ./src/io/state-fetch.ts
 var state_fetch = __webpack_require__(9992);
-// EXTERNAL MODULE: ./src/io/wiring.ts
-var wiring = __webpack_require__(6284);
+// EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules
+var wiring = __webpack_require__(8745);
 // EXTERNAL MODULE: ./src/resources/workers/model.ts
 var workers_model = __webpack_require__(6552);
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __webpack_require__(6590);
 // EXTERNAL MODULE: ./src/io/environment.ts
 var environment = __webpack_require__(5273);
-// EXTERNAL MODULE: ./src/io/process.ts + 1 modules
-var process = __webpack_require__(8997);
+// EXTERNAL MODULE: ./src/io/process.ts
+var process = __webpack_require__(6397);
 // EXTERNAL MODULE: ./src/runners/install.ts
 var install = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/settings.ts

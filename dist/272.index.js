@@ -619,8 +619,8 @@ var io_git = __webpack_require__(7500);
 var state_branch = __webpack_require__(4306);
 // EXTERNAL MODULE: ./src/io/tree-read.ts
 var tree_read = __webpack_require__(27);
-// EXTERNAL MODULE: ./src/io/wiring.ts
-var wiring = __webpack_require__(6284);
+// EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules
+var wiring = __webpack_require__(8745);
 ;// CONCATENATED MODULE: ./src/steer/mode.ts
 
 

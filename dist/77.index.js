@@ -541,23 +541,295 @@ function printUntrusted(text, commands = _workflow_js__WEBPACK_IMPORTED_MODULE_1
 
 /***/ }),
 
-/***/ 6284:
+/***/ 8745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zi: () => (/* binding */ sensorRunner),
-/* harmony export */   cd: () => (/* binding */ commandRunner),
-/* harmony export */   pL: () => (/* binding */ redactingGitHub),
-/* harmony export */   q$: () => (/* binding */ branchStore),
-/* harmony export */   sq: () => (/* binding */ redactingDecider)
-/* harmony export */ });
-/* unused harmony export redactRecord */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _beat_sense_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7394);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5273);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8997);
-/* harmony import */ var _state_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5517);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q$: () => (/* binding */ branchStore),
+  cd: () => (/* binding */ commandRunner),
+  sq: () => (/* binding */ redactingDecider),
+  pL: () => (/* binding */ redactingGitHub),
+  Zi: () => (/* binding */ sensorRunner)
+});
+
+// UNUSED EXPORTS: redactRecord
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/beat/sense.ts
+var sense = __webpack_require__(7394);
+// EXTERNAL MODULE: ./src/io/environment.ts
+var environment = __webpack_require__(5273);
+// EXTERNAL MODULE: ./src/io/process.ts
+var io_process = __webpack_require__(6397);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/io/sensor-launcher.ts
+
+
+
+
+/**
+ * Sensors are started by small shell processes, not by the action's own: each process Node
+ * starts costs a fork of the whole Node process (several milliseconds of the main thread on a
+ * 2-core runner), where a shell forks itself in a fraction of that. One launcher per core takes
+ * a sensor per line on its stdin and starts it at once; on a line "wait" it waits for the
+ * oldest sensor still running and says how it ended (a POSIX shell can wait for one child, not
+ * for whichever ends first). The action keeps one "wait" asked of each launcher while any of
+ * its sensors runs. A sensor's output goes to files, read once it ended, so nothing waits on a
+ * pipe that a process it left holds open.
+ *
+ * A sensor runs with /dev/null as stdin, in the launcher's process group: one that outlives its
+ * time is sent SIGTERM, then SIGKILL; whatever any sensor left running is killed with the
+ * launcher's group once no sensor is running. Output past the cap kills the sensor (its file is
+ * looked at every 100 ms); only the cap's worth is read, and the end of stderr.
+ */
+const LAUNCHER = `
+set -f
+out=$1
+running=
+while IFS= read -r line; do
+  case $line in
+  wait)
+    set -- $running
+    first=$1; shift; running=$*
+    wait "\${first#*:}"
+    echo "end \${first%%:*} $?"
+    ;;
+  *)
+    i=\${line%% *}; rest=\${line#* }; name=\${rest%% *}; file=\${rest#* }
+    LOOOP_SENSOR=$name "$file" </dev/null >"$out/$i.out" 2>"$out/$i.err" &
+    running="$running $i:$!"
+    echo "start $i $!"
+    ;;
+  esac
+done
+`;
+const STDERR_TAIL_BYTES = 4096;
+const TERM_GRACE_MS = 2000;
+const WATCH_MS = 100;
+/** Whether a request can travel on a launcher's line: no newline in it, a name without spaces. */
+function launchable(request) {
+    return !/[\n\r\0]/.test(request.file) && /^[a-z0-9][a-z0-9-]*$/.test(request.name) && external_node_path_default().isAbsolute(request.file);
+}
+/**
+ * Runs sensors through launchers started on the first request and ended when none runs.
+ * Each call resolves when its sensor ended, as the process runner's would.
+ */
+function sensorLauncher(launching) {
+    let pool;
+    return (request) => {
+        pool ??= openPool(launching, () => {
+            pool = undefined;
+        });
+        return pool.run(request);
+    };
+}
+function openPool(launching, closed) {
+    const out = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(launching.tempDir, 'sensors-'));
+    const running = new Map();
+    const launchers = [];
+    // One launcher a core, each started when a sensor first needs it.
+    const count = Math.max(1, Math.min(4, external_node_os_default().availableParallelism()));
+    let next = 0;
+    let failure;
+    /**
+     * Each launcher with a sensor running is waiting for the oldest: that is how it says one
+     * ended. Asked only once the sensors requested in this turn are written: a launcher reads no
+     * line while it waits, so a sensor written after a "wait" would start only once that ended.
+     */
+    const askToWait = (launcher) => {
+        if (launcher.asking)
+            return;
+        launcher.asking = true;
+        setImmediate(() => {
+            launcher.asking = false;
+            if (launcher.waiting || !launcher.process.stdin.writable || ![...running.values()].some((job) => job.launcher === launcher))
+                return;
+            launcher.waiting = true;
+            launcher.process.stdin.write('wait\n');
+        });
+    };
+    const finish = (index, status) => {
+        const job = running.get(index);
+        if (job === undefined)
+            return;
+        running.delete(index);
+        clearTimeout(job.timer);
+        job.resolve(exitOf(job, status, out, launching.maxStdoutBytes, failure));
+        if (running.size === 0)
+            setImmediate(closeIfIdle);
+    };
+    const closeIfIdle = () => {
+        if (running.size > 0 || launchers.length === 0)
+            return;
+        for (const { process: launcher } of launchers.splice(0)) {
+            launcher.stdin.end();
+            if (launcher.pid !== undefined)
+                killGroup(launcher.pid, 'SIGKILL');
+        }
+        clearInterval(watch);
+        (0,external_node_fs_.rmSync)(out, { recursive: true, force: true });
+        closed();
+    };
+    const watch = setInterval(() => {
+        for (const job of running.values()) {
+            if (job.pid === undefined || job.overflowed || sizeOf(external_node_path_default().join(out, `${job.index}.out`)) <= launching.maxStdoutBytes)
+                continue;
+            job.overflowed = true;
+            kill(job.pid, 'SIGKILL');
+        }
+    }, WATCH_MS);
+    const onLine = (line) => {
+        const [what, index, value] = line.split(' ');
+        const job = running.get(Number(index));
+        if (job === undefined)
+            return;
+        if (what === 'start') {
+            job.pid = Number(value);
+            job.timer = setTimeout(() => {
+                job.timedOut = true;
+                if (job.pid === undefined)
+                    return;
+                kill(job.pid, 'SIGTERM');
+                const pid = job.pid;
+                setTimeout(() => {
+                    kill(pid, 'SIGKILL');
+                }, TERM_GRACE_MS).unref();
+            }, launching.timeoutMs);
+        }
+        else if (what === 'end') {
+            job.launcher.waiting = false;
+            finish(job.index, Number(value));
+            askToWait(job.launcher);
+        }
+    };
+    const start = () => {
+        const launcher = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', LAUNCHER, 'looop-sensors', out], { cwd: launching.cwd, env: launching.env, detached: true, stdio: ['pipe', 'pipe', 'ignore'] });
+        let pending = '';
+        launcher.stdout.setEncoding('utf8').on('data', (chunk) => {
+            pending += chunk;
+            let newline = pending.indexOf('\n');
+            while (newline >= 0) {
+                onLine(pending.slice(0, newline));
+                pending = pending.slice(newline + 1);
+                newline = pending.indexOf('\n');
+            }
+        });
+        launcher.stdin.on('error', () => {
+            // A launcher that died closes its stdin: the exit below says what happened.
+        });
+        launcher.on('error', (error) => {
+            failure = `could not start: ${error.message}`;
+        });
+        const made = { process: launcher, waiting: false, asking: false };
+        launcher.on('exit', (code, signal) => {
+            if (launchers.includes(made))
+                failure ??= `the sensor launcher ended (${signal ?? `code ${String(code)}`})`;
+            // Sensors of a launcher that died cannot say they ended: they end with it.
+            for (const job of [...running.values()])
+                if (job.launcher === made)
+                    finish(job.index, null);
+        });
+        return made;
+    };
+    return {
+        run(request) {
+            const index = next++;
+            return new Promise((resolve) => {
+                const launcher = launchers.length < count ? start() : leastBusy(launchers, running);
+                if (!launchers.includes(launcher))
+                    launchers.push(launcher);
+                running.set(index, { index, launcher, started: performance.now(), resolve, timedOut: false, overflowed: false });
+                if (!launcher.process.stdin.writable) {
+                    finish(index, null);
+                    return;
+                }
+                launcher.process.stdin.write(`${index} ${request.name} ${request.file}\n`);
+                askToWait(launcher);
+            });
+        },
+    };
+}
+/** The launcher with the fewest sensors running: one waiting on a slow sensor starts no other until it ends. */
+function leastBusy(launchers, running) {
+    const busy = (launcher) => [...running.values()].filter((job) => job.launcher === launcher).length;
+    return launchers.reduce((best, launcher) => (busy(launcher) < busy(best) ? launcher : best));
+}
+function kill(pid, signal) {
+    try {
+        process.kill(pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function killGroup(pid, signal) {
+    kill(-pid, signal);
+}
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** Up to `bytes` of a file from `at` (negative: that far from its end). */
+function readPart(file, bytes, fromEnd) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+    }
+    catch {
+        return Buffer.alloc(0);
+    }
+    try {
+        const size = (0,external_node_fs_.statSync)(file).size;
+        const length = Math.min(size, bytes);
+        const buffer = Buffer.alloc(length);
+        const read = (0,external_node_fs_.readSync)(fd, buffer, 0, length, fromEnd ? size - length : 0);
+        return buffer.subarray(0, read);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A sensor's end as the process runner reports one, from what its launcher said and its files. */
+function exitOf(job, status, out, cap, failure) {
+    const stdoutBytes = readPart(external_node_path_default().join(out, `${job.index}.out`), cap, false);
+    const stderrTail = readPart(external_node_path_default().join(out, `${job.index}.err`), STDERR_TAIL_BYTES, true).toString('utf8');
+    // A shell reports a death by signal n as 128 + n.
+    const signal = status !== null && status > 128 ? signalName(status - 128) : null;
+    return {
+        code: status === null || signal !== null ? null : status,
+        signal,
+        timedOut: job.timedOut,
+        overflowed: job.overflowed,
+        ...(status === null ? { spawnError: failure ?? 'the sensor launcher ended before the sensor' } : {}),
+        stdout: stdoutBytes.toString('utf8'),
+        stdoutBytes,
+        stderrTail,
+        durationMs: Math.round(performance.now() - job.started),
+    };
+}
+function signalName(n) {
+    const found = Object.entries((external_node_os_default()).constants.signals).find(([, value]) => value === n);
+    return found === undefined ? null : found[0];
+}
+
+// EXTERNAL MODULE: ./src/state/read.ts
+var read = __webpack_require__(5517);
+;// CONCATENATED MODULE: ./src/io/wiring.ts
+
 
 
 
@@ -585,8 +857,8 @@ function redactRecord(record, redact) {
 function branchStore(branch, redact) {
     return {
         seeded: branch.seeded,
-        load: () => Promise.resolve((0,_state_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readState */ .un)(branch.tree())),
-        sensorScripts: () => (0,_state_read_js__WEBPACK_IMPORTED_MODULE_3__/* .sensorScripts */ .rr)(branch.tree()),
+        load: () => Promise.resolve((0,read/* readState */.un)(branch.tree())),
+        sensorScripts: () => (0,read/* sensorScripts */.rr)(branch.tree()),
         journalTail: () => branch.journalTail(),
         commit: (record) => branch.commit(redactRecord(record, redact)),
     };
@@ -620,18 +892,26 @@ function redactingGitHub(github, redact) {
 }
 /**
  * Sensors run from the user's checkout (what they observe), with the scrubbed environment
- * and the path of a copy of the state tree, so a sensor can read the loop's files.
+ * and the path of a copy of the state tree, so a sensor can read the loop's files. They are
+ * started by launchers (io/sensor-launcher.ts); a sensor whose path cannot travel on a
+ * launcher's line (a newline in RUNNER_TEMP) is started by the action itself.
  */
 function sensorRunner(settings, env, workspace, stateView) {
-    const sensorEnv = (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubbedEnvironment */ .a)(env, settings.sensorEnv, { LOOOP_STATE_DIR: stateView });
-    return (sensor) => (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)({
-        file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(stateView, sensor.file),
-        args: [],
-        cwd: workspace,
-        env: { ...sensorEnv, LOOOP_SENSOR: sensor.name },
-        timeoutMs: settings.sensorTimeoutMs,
-        maxStdoutBytes: _beat_sense_js__WEBPACK_IMPORTED_MODULE_4__/* .SENSOR_OUTPUT_CAP */ .g0,
-    });
+    const sensorEnv = (0,environment/* scrubbedEnvironment */.a)(env, settings.sensorEnv, { LOOOP_STATE_DIR: stateView });
+    const launch = sensorLauncher({ cwd: workspace, env: sensorEnv, tempDir: external_node_path_default().dirname(stateView), timeoutMs: settings.sensorTimeoutMs, maxStdoutBytes: sense/* SENSOR_OUTPUT_CAP */.g0 });
+    return (sensor) => {
+        const request = { name: sensor.name, file: external_node_path_default().join(stateView, sensor.file) };
+        if (launchable(request))
+            return launch(request);
+        return (0,io_process/* runProcess */.R)({
+            file: request.file,
+            args: [],
+            cwd: workspace,
+            env: { ...sensorEnv, LOOOP_SENSOR: sensor.name },
+            timeoutMs: settings.sensorTimeoutMs,
+            maxStdoutBytes: sense/* SENSOR_OUTPUT_CAP */.g0,
+        });
+    };
 }
 const COMMAND_TAIL_CHARS = 4000;
 /**
@@ -642,11 +922,11 @@ function commandRunner(settings, env, workspace) {
     return async (line) => {
         let tail = '';
         const [file, ...args] = line.kind === 'allowed' ? line.argv : ['bash', '-c', line.script];
-        const exit = await (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runProcess */ .R)({
+        const exit = await (0,io_process/* runProcess */.R)({
             file: file ?? 'true',
             args,
             cwd: workspace,
-            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubbedEnvironment */ .a)(env, settings.sensorEnv),
+            env: (0,environment/* scrubbedEnvironment */.a)(env, settings.sensorEnv),
             timeoutMs: settings.commandTimeoutMs,
             onStdout: (chunk) => {
                 tail = (tail + chunk).slice(-COMMAND_TAIL_CHARS);
@@ -654,7 +934,7 @@ function commandRunner(settings, env, workspace) {
         });
         const ok = exit.code === 0 && !exit.timedOut;
         const stderr = exit.stderrTail.trim() === '' ? '' : `\n[stderr]\n${exit.stderrTail.slice(-COMMAND_TAIL_CHARS / 2)}`;
-        return { ok, outcome: ok ? 'exit 0' : (0,_process_js__WEBPACK_IMPORTED_MODULE_2__/* .describeExit */ .K)(exit, settings.commandTimeoutMs), tail: `${tail}${stderr}` };
+        return { ok, outcome: ok ? 'exit 0' : (0,io_process/* describeExit */.K)(exit, settings.commandTimeoutMs), tail: `${tail}${stderr}` };
     };
 }
 
@@ -2472,8 +2752,8 @@ function logSections(report) {
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/io/environment.ts
 var environment = __webpack_require__(5273);
-// EXTERNAL MODULE: ./src/io/process.ts + 1 modules
-var io_process = __webpack_require__(8997);
+// EXTERNAL MODULE: ./src/io/process.ts
+var io_process = __webpack_require__(6397);
 // EXTERNAL MODULE: ./src/runners/causes.ts
 var causes = __webpack_require__(9379);
 // EXTERNAL MODULE: ./src/runners/install.ts
@@ -2711,8 +2991,8 @@ async function stateTemplate(at, options) {
 
 // EXTERNAL MODULE: ./src/io/state-branch.ts + 2 modules
 var state_branch = __webpack_require__(4306);
-// EXTERNAL MODULE: ./src/io/wiring.ts
-var wiring = __webpack_require__(6284);
+// EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules
+var wiring = __webpack_require__(8745);
 ;// CONCATENATED MODULE: ./src/main.ts
 var __addDisposableResource = (undefined && undefined.__addDisposableResource) || function (env, value, async) {
     if (value !== null && value !== void 0) {
@@ -4997,7 +5277,7 @@ function caused(evidence) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8750);
 /* harmony import */ var _io_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5273);
-/* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8997);
+/* harmony import */ var _io_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6397);
 /* harmony import */ var _io_programs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7279);
 
 

@@ -197,7 +197,7 @@ async function readCheckout(git, workspace, secrets, listed = readConfig(git, wo
 /* unused harmony export GitMissingError */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8997);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6397);
 /* harmony import */ var _programs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7279);
 /* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4243);
 
@@ -567,21 +567,16 @@ function prefetch(env) {
 
 /***/ }),
 
-/***/ 8997:
+/***/ 6397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* reexport */ exit/* describeExit */.K),
-  R: () => (/* binding */ runProcess)
-});
-
-// EXTERNAL MODULE: ./src/beat/exit.ts
-var exit = __nccwpck_require__(4822);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/io/process.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* reexport safe */ _beat_exit_js__WEBPACK_IMPORTED_MODULE_0__.K),
+/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */ });
+/* harmony import */ var _beat_exit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4822);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
 
 
 const STDERR_TAIL_BYTES = 4096;
@@ -597,7 +592,7 @@ const PIPE_DRAIN_MS = 1000;
 function runProcess(request) {
     const started = performance.now();
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(request.file, [...request.args], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(request.file, [...request.args], {
             cwd: request.cwd,
             env: request.env,
             detached: true,
@@ -2062,6 +2057,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

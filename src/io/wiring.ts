@@ -9,6 +9,7 @@ import { SENSOR_OUTPUT_CAP } from '../beat/sense.ts';
 import type { Settings } from '../settings.ts';
 import { scrubbedEnvironment } from './environment.ts';
 import { describeExit, runProcess } from './process.ts';
+import { launchable, sensorLauncher } from './sensor-launcher.ts';
 import type { StateBranch } from './state-branch.ts';
 import { readState, sensorScripts } from '../state/read.ts';
 import type { BeatRecord, FileWrite } from '../state/record.ts';
@@ -76,19 +77,25 @@ export function redactingGitHub(github: GitHub, redact: Redact): GitHub {
 
 /**
  * Sensors run from the user's checkout (what they observe), with the scrubbed environment
- * and the path of a copy of the state tree, so a sensor can read the loop's files.
+ * and the path of a copy of the state tree, so a sensor can read the loop's files. They are
+ * started by launchers (io/sensor-launcher.ts); a sensor whose path cannot travel on a
+ * launcher's line (a newline in RUNNER_TEMP) is started by the action itself.
  */
 export function sensorRunner(settings: Pick<Settings, 'sensorEnv' | 'sensorTimeoutMs'>, env: NodeJS.ProcessEnv, workspace: string, stateView: string): RunSensor {
   const sensorEnv = scrubbedEnvironment(env, settings.sensorEnv, { LOOOP_STATE_DIR: stateView });
-  return (sensor) =>
-    runProcess({
-      file: path.join(stateView, sensor.file),
+  const launch = sensorLauncher({ cwd: workspace, env: sensorEnv, tempDir: path.dirname(stateView), timeoutMs: settings.sensorTimeoutMs, maxStdoutBytes: SENSOR_OUTPUT_CAP });
+  return (sensor) => {
+    const request = { name: sensor.name, file: path.join(stateView, sensor.file) };
+    if (launchable(request)) return launch(request);
+    return runProcess({
+      file: request.file,
       args: [],
       cwd: workspace,
       env: { ...sensorEnv, LOOOP_SENSOR: sensor.name },
       timeoutMs: settings.sensorTimeoutMs,
       maxStdoutBytes: SENSOR_OUTPUT_CAP,
     });
+  };
 }
 
 const COMMAND_TAIL_CHARS = 4000;

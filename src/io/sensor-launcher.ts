@@ -1,0 +1,290 @@
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ProcessExit } from '../beat/ports.ts';
+
+/**
+ * Sensors are started by small shell processes, not by the action's own: each process Node
+ * starts costs a fork of the whole Node process (several milliseconds of the main thread on a
+ * 2-core runner), where a shell forks itself in a fraction of that. One launcher per core takes
+ * a sensor per line on its stdin and starts it at once; on a line "wait" it waits for the
+ * oldest sensor still running and says how it ended (a POSIX shell can wait for one child, not
+ * for whichever ends first). The action keeps one "wait" asked of each launcher while any of
+ * its sensors runs. A sensor's output goes to files, read once it ended, so nothing waits on a
+ * pipe that a process it left holds open.
+ *
+ * A sensor runs with /dev/null as stdin, in the launcher's process group: one that outlives its
+ * time is sent SIGTERM, then SIGKILL; whatever any sensor left running is killed with the
+ * launcher's group once no sensor is running. Output past the cap kills the sensor (its file is
+ * looked at every 100 ms); only the cap's worth is read, and the end of stderr.
+ */
+const LAUNCHER = `
+set -f
+out=$1
+running=
+while IFS= read -r line; do
+  case $line in
+  wait)
+    set -- $running
+    first=$1; shift; running=$*
+    wait "\${first#*:}"
+    echo "end \${first%%:*} $?"
+    ;;
+  *)
+    i=\${line%% *}; rest=\${line#* }; name=\${rest%% *}; file=\${rest#* }
+    LOOOP_SENSOR=$name "$file" </dev/null >"$out/$i.out" 2>"$out/$i.err" &
+    running="$running $i:$!"
+    echo "start $i $!"
+    ;;
+  esac
+done
+`;
+
+export interface LaunchRequest {
+  readonly name: string;
+  /** The sensor's program, an absolute path. */
+  readonly file: string;
+}
+
+export interface SensorLaunching {
+  readonly cwd: string;
+  /** The sensors' whole environment (LOOOP_SENSOR is set for each). */
+  readonly env: Readonly<Record<string, string>>;
+  /** Where the launchers keep the sensors' output while they run. */
+  readonly tempDir: string;
+  readonly timeoutMs: number;
+  readonly maxStdoutBytes: number;
+}
+
+const STDERR_TAIL_BYTES = 4096;
+const TERM_GRACE_MS = 2000;
+const WATCH_MS = 100;
+
+/** A launcher, and whether it has been asked to wait for its oldest sensor (or is about to be). */
+interface Launcher {
+  readonly process: ChildProcessByStdio<Writable, Readable, null>;
+  waiting: boolean;
+  asking: boolean;
+}
+
+interface Running {
+  readonly index: number;
+  readonly launcher: Launcher;
+  readonly started: number;
+  readonly resolve: (exit: ProcessExit) => void;
+  pid?: number;
+  timedOut: boolean;
+  overflowed: boolean;
+  timer?: NodeJS.Timeout;
+}
+
+/** Whether a request can travel on a launcher's line: no newline in it, a name without spaces. */
+export function launchable(request: LaunchRequest): boolean {
+  return !/[\n\r\0]/.test(request.file) && /^[a-z0-9][a-z0-9-]*$/.test(request.name) && path.isAbsolute(request.file);
+}
+
+/**
+ * Runs sensors through launchers started on the first request and ended when none runs.
+ * Each call resolves when its sensor ended, as the process runner's would.
+ */
+export function sensorLauncher(launching: SensorLaunching): (request: LaunchRequest) => Promise<ProcessExit> {
+  let pool: Pool | undefined;
+  return (request) => {
+    pool ??= openPool(launching, () => {
+      pool = undefined;
+    });
+    return pool.run(request);
+  };
+}
+
+interface Pool {
+  run(request: LaunchRequest): Promise<ProcessExit>;
+}
+
+function openPool(launching: SensorLaunching, closed: () => void): Pool {
+  const out = mkdtempSync(path.join(launching.tempDir, 'sensors-'));
+  const running = new Map<number, Running>();
+  const launchers: Launcher[] = [];
+  // One launcher a core, each started when a sensor first needs it.
+  const count = Math.max(1, Math.min(4, os.availableParallelism()));
+  let next = 0;
+  let failure: string | undefined;
+
+  /**
+   * Each launcher with a sensor running is waiting for the oldest: that is how it says one
+   * ended. Asked only once the sensors requested in this turn are written: a launcher reads no
+   * line while it waits, so a sensor written after a "wait" would start only once that ended.
+   */
+  const askToWait = (launcher: Launcher): void => {
+    if (launcher.asking) return;
+    launcher.asking = true;
+    setImmediate(() => {
+      launcher.asking = false;
+      if (launcher.waiting || !launcher.process.stdin.writable || ![...running.values()].some((job) => job.launcher === launcher)) return;
+      launcher.waiting = true;
+      launcher.process.stdin.write('wait\n');
+    });
+  };
+  const finish = (index: number, status: number | null): void => {
+    const job = running.get(index);
+    if (job === undefined) return;
+    running.delete(index);
+    clearTimeout(job.timer);
+    job.resolve(exitOf(job, status, out, launching.maxStdoutBytes, failure));
+    if (running.size === 0) setImmediate(closeIfIdle);
+  };
+  const closeIfIdle = (): void => {
+    if (running.size > 0 || launchers.length === 0) return;
+    for (const { process: launcher } of launchers.splice(0)) {
+      launcher.stdin.end();
+      if (launcher.pid !== undefined) killGroup(launcher.pid, 'SIGKILL');
+    }
+    clearInterval(watch);
+    rmSync(out, { recursive: true, force: true });
+    closed();
+  };
+  const watch = setInterval(() => {
+    for (const job of running.values()) {
+      if (job.pid === undefined || job.overflowed || sizeOf(path.join(out, `${job.index}.out`)) <= launching.maxStdoutBytes) continue;
+      job.overflowed = true;
+      kill(job.pid, 'SIGKILL');
+    }
+  }, WATCH_MS);
+
+  const onLine = (line: string): void => {
+    const [what, index, value] = line.split(' ');
+    const job = running.get(Number(index));
+    if (job === undefined) return;
+    if (what === 'start') {
+      job.pid = Number(value);
+      job.timer = setTimeout(() => {
+        job.timedOut = true;
+        if (job.pid === undefined) return;
+        kill(job.pid, 'SIGTERM');
+        const pid = job.pid;
+        setTimeout(() => {
+          kill(pid, 'SIGKILL');
+        }, TERM_GRACE_MS).unref();
+      }, launching.timeoutMs);
+    } else if (what === 'end') {
+      job.launcher.waiting = false;
+      finish(job.index, Number(value));
+      askToWait(job.launcher);
+    }
+  };
+
+  const start = (): Launcher => {
+    const launcher = spawn('/bin/sh', ['-c', LAUNCHER, 'looop-sensors', out], { cwd: launching.cwd, env: launching.env, detached: true, stdio: ['pipe', 'pipe', 'ignore'] });
+    let pending = '';
+    launcher.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      pending += chunk;
+      let newline = pending.indexOf('\n');
+      while (newline >= 0) {
+        onLine(pending.slice(0, newline));
+        pending = pending.slice(newline + 1);
+        newline = pending.indexOf('\n');
+      }
+    });
+    launcher.stdin.on('error', () => {
+      // A launcher that died closes its stdin: the exit below says what happened.
+    });
+    launcher.on('error', (error) => {
+      failure = `could not start: ${error.message}`;
+    });
+    const made: Launcher = { process: launcher, waiting: false, asking: false };
+    launcher.on('exit', (code, signal) => {
+      if (launchers.includes(made)) failure ??= `the sensor launcher ended (${signal ?? `code ${String(code)}`})`;
+      // Sensors of a launcher that died cannot say they ended: they end with it.
+      for (const job of [...running.values()]) if (job.launcher === made) finish(job.index, null);
+    });
+    return made;
+  };
+
+  return {
+    run(request) {
+      const index = next++;
+      return new Promise<ProcessExit>((resolve) => {
+        const launcher = launchers.length < count ? start() : leastBusy(launchers, running);
+        if (!launchers.includes(launcher)) launchers.push(launcher);
+        running.set(index, { index, launcher, started: performance.now(), resolve, timedOut: false, overflowed: false });
+        if (!launcher.process.stdin.writable) {
+          finish(index, null);
+          return;
+        }
+        launcher.process.stdin.write(`${index} ${request.name} ${request.file}\n`);
+        askToWait(launcher);
+      });
+    },
+  };
+}
+
+/** The launcher with the fewest sensors running: one waiting on a slow sensor starts no other until it ends. */
+function leastBusy(launchers: readonly Launcher[], running: ReadonlyMap<number, Running>): Launcher {
+  const busy = (launcher: Launcher): number => [...running.values()].filter((job) => job.launcher === launcher).length;
+  return launchers.reduce((best, launcher) => (busy(launcher) < busy(best) ? launcher : best));
+}
+
+function kill(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  kill(-pid, signal);
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Up to `bytes` of a file from `at` (negative: that far from its end). */
+function readPart(file: string, bytes: number, fromEnd: boolean): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return Buffer.alloc(0);
+  }
+  try {
+    const size = statSync(file).size;
+    const length = Math.min(size, bytes);
+    const buffer = Buffer.alloc(length);
+    const read = readSync(fd, buffer, 0, length, fromEnd ? size - length : 0);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A sensor's end as the process runner reports one, from what its launcher said and its files. */
+function exitOf(job: Running, status: number | null, out: string, cap: number, failure: string | undefined): ProcessExit {
+  const stdoutBytes = readPart(path.join(out, `${job.index}.out`), cap, false);
+  const stderrTail = readPart(path.join(out, `${job.index}.err`), STDERR_TAIL_BYTES, true).toString('utf8');
+  // A shell reports a death by signal n as 128 + n.
+  const signal = status !== null && status > 128 ? signalName(status - 128) : null;
+  return {
+    code: status === null || signal !== null ? null : status,
+    signal,
+    timedOut: job.timedOut,
+    overflowed: job.overflowed,
+    ...(status === null ? { spawnError: failure ?? 'the sensor launcher ended before the sensor' } : {}),
+    stdout: stdoutBytes.toString('utf8'),
+    stdoutBytes,
+    stderrTail,
+    durationMs: Math.round(performance.now() - job.started),
+  };
+}
+
+function signalName(n: number): NodeJS.Signals | null {
+  const found = Object.entries(os.constants.signals).find(([, value]) => value === n);
+  return found === undefined ? null : (found[0] as NodeJS.Signals);
+}
