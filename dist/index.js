@@ -249,6 +249,12 @@ class GitError extends Error {
         this.stderr = stderr;
     }
 }
+/**
+ * Runs its first N arguments as a command and, when that succeeds, the rest: POSIX sh has no
+ * arrays, so the first command is rebuilt from positional parameters by number (only "${k}"
+ * references are evaluated, never an argument's text).
+ */
+const CHAIN = String.raw `n=$1; shift; first=; i=1; while [ "$i" -le "$n" ]; do first="$first \"\${$i}\""; i=$((i + 1)); done; eval "$first" || exit; shift "$n"; exec "$@"`;
 class GitMissingError extends Error {
     name = 'GitMissingError';
 }
@@ -258,9 +264,12 @@ function createGit(options) {
         throw new GitMissingError('git is not on PATH: the action needs git (GitHub\'s runners have it; in a container job, install it before this step)');
     const base = gitEnvironment(options.env, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(git));
     const tryRun = async (args, call) => {
+        const command = [...perCommandConfig, ...args];
         const exit = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R)({
-            file: git,
-            args: [...perCommandConfig, ...args],
+            ...(call.then === undefined
+                ? { file: git, args: command }
+                : { file: '/bin/sh', args: ['-c', CHAIN, 'looop-git', String(command.length + 1), git, ...command, git, ...perCommandConfig, ...call.then] }),
+            ...(call.maxStdoutBytes === undefined ? {} : { maxStdoutBytes: call.maxStdoutBytes }),
             cwd: call.cwd,
             env: call.repo === undefined ? base : { ...base, GIT_DIR: call.repo, GIT_COMMON_DIR: call.repo },
             timeoutMs: GIT_TIMEOUT_MS,
@@ -1106,13 +1115,14 @@ const TAILS = new Set([layout/* JOURNAL_FILE */.RD]);
  * it has the tip).
  */
 async function fetchTree(remote, repo, fetching = () => undefined, tempDir = external_node_path_default().dirname(repo)) {
-    const started = (0,state_fetch/* fetchHead */.FY)(remote, repo, { filtered: true });
+    const started = (0,state_fetch/* fetchObjects */.rt)(remote, repo);
     fetching();
-    const sha = await started;
-    if (sha === undefined)
+    const fetched = await started;
+    if (fetched === undefined)
         return undefined;
+    const { sha } = fetched;
     const replica = captureReplica(repo, sha, true);
-    const read = await (0,tree_read/* readTree */.Zc)(remote.git, repo, sha, { tails: TAILS });
+    const read = (fetched.objects === undefined ? undefined : (0,tree_read/* treeOfObjects */.mW)(fetched.objects, sha, { tails: TAILS })) ?? (await (0,tree_read/* readTree */.Zc)(remote.git, repo, sha, { tails: TAILS }));
     if (read.missing.length === 0)
         return { sha, tree: read.tree, replica };
     return (0,state_fetch/* withRepo */.vf)(tempDir, async (whole) => {
@@ -1186,6 +1196,7 @@ function materialize(tree, dir) {
 /* harmony export */   CB: () => (/* binding */ FETCH_ATTEMPTS),
 /* harmony export */   FY: () => (/* binding */ fetchHead),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
+/* harmony export */   rt: () => (/* binding */ fetchObjects),
 /* harmony export */   vf: () => (/* binding */ withRepo)
 /* harmony export */ });
 /* unused harmony export makeRepo */
@@ -1242,25 +1253,48 @@ async function withRepo(tempDir, work) {
  * only grows). The server leaves them out (GitHub does; a server that does not sends everything).
  */
 const FILTER = `--filter=blob:limit=${_state_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .TAIL_BYTES */ .dd}`;
+/** More than the objects of any state worth holding at once: past this, the tree is read file by file. */
+const OBJECTS_CAP = 64 * 1024 * 1024;
 /**
  * Fetches only the branch's tip: a beat never needs its history. Undefined when it does not
  * exist. A fetch is a network call (and may meet a lock held by another), so it is retried.
  */
 async function fetchHead(remote, repo, options = {}) {
+    return (await fetchTip(remote, repo, options.filtered === true, undefined))?.sha;
+}
+/**
+ * Fetches the branch's tip without long blobs and then, in the same process, prints every
+ * object the repository holds (`cat-file --batch-all-objects`): git goes from the fetch to the
+ * read without waiting for the action, whose main thread is busy loading the bundle meanwhile.
+ * The repository is new, so they are the tip's objects and nothing else.
+ */
+async function fetchObjects(remote, repo) {
+    return fetchTip(remote, repo, true, ['cat-file', '--batch-all-objects', '--batch', '--buffer', '--unordered']);
+}
+async function fetchTip(remote, repo, filtered, then) {
     const { git, url, branch } = remote;
     let stderr = '';
-    let filter = options.filtered === true ? [FILTER] : [];
+    let filter = filtered ? [FILTER] : [];
     for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
         // unpackLimit 1 keeps the pack as it came: unpacking it would compress every object again, a long journal too.
         // A filtered fetch names its remote (git names one after a URL, and refuses a path as a
         // name); it makes the repository a partial clone, whose git fetches what is missing when
         // asked for it: the config is put back after, so a missing object is only missing.
         const from = filter.length > 0 ? ['-c', `remote.origin.url=${url}`, 'fetch', ...filter, 'origin'] : ['fetch', url];
-        const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', ...from, '--no-tags', '--no-write-fetch-head', '--depth=1', `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, remote: url });
+        // The ref says this attempt's fetch landed, whatever the read after it did.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repo, HEAD_REF), { force: true });
+        const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', ...from, '--no-tags', '--no-write-fetch-head', '--depth=1', `+refs/heads/${branch}:${HEAD_REF}`], {
+            cwd: repo,
+            repo,
+            remote: url,
+            ...(then === undefined ? {} : { then, maxStdoutBytes: OBJECTS_CAP }),
+        });
         if (filter.length > 0)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repo, 'config'), REPO_CONFIG);
-        if (result.ok)
-            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repo, HEAD_REF), 'utf8')).trim();
+        const sha = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repo, HEAD_REF), 'utf8').then((text) => text.trim(), () => undefined);
+        // The fetch landed even when the read after it did not (past its cap): the tree is then read file by file.
+        if (sha !== undefined)
+            return { sha, objects: result.ok && then !== undefined ? result.stdoutBytes : undefined };
         if (/couldn't find remote ref/i.test(result.stderr))
             return undefined;
         stderr = result.stderr;
@@ -1286,7 +1320,8 @@ async function fetchHead(remote, repo, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zc: () => (/* binding */ readTree)
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   mW: () => (/* binding */ treeOfObjects)
 /* harmony export */ });
 /* unused harmony exports MAX_FILE_BYTES, MAX_TREE_BYTES */
 /* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1719);
@@ -1460,32 +1495,86 @@ async function readTree(git, repo, commit, reading = {}) {
     const reader = openObjectReader(git, repo);
     try {
         const listing = await listTree(reader, commit);
-        const tree = new Map();
-        for (const listed of listing)
-            tree.set(listed.path, listed.mode === '120000' ? { kind: 'link' } : { kind: 'opaque' });
         const files = listing.filter(wanted);
-        let total = 0;
-        const keep = (index, _type, size) => {
-            if (reading.tails?.has(files[index]?.path ?? '') === true && size > _state_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .TAIL_BYTES */ .dd)
-                return 'tail';
-            if (size > MAX_FILE_BYTES)
-                return 'none';
-            total += size;
-            return total <= MAX_TREE_BYTES ? 'whole' : 'none';
-        };
-        const objects = await reader.read(files.map((file) => file.sha), keep);
-        const missing = [];
-        files.forEach((file, i) => {
-            const entry = entryOf(file, objects[i], reading);
-            if (entry === undefined)
-                missing.push(file.path);
-            tree.set(file.path, entry ?? { kind: 'opaque', problem: 'is not in the objects fetched' });
-        });
-        return { tree, missing };
+        const keep = keeper(files, reading);
+        const objects = await reader.read(files.map((file) => file.sha), (index, _type, size) => keep(index, size));
+        return treeOf(listing, files, objects, reading);
     }
     finally {
         await reader.close();
     }
+}
+/**
+ * The same reading of a commit's tree from every object of a repository printed at once
+ * (`cat-file --batch-all-objects --batch`, after a fetch into a new repository): no round trip
+ * to git. Undefined when a folder of the tree is not among them (the caller reads file by file).
+ */
+function treeOfObjects(printed, commit, reading = {}) {
+    const objects = new Map();
+    for (let at = 0; at < printed.length;) {
+        const newline = printed.indexOf(0x0a, at);
+        const found = /^([0-9a-f]{40}|[0-9a-f]{64}) (\w+) (\d+)$/.exec(printed.toString('latin1', at, newline));
+        if (newline < 0 || found === null)
+            return undefined;
+        const [, sha = '', type = '', size = ''] = found;
+        objects.set(sha, { type, content: printed.subarray(newline + 1, newline + 1 + Number(size)) });
+        at = newline + 1 + Number(size) + 1;
+    }
+    const root = /^tree ([0-9a-f]+)$/m.exec(objects.get(commit)?.content.toString('latin1') ?? '')?.[1];
+    const listing = [];
+    let level = root === undefined ? [] : [{ path: '', sha: root }];
+    if (root === undefined)
+        return undefined;
+    while (level.length > 0) {
+        const folders = [];
+        for (const tree of level) {
+            const content = objects.get(tree.sha)?.content;
+            if (content === undefined)
+                return undefined;
+            for (const entry of entriesOf(content, tree.sha.length / 2, tree.path))
+                (entry.mode === '40000' ? folders : listing).push(entry);
+        }
+        level = folders;
+    }
+    listing.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const files = listing.filter(wanted);
+    const keep = keeper(files, reading);
+    const kept = files.map((file, index) => {
+        const object = objects.get(file.sha);
+        if (object === undefined)
+            return undefined;
+        const size = object.content.length;
+        const how = keep(index, size);
+        // Copied out: the printed objects (runs/, a long file a server did not leave out) are let go.
+        const content = how === 'whole' ? Buffer.from(object.content) : how === 'tail' ? Buffer.from(object.content.subarray(size - _state_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .TAIL_BYTES */ .dd)) : undefined;
+        return { sha: file.sha, type: object.type, size, ...(content === undefined ? {} : { content }) };
+    });
+    return treeOf(listing, files, kept, reading);
+}
+/** What is kept of each wanted file, by its size: the files in order, their total capped. */
+function keeper(files, reading) {
+    let total = 0;
+    return (index, size) => {
+        if (reading.tails?.has(files[index]?.path ?? '') === true && size > _state_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .TAIL_BYTES */ .dd)
+            return 'tail';
+        if (size > MAX_FILE_BYTES)
+            return 'none';
+        total += size;
+        return total <= MAX_TREE_BYTES ? 'whole' : 'none';
+    };
+}
+function treeOf(listing, files, objects, reading) {
+    const tree = new Map();
+    for (const listed of listing)
+        tree.set(listed.path, listed.mode === '120000' ? { kind: 'link' } : { kind: 'opaque' });
+    const missing = [];
+    files.forEach((file, i) => {
+        const entry = entryOf(file, objects[i], reading);
+        if (entry === undefined)
+            missing.push(file.path);
+        tree.set(file.path, entry ?? { kind: 'opaque', problem: 'is not in the objects fetched' });
+    });
+    return { tree, missing };
 }
 /** A wanted file's entry from what the reader kept of its blob; undefined when the blob is missing. */
 function entryOf(file, object, reading) {

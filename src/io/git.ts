@@ -74,6 +74,13 @@ export interface GitCall {
   readonly stdoutTo?: Writable;
   /** The URL it talks to: the credential helper gives the token to that URL's host, and to no other. */
   readonly remote?: string;
+  /**
+   * Git arguments run next, once the command succeeded, by the same process: what they print
+   * follows. Git goes from one to the other while the action's main thread is busy elsewhere.
+   */
+  readonly then?: readonly string[];
+  /** Stdout past this many bytes kills the process: the result is then not ok. */
+  readonly maxStdoutBytes?: number;
 }
 
 /** Git behind the one process runner, isolated from any config or program a sensor or command could plant. */
@@ -91,6 +98,13 @@ export interface GitOptions {
   readonly token?: string;
 }
 
+/**
+ * Runs its first N arguments as a command and, when that succeeds, the rest: POSIX sh has no
+ * arrays, so the first command is rebuilt from positional parameters by number (only "${k}"
+ * references are evaluated, never an argument's text).
+ */
+const CHAIN = String.raw`n=$1; shift; first=; i=1; while [ "$i" -le "$n" ]; do first="$first \"\${$i}\""; i=$((i + 1)); done; eval "$first" || exit; shift "$n"; exec "$@"`;
+
 export class GitMissingError extends Error {
   override name = 'GitMissingError';
 }
@@ -100,9 +114,12 @@ export function createGit(options: GitOptions): Git {
   if (git === undefined) throw new GitMissingError('git is not on PATH: the action needs git (GitHub\'s runners have it; in a container job, install it before this step)');
   const base = gitEnvironment(options.env, path.dirname(git));
   const tryRun = async (args: readonly string[], call: GitCall): Promise<GitResult> => {
+    const command = [...perCommandConfig, ...args];
     const exit = await runProcess({
-      file: git,
-      args: [...perCommandConfig, ...args],
+      ...(call.then === undefined
+        ? { file: git, args: command }
+        : { file: '/bin/sh', args: ['-c', CHAIN, 'looop-git', String(command.length + 1), git, ...command, git, ...perCommandConfig, ...call.then] }),
+      ...(call.maxStdoutBytes === undefined ? {} : { maxStdoutBytes: call.maxStdoutBytes }),
       cwd: call.cwd,
       env: call.repo === undefined ? base : { ...base, GIT_DIR: call.repo, GIT_COMMON_DIR: call.repo },
       timeoutMs: GIT_TIMEOUT_MS,

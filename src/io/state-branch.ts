@@ -4,10 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from './git.ts';
-import { FETCH_ATTEMPTS, fetchHead, StateBranchError, withRepo, type Remote } from './state-fetch.ts';
+import { FETCH_ATTEMPTS, fetchHead, fetchObjects, StateBranchError, withRepo, type Remote } from './state-fetch.ts';
 import { blobTail, writeCommit, type NewCommit, type WrittenCommit } from './git-tree.ts';
 import { captureReplica, rebuild, seededReplica, withCommit, type Replica } from './replica.ts';
-import { readTree } from './tree-read.ts';
+import { readTree, treeOfObjects } from './tree-read.ts';
 import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
 import { applyRecord, endOf, isUnread, type Change, type Entry, type StateTree } from '../state/tree.ts';
 import { journalLines } from '../state/journal.ts';
@@ -219,12 +219,13 @@ const TAILS: ReadonlySet<string> = new Set([JOURNAL_FILE]);
  * it has the tip).
  */
 async function fetchTree(remote: Remote, repo: string, fetching: () => void = () => undefined, tempDir = path.dirname(repo)): Promise<Head | undefined> {
-  const started = fetchHead(remote, repo, { filtered: true });
+  const started = fetchObjects(remote, repo);
   fetching();
-  const sha = await started;
-  if (sha === undefined) return undefined;
+  const fetched = await started;
+  if (fetched === undefined) return undefined;
+  const { sha } = fetched;
   const replica = captureReplica(repo, sha, true);
-  const read = await readTree(remote.git, repo, sha, { tails: TAILS });
+  const read = (fetched.objects === undefined ? undefined : treeOfObjects(fetched.objects, sha, { tails: TAILS })) ?? (await readTree(remote.git, repo, sha, { tails: TAILS }));
   if (read.missing.length === 0) return { sha, tree: read.tree, replica };
   return withRepo(tempDir, async (whole) => {
     const again = await fetchHead(remote, whole);

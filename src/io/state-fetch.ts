@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { TAIL_BYTES } from '../state/tree.ts';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -63,23 +63,55 @@ export interface FetchOptions {
   readonly filtered?: boolean;
 }
 
+/** What a fetch that also read its objects got: the tip, and every object git then held (undefined past OBJECTS_CAP). */
+export interface FetchedObjects {
+  readonly sha: string;
+  readonly objects: Buffer | undefined;
+}
+
+/** More than the objects of any state worth holding at once: past this, the tree is read file by file. */
+const OBJECTS_CAP = 64 * 1024 * 1024;
+
 /**
  * Fetches only the branch's tip: a beat never needs its history. Undefined when it does not
  * exist. A fetch is a network call (and may meet a lock held by another), so it is retried.
  */
 export async function fetchHead(remote: Remote, repo: string, options: FetchOptions = {}): Promise<string | undefined> {
+  return (await fetchTip(remote, repo, options.filtered === true, undefined))?.sha;
+}
+
+/**
+ * Fetches the branch's tip without long blobs and then, in the same process, prints every
+ * object the repository holds (`cat-file --batch-all-objects`): git goes from the fetch to the
+ * read without waiting for the action, whose main thread is busy loading the bundle meanwhile.
+ * The repository is new, so they are the tip's objects and nothing else.
+ */
+export async function fetchObjects(remote: Remote, repo: string): Promise<FetchedObjects | undefined> {
+  return fetchTip(remote, repo, true, ['cat-file', '--batch-all-objects', '--batch', '--buffer', '--unordered']);
+}
+
+async function fetchTip(remote: Remote, repo: string, filtered: boolean, then: readonly string[] | undefined): Promise<FetchedObjects | undefined> {
   const { git, url, branch } = remote;
   let stderr = '';
-  let filter = options.filtered === true ? [FILTER] : [];
+  let filter = filtered ? [FILTER] : [];
   for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt++) {
     // unpackLimit 1 keeps the pack as it came: unpacking it would compress every object again, a long journal too.
     // A filtered fetch names its remote (git names one after a URL, and refuses a path as a
     // name); it makes the repository a partial clone, whose git fetches what is missing when
     // asked for it: the config is put back after, so a missing object is only missing.
     const from = filter.length > 0 ? ['-c', `remote.origin.url=${url}`, 'fetch', ...filter, 'origin'] : ['fetch', url];
-    const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', ...from, '--no-tags', '--no-write-fetch-head', '--depth=1', `+refs/heads/${branch}:${HEAD_REF}`], { cwd: repo, repo, remote: url });
+    // The ref says this attempt's fetch landed, whatever the read after it did.
+    rmSync(path.join(repo, HEAD_REF), { force: true });
+    const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', ...from, '--no-tags', '--no-write-fetch-head', '--depth=1', `+refs/heads/${branch}:${HEAD_REF}`], {
+      cwd: repo,
+      repo,
+      remote: url,
+      ...(then === undefined ? {} : { then, maxStdoutBytes: OBJECTS_CAP }),
+    });
     if (filter.length > 0) writeFileSync(path.join(repo, 'config'), REPO_CONFIG);
-    if (result.ok) return (await readFile(path.join(repo, HEAD_REF), 'utf8')).trim();
+    const sha = await readFile(path.join(repo, HEAD_REF), 'utf8').then((text) => text.trim(), () => undefined);
+    // The fetch landed even when the read after it did not (past its cap): the tree is then read file by file.
+    if (sha !== undefined) return { sha, objects: result.ok && then !== undefined ? result.stdoutBytes : undefined };
     if (/couldn't find remote ref/i.test(result.stderr)) return undefined;
     stderr = result.stderr;
     // A refused credential does not get better by asking again.

@@ -211,30 +211,82 @@ export async function readTree(git: Git, repo: string, commit: string, reading: 
   const reader = openObjectReader(git, repo);
   try {
     const listing = await listTree(reader, commit);
-    const tree = new Map<string, Entry>();
-    for (const listed of listing) tree.set(listed.path, listed.mode === '120000' ? { kind: 'link' } : { kind: 'opaque' });
     const files = listing.filter(wanted);
-    let total = 0;
-    const keep = (index: number, _type: string, size: number): Keep => {
-      if (reading.tails?.has(files[index]?.path ?? '') === true && size > TAIL_BYTES) return 'tail';
-      if (size > MAX_FILE_BYTES) return 'none';
-      total += size;
-      return total <= MAX_TREE_BYTES ? 'whole' : 'none';
-    };
+    const keep = keeper(files, reading);
     const objects = await reader.read(
       files.map((file) => file.sha),
-      keep,
+      (index, _type, size) => keep(index, size),
     );
-    const missing: string[] = [];
-    files.forEach((file, i) => {
-      const entry = entryOf(file, objects[i], reading);
-      if (entry === undefined) missing.push(file.path);
-      tree.set(file.path, entry ?? { kind: 'opaque', problem: 'is not in the objects fetched' });
-    });
-    return { tree, missing };
+    return treeOf(listing, files, objects, reading);
   } finally {
     await reader.close();
   }
+}
+
+/**
+ * The same reading of a commit's tree from every object of a repository printed at once
+ * (`cat-file --batch-all-objects --batch`, after a fetch into a new repository): no round trip
+ * to git. Undefined when a folder of the tree is not among them (the caller reads file by file).
+ */
+export function treeOfObjects(printed: Buffer, commit: string, reading: TreeReading = {}): ReadTree | undefined {
+  const objects = new Map<string, { type: string; content: Buffer }>();
+  for (let at = 0; at < printed.length; ) {
+    const newline = printed.indexOf(0x0a, at);
+    const found = /^([0-9a-f]{40}|[0-9a-f]{64}) (\w+) (\d+)$/.exec(printed.toString('latin1', at, newline));
+    if (newline < 0 || found === null) return undefined;
+    const [, sha = '', type = '', size = ''] = found;
+    objects.set(sha, { type, content: printed.subarray(newline + 1, newline + 1 + Number(size)) });
+    at = newline + 1 + Number(size) + 1;
+  }
+  const root = /^tree ([0-9a-f]+)$/m.exec(objects.get(commit)?.content.toString('latin1') ?? '')?.[1];
+  const listing: Listed[] = [];
+  let level: { path: string; sha: string }[] = root === undefined ? [] : [{ path: '', sha: root }];
+  if (root === undefined) return undefined;
+  while (level.length > 0) {
+    const folders: Listed[] = [];
+    for (const tree of level) {
+      const content = objects.get(tree.sha)?.content;
+      if (content === undefined) return undefined;
+      for (const entry of entriesOf(content, tree.sha.length / 2, tree.path)) (entry.mode === '40000' ? folders : listing).push(entry);
+    }
+    level = folders;
+  }
+  listing.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = listing.filter(wanted);
+  const keep = keeper(files, reading);
+  const kept = files.map((file, index): GitObject | undefined => {
+    const object = objects.get(file.sha);
+    if (object === undefined) return undefined;
+    const size = object.content.length;
+    const how = keep(index, size);
+    // Copied out: the printed objects (runs/, a long file a server did not leave out) are let go.
+    const content = how === 'whole' ? Buffer.from(object.content) : how === 'tail' ? Buffer.from(object.content.subarray(size - TAIL_BYTES)) : undefined;
+    return { sha: file.sha, type: object.type, size, ...(content === undefined ? {} : { content }) };
+  });
+  return treeOf(listing, files, kept, reading);
+}
+
+/** What is kept of each wanted file, by its size: the files in order, their total capped. */
+function keeper(files: readonly Listed[], reading: TreeReading): (index: number, size: number) => Keep {
+  let total = 0;
+  return (index, size) => {
+    if (reading.tails?.has(files[index]?.path ?? '') === true && size > TAIL_BYTES) return 'tail';
+    if (size > MAX_FILE_BYTES) return 'none';
+    total += size;
+    return total <= MAX_TREE_BYTES ? 'whole' : 'none';
+  };
+}
+
+function treeOf(listing: readonly Listed[], files: readonly Listed[], objects: readonly (GitObject | undefined)[], reading: TreeReading): ReadTree {
+  const tree = new Map<string, Entry>();
+  for (const listed of listing) tree.set(listed.path, listed.mode === '120000' ? { kind: 'link' } : { kind: 'opaque' });
+  const missing: string[] = [];
+  files.forEach((file, i) => {
+    const entry = entryOf(file, objects[i], reading);
+    if (entry === undefined) missing.push(file.path);
+    tree.set(file.path, entry ?? { kind: 'opaque', problem: 'is not in the objects fetched' });
+  });
+  return { tree, missing };
 }
 
 /** A wanted file's entry from what the reader kept of its blob; undefined when the blob is missing. */
