@@ -41,7 +41,7 @@ function playDispatch(inputs: Record<string, unknown>, behaviour: string, prompt
   return runAction(loop.sandbox, {
     eventName: 'workflow_dispatch',
     event: { inputs },
-    inputs: { mode: 'worker', 'worker-id': String(inputs['worker-id']), runner: 'custom', 'worker-command': `'${process.execPath}' '${RUNNERS}/agent.mjs' ${behaviour}`, 'stream-format': 'claude', 'github-token': ACTION_TOKEN },
+    inputs: { mode: 'worker', 'worker-id': String(inputs['worker-id']), runner: 'custom', 'worker-command': `'${process.execPath}' '${RUNNERS}/agent.js' ${behaviour}`, 'stream-format': 'claude', 'github-token': ACTION_TOKEN },
     env: { GITHUB_API_URL: standin.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}`, LOOOP_TEST_QUESTION: 'MIT or Apache-2.0?', LOOOP_TEST_PROMPT_OUT: promptOut },
   });
 }

@@ -130,7 +130,8 @@ describe('overlapping beats', () => {
     // Both beats charged the same day's budget; neither charge was lost to the other's push.
     const ledger = JSON.parse(loop.sandbox.stateFile('budget.json') ?? '{}') as { days: Record<string, { id: string }[]> };
     expect(Object.values(ledger.days).flat().map((c) => c.id).filter((id) => id.startsWith('50')).sort()).toEqual(['501-1:1', '502-1:1']);
-    expect(`${a.summary}${b.summary}`).toMatch(/after 2 push attempts \(another beat landed first\)/);
+    // Each writes on the head it holds: one of them is refused at least once (more when the other lands again meanwhile).
+    expect(`${a.summary}${b.summary}`).toMatch(/after [2-6] push attempts \(another beat landed first\)/);
     // Linear history: the first beat's commit is an ancestor of the second's.
     expect(loop.sandbox.stateLog().slice(0, 2).sort()).toEqual(['looop: beat 501-1: nothing to do', 'looop: beat 502-1: write goal release-notes']);
   });

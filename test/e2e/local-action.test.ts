@@ -29,7 +29,7 @@ describe('@github/local-action', () => {
       dotenv,
       [
         'INPUT_RUNNER=custom',
-        `INPUT_TICK-COMMAND="'${process.execPath}' '${RUNNERS}/replay.mjs' text"`,
+        `INPUT_TICK-COMMAND="'${process.execPath}' '${RUNNERS}/replay.js' text"`,
         `GITHUB_WORKSPACE=${sandbox.workspace}`,
         'GITHUB_RUN_ID=4242',
         'GITHUB_RUN_ATTEMPT=1',

@@ -70,7 +70,7 @@ describe('the npm package', () => {
     writeFileSync(prompt, '# a prompt\n');
     const seen = path.join(root, 'seen.md');
     const move = { type: 'goal_write', reason: 'replayed', slug: 'x', body: '# X' };
-    const run = npx(['replay', '--prompt-file', prompt, '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.mjs' text`], {
+    const run = npx(['replay', '--prompt-file', prompt, '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.js' text`], {
       LOOOP_TEST_ANSWER: JSON.stringify(move),
       LOOOP_TEST_PROMPT_OUT: seen,
     });
@@ -88,7 +88,7 @@ describe('the npm package', () => {
       const env = { ...loop.sandbox.env, PATH, LOOOP_TEST_ANSWER: JSON.stringify({ type: 'noop', reason: 'again' }) };
       const listed = spawnSync(bin, ['replay'], { cwd: loop.sandbox.workspace, env, encoding: 'utf8' });
       expect(listed.stdout, listed.stderr).toContain('\n  314-1\n');
-      const replayed = spawnSync(bin, ['replay', '314-1', '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.mjs' text`], { cwd: loop.sandbox.workspace, env, encoding: 'utf8' });
+      const replayed = spawnSync(bin, ['replay', '314-1', '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.js' text`], { cwd: loop.sandbox.workspace, env, encoding: 'utf8' });
       expect(replayed.status, replayed.stderr).toBe(0);
       expect(JSON.parse(replayed.stdout)).toEqual({ type: 'noop', reason: 'again' });
     } finally {

@@ -29,7 +29,7 @@ describe('npx looop-action replay', () => {
     const log = loop.sandbox.stateLog();
     const seen = path.join(loop.sandbox.root, 'replayed.md');
     const goal = JSON.stringify({ type: 'goal_write', reason: 'on a second look', slug: 'x', body: '# X' });
-    const run = replay(['42-1', '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.mjs' claude '${CLAUDE_STREAM}'`, '--stream-format', 'claude'], goal, seen);
+    const run = replay(['42-1', '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.js' claude '${CLAUDE_STREAM}'`, '--stream-format', 'claude'], goal, seen);
 
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(goal));
@@ -87,7 +87,7 @@ describe('npx looop-action replay', () => {
 
   it('prints the error when the answer is not a move', async () => {
     await loop.beat(JSON.stringify({ type: 'noop', reason: 'r' }), { runId: '7' });
-    const run = replay(['7-1', '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.mjs' text`], 'no idea', path.join(loop.sandbox.root, 'x'));
+    const run = replay(['7-1', '--runner', 'custom', '--tick-command', `'${process.execPath}' '${RUNNERS}/replay.js' text`], 'no idea', path.join(loop.sandbox.root, 'x'));
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/no move: expected exactly one JSON object/);
   });

@@ -117,8 +117,8 @@ describe('moves', () => {
   it('an allowed command runs once without a shell, and its output reaches the next prompt once', async () => {
     // The command runs in the checkout: the counter it is given is a plain name there.
     const marker = path.join(loop.sandbox.workspace, 'marker');
-    await loop.beat(JSON.stringify({ type: 'run', reason: 'check', command: `${process.execPath} ${RUNNERS}/say.mjs hello-from-the-command marker` }), {
-      inputs: { allow: `${process.execPath} ${RUNNERS}/say.mjs **` },
+    await loop.beat(JSON.stringify({ type: 'run', reason: 'check', command: `${process.execPath} ${RUNNERS}/say.js hello-from-the-command marker` }), {
+      inputs: { allow: `${process.execPath} ${RUNNERS}/say.js **` },
     });
     expect(readFileSync(marker, 'utf8')).toBe('1');
     expect(journalRows(loop.sandbox)[0]).toMatch(/\| run \| ran .* exit 0 \| ok \|/);

@@ -42,7 +42,7 @@ function playDispatch(inputs: Record<string, unknown>): ReturnType<typeof runAct
       mode: 'worker',
       'worker-id': id,
       runner: 'custom',
-      'worker-command': `'${process.execPath}' '${RUNNERS}/agent.mjs' edit`,
+      'worker-command': `'${process.execPath}' '${RUNNERS}/agent.js' edit`,
       'stream-format': 'claude',
       'github-token': ACTION_TOKEN,
       allow,

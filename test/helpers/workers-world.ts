@@ -71,7 +71,7 @@ export function useWorkersWorld(use: (world: WorkersWorld) => void): void {
             mode: 'worker',
             'worker-id': id,
             runner: 'custom',
-            'worker-command': `'${process.execPath}' '${RUNNERS}/agent.mjs' ${behaviour}`,
+            'worker-command': `'${process.execPath}' '${RUNNERS}/agent.js' ${behaviour}`,
             'stream-format': 'claude',
             'github-token': ACTION_TOKEN,
             ...options.inputs,

@@ -20,7 +20,7 @@ const settings = (inputs: Record<string, string>) => {
   return readSettings(Object.fromEntries(Object.entries({ ...own, ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])));
 };
 
-const REPLAY = `'${process.execPath}' '${RUNNERS}/replay.mjs'`;
+const REPLAY = `'${process.execPath}' '${RUNNERS}/replay.js'`;
 
 /** A fake runner CLI on PATH that records how it was called and prints a captured stream. */
 function fakeRunner(name: string, fixture: string): { bin: string; argv: string; stdin: string; env: string } {

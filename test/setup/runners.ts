@@ -11,11 +11,12 @@ import { RUNNER_SOURCES, RUNNERS } from '../helpers/action.ts';
 
 export default function setup(): void {
   mkdirSync(RUNNERS, { recursive: true });
+  writeFileSync(path.join(RUNNERS, 'package.json'), '{ "type": "module" }\n');
   for (const file of readdirSync(RUNNER_SOURCES).filter((name) => name.endsWith('.ts'))) {
     const { outputText } = ts.transpileModule(readFileSync(path.join(RUNNER_SOURCES, file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023 },
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2023, rewriteRelativeImportExtensions: true },
       fileName: file,
     });
-    writeFileSync(path.join(RUNNERS, file.replace(/\.ts$/, '.mjs')), outputText);
+    writeFileSync(path.join(RUNNERS, file.replace(/\.ts$/, '.js')), outputText);
   }
 }
