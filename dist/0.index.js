@@ -637,6 +637,8 @@ function commitMessage(worker, summary) {
     return `looop worker ${worker.id} (round ${worker.round}): ${first.slice(0, 72)}\n\n${summary.slice(0, 4000)}`.trimEnd();
 }
 
+// EXTERNAL MODULE: ./src/text/yaml.ts
+var yaml = __webpack_require__(9816);
 ;// CONCATENATED MODULE: ./src/worker/mode.ts
 var __addDisposableResource = (undefined && undefined.__addDisposableResource) || function (env, value, async) {
     if (value !== null && value !== void 0) {
@@ -704,6 +706,7 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
+
 /**
  * Mode worker: one round of one worker, in a workflow run of its own that a beat dispatched.
  * This wires the real adapters; the round itself is src/worker/run.ts.
@@ -712,6 +715,8 @@ async function runWorker(settings, env, context, core, redact, secrets) {
     const id = settings.workerId;
     if (id === undefined)
         throw new Error('mode worker needs input "worker-id"');
+    // A worker reads the state's files, which people may write in YAML.
+    await (0,yaml/* loadYaml */.yv)();
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(context.tempDir, 'looop-worker-'));
     try {
         const env_1 = { stack: [], error: void 0, hasError: false };

@@ -537,7 +537,7 @@ function checkGoals(tree) {
             findings.push(error(file, `${file} has no front matter: start it with "---", "status: active", "priority: 1", "---"`));
             continue;
         }
-        const doc = (0,dist/* parseDocument */.Tp)(match[1] ?? '');
+        const doc = (0,dist.parseDocument)(match[1] ?? '');
         const fields = doc.errors.length === 0 ? doc.toJS() : undefined;
         if (fields === null || typeof fields !== 'object')
             continue;
@@ -621,7 +621,10 @@ var state_branch = __webpack_require__(4306);
 var tree_read = __webpack_require__(27);
 // EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules
 var wiring = __webpack_require__(8745);
+// EXTERNAL MODULE: ./src/text/yaml.ts
+var yaml = __webpack_require__(9816);
 ;// CONCATENATED MODULE: ./src/steer/mode.ts
+
 
 
 
@@ -661,6 +664,8 @@ async function readEvent(env) {
 async function runSteer(settings, env, context, core) {
     const event = await readEvent(env);
     const name = env.GITHUB_EVENT_NAME ?? '';
+    // A steering change is people's writing: YAML front matter is theirs to use.
+    await (0,yaml/* loadYaml */.yv)();
     if (name === 'push')
         return wake(settings, env, context, event, core);
     if (name === 'pull_request_target') {

@@ -9,10 +9,12 @@ export const modules = {
 /* harmony export */   R: () => (/* binding */ act)
 /* harmony export */ });
 /* harmony import */ var _state_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1719);
-/* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7749);
-/* harmony import */ var _moves_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8959);
-/* harmony import */ var _state_goals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8169);
-/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8337);
+/* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7749);
+/* harmony import */ var _text_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9816);
+/* harmony import */ var _moves_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8959);
+/* harmony import */ var _state_goals_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8169);
+/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8337);
+
 
 
 
@@ -21,6 +23,8 @@ export const modules = {
 /** Acts on a move; never throws: whatever goes wrong is the move's outcome, recorded like any other. */
 async function act(move, context) {
     try {
+        // A move writes files the beat reads back, and rewrites goals: people's, in any YAML.
+        await (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYaml */ .yv)();
         return await decideAndExecute(move, context);
     }
     catch (error) {
@@ -29,11 +33,11 @@ async function act(move, context) {
 }
 async function decideAndExecute(move, context) {
     if (context.approval !== undefined) {
-        if ((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .d)(context.approval.loaded.ask.move) !== (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .d)(move))
+        if ((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .d)(context.approval.loaded.ask.move) !== (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .d)(move))
             throw new Error('the approval is for another move');
         return execute(move, context, context.approval);
     }
-    const verdict = (0,_moves_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .gate */ .Gj)(move, context);
+    const verdict = (0,_moves_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .gate */ .Gj)(move, context);
     if (!verdict.open) {
         return {
             outcome: 'asked',
@@ -50,7 +54,7 @@ async function decideAndExecute(move, context) {
 }
 /** Goals and the PLAYBOOK are people's files: a link there is theirs to remove, not the loop's to replace. */
 function linkRefusal(file, context) {
-    if (!(0,_state_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isBehindLink */ .pK)(context.state.links, file))
+    if (!(0,_state_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .isBehindLink */ .pK)(context.state.links, file))
         return undefined;
     return failed(`${file} is a symbolic link on the state branch (or is inside one); the loop never writes through links: replace it with a regular file by pull request`);
 }
@@ -62,14 +66,14 @@ async function execute(move, context, approval) {
         case 'goal_write': {
             const file = (0,_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .goalPath */ .JE)(move.slug);
             const exists = context.state.goals.some((goal) => goal.slug === move.slug);
-            return linkRefusal(file, context) ?? done(`${exists ? 'updated' : 'created'} ${file}: ${move.reason}`, { [file]: (0,_state_goals_js__WEBPACK_IMPORTED_MODULE_2__/* .goalFile */ .M3)(move.body) });
+            return linkRefusal(file, context) ?? done(`${exists ? 'updated' : 'created'} ${file}: ${move.reason}`, { [file]: (0,_state_goals_js__WEBPACK_IMPORTED_MODULE_3__/* .goalFile */ .M3)(move.body) });
         }
         case 'goal_archive': {
             const file = (0,_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .goalPath */ .JE)(move.slug);
             const goal = context.state.goals.find((g) => g.slug === move.slug);
             if (goal === undefined)
                 return failed(`there is no goal "${move.slug}" to archive`);
-            return linkRefusal(file, context) ?? done(`archived ${file}: ${move.reason}`, { [file]: (0,_state_goals_js__WEBPACK_IMPORTED_MODULE_2__/* .withStatus */ .zC)(goal.text, 'archived') });
+            return linkRefusal(file, context) ?? done(`archived ${file}: ${move.reason}`, { [file]: (0,_state_goals_js__WEBPACK_IMPORTED_MODULE_3__/* .withStatus */ .zC)(goal.text, 'archived') });
         }
         case 'playbook_write':
             return (linkRefusal(_state_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAYBOOK_FILE */ .Ld, context) ??
@@ -857,7 +861,7 @@ function redactRecord(record, redact) {
 function branchStore(branch, redact) {
     return {
         seeded: branch.seeded,
-        load: () => Promise.resolve((0,read/* readState */.un)(branch.tree())),
+        load: () => (0,read/* loadState */.C7)(branch.tree()),
         sensorScripts: () => (0,read/* sensorScripts */.rr)(branch.tree()),
         journalTail: () => branch.journalTail(),
         commit: (record) => branch.commit(redactRecord(record, redact)),
@@ -2899,8 +2903,8 @@ function selectDecider(settings, env, tempDir) {
 var io_checkout = __webpack_require__(7714);
 // EXTERNAL MODULE: ./src/io/git.ts
 var io_git = __webpack_require__(7500);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/text/yaml.ts
+var yaml = __webpack_require__(9816);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/steer/package-files.ts
@@ -2938,14 +2942,15 @@ const STEER_WORKFLOW_PATH = '.github/workflows/looop-steer.yml';
 const STEER_SEED_PATH = 'looop-steer.yml';
 /** templates/looop-steer.yml with this loop's branch, beat workflow and action filled in; comments kept. */
 function steerWorkflow(template, options) {
-    const doc = (0,dist/* parseDocument */.Tp)(template);
+    const { parseDocument, isMap } = (0,yaml/* yaml */.oQ)();
+    const doc = parseDocument(template);
     for (const trigger of ['pull_request', 'push'])
         doc.setIn(['on', trigger, 'branches'], doc.createNode([options.stateBranch], { flow: true }));
     for (const step of actionSteps(doc)) {
         if (options.uses !== undefined)
             step.set('uses', options.uses);
         const inputs = step.get('with');
-        if (!(0,dist/* isMap */.jh)(inputs))
+        if (!isMap(inputs))
             continue;
         inputs.set('state-branch', options.stateBranch);
         if (inputs.has('beat-workflow'))
@@ -2956,15 +2961,16 @@ function steerWorkflow(template, options) {
 /** The steps that run looop-action: the ones whose `with` sets `mode`. */
 function actionSteps(doc) {
     const jobs = doc.get('jobs');
-    if (!(0,dist/* isMap */.jh)(jobs))
+    const { isMap, isSeq } = (0,yaml/* yaml */.oQ)();
+    if (!isMap(jobs))
         return [];
     return jobs.items.flatMap((job) => {
-        const steps = (0,dist/* isMap */.jh)(job.value) ? job.value.get('steps') : undefined;
-        if (!(0,dist/* isSeq */.oP)(steps))
+        const steps = isMap(job.value) ? job.value.get('steps') : undefined;
+        if (!isSeq(steps))
             return [];
-        return steps.items.filter(dist/* isMap */.jh).filter((step) => {
+        return steps.items.filter(isMap).filter((step) => {
             const inputs = step.get('with');
-            return (0,dist/* isMap */.jh)(inputs) && inputs.has('mode');
+            return isMap(inputs) && inputs.has('mode');
         });
     });
 }
@@ -2984,6 +2990,7 @@ function runningWorkflow(env) {
  */
 async function stateTemplate(at, options) {
     const tree = await (0,state_tree/* treeFromDir */.gz)(packageFile('loop-state'));
+    await (0,yaml/* loadYaml */.yv)();
     const workflow = steerWorkflow(await (0,promises_.readFile)(packageFile('templates/looop-steer.yml'), 'utf8'), options);
     tree.set(at, { kind: 'file', content: Buffer.from(workflow, 'utf8'), executable: false });
     return tree;
@@ -3088,14 +3095,14 @@ async function run(env = process.env, commands, early) {
     try {
         const env_1 = { stack: [], error: void 0, hasError: false };
         try {
-            const settings = (0,src_settings/* readSettings */.sb)(env);
+            const settings = await (0,src_settings/* loadSettings */.M5)(env);
             const secrets = secretsOf(settings, env);
             for (const secret of secrets)
                 core.setSecret(secret);
             redact = createRedactor(secrets);
             const context = readRunContext(env);
             if (settings.mode === 'check') {
-                const { runSteer } = await Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272));
+                const { runSteer } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(8), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272));
                 await runSteer(settings, env, context, core);
                 return;
             }
@@ -4208,7 +4215,7 @@ function readAsk(loaded, input, out) {
 /* unused harmony export askStatuses */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _text_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9816);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
 /* harmony import */ var _moves_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(331);
 /* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7749);
@@ -4275,15 +4282,11 @@ const FRONT = /^---\n([\s\S]*?)\n---\n?/;
  * and JSON parses an order of magnitude faster. A person's hand edit in YAML still reads.
  */
 function frontMatter(block) {
-    if (block.trimStart().startsWith('{')) {
-        try {
-            return { ok: true, value: JSON.parse(block) };
-        }
-        catch {
-            // Not JSON after all: YAML below says what is wrong with it.
-        }
-    }
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(block);
+    const json = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonFrontMatter */ .zu)(block);
+    if (json !== undefined)
+        return { ok: true, value: json };
+    // Not JSON: YAML reads it, or says what is wrong with it.
+    const doc = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml */ .oQ)().parseDocument(block);
     if (doc.errors.length > 0)
         return { ok: false, problem: `front matter is not YAML: ${doc.errors[0]?.message ?? ''}` };
     return { ok: true, value: doc.toJS() };
@@ -5398,14 +5401,14 @@ async function startsWithNodeShebang(file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GN: () => (/* binding */ SettingsError),
-/* harmony export */   Ro: () => (/* binding */ USE_INSTALLED),
-/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */   M5: () => (/* binding */ loadSettings),
+/* harmony export */   Ro: () => (/* binding */ USE_INSTALLED)
 /* harmony export */ });
-/* unused harmony exports modes, runnerNames, streamFormats, branchName, workflowFile, defaultPromptBudget */
+/* unused harmony exports modes, runnerNames, streamFormats, branchName, workflowFile, defaultPromptBudget, readSettings */
 /* harmony import */ var _prompt_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9009);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8532);
+/* harmony import */ var _text_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9816);
 /* harmony import */ var _moves_allow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(943);
 
 
@@ -5462,7 +5465,7 @@ const prices = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((t
     if (text.trim() === '')
         return {};
     try {
-        const parsed = priceTable.safeParse((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text));
+        const parsed = priceTable.safeParse((0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml */ .oQ)().parse(text));
         if (parsed.success)
             return parsed.data;
         ctx.addIssue({ code: 'custom', message: 'expected "model: {input: USD, output: USD}" per line, per million tokens' });
@@ -5557,6 +5560,12 @@ const GITHUB_MODELS_TOKENS_IN = 8000;
 const ANSWER_TOKENS = 1000;
 function defaultPromptBudget(runner) {
     return runner === 'openai' ? GITHUB_MODELS_TOKENS_IN - ANSWER_TOKENS : _prompt_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMPT_BUDGET */ .f.default;
+}
+/** The settings, YAML loaded first when the prices need it. */
+async function loadSettings(env) {
+    if (env[inputVariable('prices')]?.trim())
+        await (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYaml */ .yv)();
+    return readSettings(env);
 }
 function readSettings(env) {
     const raw = Object.fromEntries(Object.keys(inputs.shape).map((name) => [name, env[inputVariable(name)] ?? defaults[name] ?? '']));
@@ -5820,38 +5829,16 @@ function reserveWorker(pending, limits, at) {
 /* harmony export */   zC: () => (/* binding */ withStatus),
 /* harmony export */   zl: () => (/* binding */ activeGoals)
 /* harmony export */ });
-/* unused harmony export simpleFrontMatter */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _text_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9816);
+
 
 const goalStatuses = ['active', 'done', 'archived'];
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-/** `key: word` or `key: 12`: what YAML reads as a string or an integer, with no other reading. */
-const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): ([a-z][a-z0-9-]*|-?(?:0|[1-9][0-9]{0,14}))$/;
-/** Plain words YAML reads as something other than the word. */
-const NOT_WORDS = new Set(['null', 'true', 'false']);
-/**
- * Front matter of `key: word` and `key: number` lines only, read as YAML would read it, without
- * YAML: a state of a thousand goals is read in a beat. Undefined for anything else (comments,
- * quotes, lists, a repeated key…), which YAML reads.
- */
-function simpleFrontMatter(block) {
-    const fields = {};
-    for (const line of block.split('\n')) {
-        const match = SIMPLE_LINE.exec(line);
-        if (match === null)
-            return undefined;
-        const [, key = '', value = ''] = match;
-        if (Object.hasOwn(fields, key) || key === '__proto__' || NOT_WORDS.has(value))
-            return undefined;
-        fields[key] = /^-?\d/.test(value) ? Number(value) : value;
-    }
-    return fields;
-}
 function frontMatter(block) {
-    const simple = simpleFrontMatter(block);
+    const simple = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleFrontMatter */ .dp)(block);
     if (simple !== undefined)
         return { data: simple };
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(block);
+    const doc = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(block);
     return doc.errors.length === 0 ? { data: doc.toJS() } : { data: undefined, error: doc.errors[0]?.message ?? '' };
 }
 function parseGoal(slug, text) {
@@ -5885,10 +5872,10 @@ function withStatus(text, status) {
     const match = FRONT_MATTER.exec(text);
     if (match === null)
         return `---\nstatus: ${status}\n---\n${text}`;
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(match[1] ?? '');
+    const doc = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(match[1] ?? '');
     const fields = doc.errors.length === 0 ? doc.toJS() : undefined;
     const kept = fields !== null && typeof fields === 'object' ? fields : {};
-    return `---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)({ ...kept, status }).trimEnd()}\n---\n${text.slice(match[0].length)}`;
+    return `---\n${(0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().stringify({ ...kept, status }).trimEnd()}\n---\n${text.slice(match[0].length)}`;
 }
 
 
@@ -5979,6 +5966,7 @@ function formatMemory(memory) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C7: () => (/* binding */ loadState),
 /* harmony export */   rr: () => (/* binding */ sensorScripts),
 /* harmony export */   un: () => (/* binding */ readState)
 /* harmony export */ });
@@ -5992,8 +5980,10 @@ function formatMemory(memory) {
 /* harmony import */ var _goals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8169);
 /* harmony import */ var _memory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(242);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3641);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8742);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8742);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8337);
+/* harmony import */ var _text_yaml_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9816);
+
 
 
 
@@ -6031,12 +6021,19 @@ function readState(tree) {
         unreadableAsks: unreadable,
         failures: readFailures(tree, problems),
         ...readWorkers(tree, problems),
-        journalTail: (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .isUnread */ .KJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNAL_FILE */ .RD) ? undefined : (0,_journal_js__WEBPACK_IMPORTED_MODULE_9__/* .journalLines */ .nQ)((0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .endOf */ .pJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNAL_FILE */ .RD)),
+        journalTail: (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .isUnread */ .KJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNAL_FILE */ .RD) ? undefined : (0,_journal_js__WEBPACK_IMPORTED_MODULE_10__/* .journalLines */ .nQ)((0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .endOf */ .pJ)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNAL_FILE */ .RD)),
         budget: (0,_tree_js__WEBPACK_IMPORTED_MODULE_8__/* .textOf */ .b6)(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .BUDGET_FILE */ .vw),
         keptDecisions: [...new Set(filesIn(tree, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_DIR */ .z4, true).map((file) => file.split('/')[0] ?? ''))].filter((name) => name !== '' && !name.startsWith('.')),
         links,
         problems,
     };
+}
+/** The state, the YAML parser loaded first when a goal's or an ask's front matter needs it. */
+async function loadState(tree) {
+    const yamlIn = (file, entry) => entry.kind === 'file' && (file.startsWith(`${_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .GOALS_DIR */ .h9}/`) || file.startsWith(`${_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .ASKS_DIR */ .pZ}/`)) && file.endsWith('.md') && (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_9__/* .needsYaml */ .Tf)(entry.content.toString('utf8'));
+    if ([...tree].some(([file, entry]) => yamlIn(file, entry)))
+        await (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_9__/* .loadYaml */ .yv)();
+    return readState(tree);
 }
 /** The sensor scripts alone, as readState reads them (it reports their problems). */
 function sensorScripts(tree) {
@@ -6044,7 +6041,7 @@ function sensorScripts(tree) {
 }
 /** A folder of the filesystem read as state (the template, a test's fixture). */
 async function readStateDir(dir) {
-    return readState(await treeFromDir(dir));
+    return loadState(await treeFromDir(dir));
 }
 /** Files the tree holds directly in a folder (or anywhere below it), as paths relative to it, sorted. */
 function filesIn(tree, folder, deep = false) {

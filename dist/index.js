@@ -36,7 +36,7 @@ const env = (0,_io_handoff_js__WEBPACK_IMPORTED_MODULE_0__/* .handOff */ .VW)();
 // Git fetches the state branch on one core while Node loads the bundle on the other.
 const early = (0,_io_prefetch_js__WEBPACK_IMPORTED_MODULE_1__/* .prefetch */ .y)(env);
 await early?.started;
-const [{ run }, { ownCommands }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077)), __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 5119))]);
+const [{ run }, { ownCommands }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6077)), __nccwpck_require__.e(/* import() */ 500).then(__nccwpck_require__.bind(__nccwpck_require__, 5119))]);
 await run(env, ownCommands, early);
 
 __webpack_async_result__();
@@ -954,7 +954,10 @@ var tree_read = __nccwpck_require__(27);
 var state_record = __nccwpck_require__(388);
 // EXTERNAL MODULE: ./src/state/journal.ts
 var journal = __nccwpck_require__(8742);
+// EXTERNAL MODULE: ./src/text/yaml.ts
+var yaml = __nccwpck_require__(9816);
 ;// CONCATENATED MODULE: ./src/io/state-branch.ts
+
 
 
 
@@ -1052,8 +1055,11 @@ function stateBranch(options, start, seeded, view, template) {
                     if (remote === undefined && head !== undefined) {
                         throw new state_fetch/* StateBranchError */.a(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
                     }
-                    if (remote !== undefined && remote !== head?.sha)
+                    if (remote !== undefined && remote !== head?.sha) {
                         head = { sha: remote, tree: (await (0,tree_read/* readTree */.Zc)(options.git, repo, remote, { tails: TAILS })).tree, replica: captureReplica(repo, remote, false) };
+                        // The record's writes read what another beat or a person wrote: YAML, perhaps.
+                        await (0,yaml/* loadYaml */.yv)();
+                    }
                     if (head !== undefined && record.journal.length > 0)
                         head = { ...head, tree: await withJournalEnd(options.git, repo, head.tree) };
                     const base = head?.tree ?? template;
@@ -2060,6 +2066,70 @@ function fitted(text, max, rest) {
 function oneLine(text, max) {
     const flat = text.replace(/[\s\u0085]+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+
+/***/ }),
+
+/***/ 9816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tf: () => (/* binding */ needsYaml),
+/* harmony export */   dp: () => (/* binding */ simpleFrontMatter),
+/* harmony export */   oQ: () => (/* binding */ yaml),
+/* harmony export */   yv: () => (/* binding */ loadYaml),
+/* harmony export */   zu: () => (/* binding */ jsonFrontMatter)
+/* harmony export */ });
+let loaded;
+async function loadYaml() {
+    loaded ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    return loaded;
+}
+/** The parser, once loadYaml() has loaded it. */
+function yaml() {
+    if (loaded === undefined)
+        throw new Error('looop-action read YAML before loading its parser; this is a bug, please report it');
+    return loaded;
+}
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** `key: word` or `key: 12`: what YAML reads as a string or an integer, with no other reading. */
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): ([a-z][a-z0-9-]*|-?(?:0|[1-9][0-9]{0,14}))$/;
+/** Plain words YAML reads as something other than the word. */
+const NOT_WORDS = new Set(['null', 'true', 'false']);
+/**
+ * Front matter of `key: word` and `key: number` lines only, read as YAML would read it, without
+ * YAML: a state of a thousand goals is read in a beat. Undefined for anything else (comments,
+ * quotes, lists, a repeated key…), which YAML reads.
+ */
+function simpleFrontMatter(block) {
+    const fields = {};
+    for (const line of block.split('\n')) {
+        const match = SIMPLE_LINE.exec(line);
+        if (match === null)
+            return undefined;
+        const [, key = '', value = ''] = match;
+        if (Object.hasOwn(fields, key) || key === '__proto__' || NOT_WORDS.has(value))
+            return undefined;
+        fields[key] = /^-?\d/.test(value) ? Number(value) : value;
+    }
+    return fields;
+}
+/** A front matter block JSON reads (an object): how the loop writes its own files. */
+function jsonFrontMatter(block) {
+    if (!block.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        return JSON.parse(block);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a file's front matter needs the YAML parser: it has some that is neither plain lines nor JSON. */
+function needsYaml(text) {
+    const block = FRONT_MATTER.exec(text)?.[1];
+    return block !== undefined && simpleFrontMatter(block) === undefined && jsonFrontMatter(block) === undefined;
 }
 
 

@@ -9,7 +9,7 @@ import { printUntrusted } from './io/log.ts';
 import { createRedactor, secretsOf, type Redact } from './text/redact.ts';
 import { headline, logSections, outputsOf, summaryMarkdown } from './beat/report.ts';
 import { selectDecider } from './runners/index.ts';
-import { readSettings, SettingsError, type Settings } from './settings.ts';
+import { loadSettings, SettingsError, type Settings } from './settings.ts';
 import { readCheckout } from './io/checkout.ts';
 import { createGit } from './io/git.ts';
 import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer/template.ts';
@@ -43,7 +43,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, commands?: Workf
   const core = commands ?? (await actionsCoreCommands());
   let redact: Redact = (text) => text;
   try {
-    const settings = readSettings(env);
+    const settings = await loadSettings(env);
     const secrets = secretsOf(settings, env);
     for (const secret of secrets) core.setSecret(secret);
     redact = createRedactor(secrets);

@@ -1,6 +1,6 @@
 import { PROMPT_BUDGET } from './prompt/budget.ts';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { loadYaml, yaml } from './text/yaml.ts';
 import { parsePattern } from './moves/allow.ts';
 
 /** Everything the workflow file decides. The loop reads it once and can never change it. */
@@ -139,7 +139,7 @@ const priceTable = z.record(
 const prices = z.string().transform((text, ctx) => {
   if (text.trim() === '') return {};
   try {
-    const parsed = priceTable.safeParse(parseYaml(text));
+    const parsed = priceTable.safeParse(yaml().parse(text));
     if (parsed.success) return parsed.data;
     ctx.addIssue({ code: 'custom', message: 'expected "model: {input: USD, output: USD}" per line, per million tokens' });
   } catch (error) {
@@ -258,6 +258,12 @@ const ANSWER_TOKENS = 1000;
 
 export function defaultPromptBudget(runner: RunnerName): number {
   return runner === 'openai' ? GITHUB_MODELS_TOKENS_IN - ANSWER_TOKENS : PROMPT_BUDGET.default;
+}
+
+/** The settings, YAML loaded first when the prices need it. */
+export async function loadSettings(env: NodeJS.ProcessEnv): Promise<Settings> {
+  if (env[inputVariable('prices')]?.trim()) await loadYaml();
+  return readSettings(env);
 }
 
 export function readSettings(env: NodeJS.ProcessEnv): Settings {

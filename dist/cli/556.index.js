@@ -96,6 +96,8 @@ function statusOf(error) {
 var settings = __webpack_require__(2775);
 // EXTERNAL MODULE: ./src/io/process.ts + 1 modules
 var io_process = __webpack_require__(6962);
+// EXTERNAL MODULE: ./src/text/yaml.ts
+var yaml = __webpack_require__(9816);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
@@ -263,14 +265,15 @@ const STEER_WORKFLOW_PATH = '.github/workflows/looop-steer.yml';
 const STEER_SEED_PATH = 'looop-steer.yml';
 /** templates/looop-steer.yml with this loop's branch, beat workflow and action filled in; comments kept. */
 function steerWorkflow(template, options) {
-    const doc = (0,dist/* parseDocument */.Tp)(template);
+    const { parseDocument, isMap } = (0,yaml/* yaml */.oQ)();
+    const doc = parseDocument(template);
     for (const trigger of ['pull_request', 'push'])
         doc.setIn(['on', trigger, 'branches'], doc.createNode([options.stateBranch], { flow: true }));
     for (const step of actionSteps(doc)) {
         if (options.uses !== undefined)
             step.set('uses', options.uses);
         const inputs = step.get('with');
-        if (!(0,dist/* isMap */.jh)(inputs))
+        if (!isMap(inputs))
             continue;
         inputs.set('state-branch', options.stateBranch);
         if (inputs.has('beat-workflow'))
@@ -281,15 +284,16 @@ function steerWorkflow(template, options) {
 /** The steps that run looop-action: the ones whose `with` sets `mode`. */
 function actionSteps(doc) {
     const jobs = doc.get('jobs');
-    if (!(0,dist/* isMap */.jh)(jobs))
+    const { isMap, isSeq } = (0,yaml/* yaml */.oQ)();
+    if (!isMap(jobs))
         return [];
     return jobs.items.flatMap((job) => {
-        const steps = (0,dist/* isMap */.jh)(job.value) ? job.value.get('steps') : undefined;
-        if (!(0,dist/* isSeq */.oP)(steps))
+        const steps = isMap(job.value) ? job.value.get('steps') : undefined;
+        if (!isSeq(steps))
             return [];
-        return steps.items.filter(dist/* isMap */.jh).filter((step) => {
+        return steps.items.filter(isMap).filter((step) => {
             const inputs = step.get('with');
-            return (0,dist/* isMap */.jh)(inputs) && inputs.has('mode');
+            return isMap(inputs) && inputs.has('mode');
         });
     });
 }
@@ -309,6 +313,7 @@ function runningWorkflow(env) {
  */
 async function stateTemplate(at, options) {
     const tree = await treeFromDir(packageFile('loop-state'));
+    await (0,yaml/* loadYaml */.yv)();
     const workflow = steerWorkflow(await (0,promises_.readFile)(packageFile('templates/looop-steer.yml'), 'utf8'), options);
     tree.set(at, { kind: 'file', content: Buffer.from(workflow, 'utf8'), executable: false });
     return tree;
@@ -430,11 +435,11 @@ async function usesIn(file, workflow) {
     catch {
         throw new InitError(`no ${external_node_path_default().join('.github/workflows', workflow)} in this checkout to read the action's version from: ${hint}`);
     }
-    const jobs = (0,dist/* parseDocument */.Tp)(text).get('jobs');
-    const uses = ((0,dist/* isMap */.jh)(jobs) ? jobs.items : []).flatMap((job) => {
-        const steps = (0,dist/* isMap */.jh)(job.value) ? job.value.get('steps') : undefined;
-        return ((0,dist/* isSeq */.oP)(steps) ? steps.items : []).flatMap((step) => {
-            const value = (0,dist/* isMap */.jh)(step) ? step.get('uses') : undefined;
+    const jobs = (0,dist.parseDocument)(text).get('jobs');
+    const uses = ((0,dist.isMap)(jobs) ? jobs.items : []).flatMap((job) => {
+        const steps = (0,dist.isMap)(job.value) ? job.value.get('steps') : undefined;
+        return ((0,dist.isSeq)(steps) ? steps.items : []).flatMap((step) => {
+            const value = (0,dist.isMap)(step) ? step.get('uses') : undefined;
             return typeof value === 'string' && /(^|\/)looop-action(@|$)|^\.\/?$/.test(value) ? [value] : [];
         });
     });

@@ -2,6 +2,7 @@ import { goalPath, PLAYBOOK_FILE, sensorPath } from '../state/layout.ts';
 import type { Approval } from '../resources/asks/answers.ts';
 import type { CommandLine, RunCommand } from './ports.ts';
 import { canonicalJson } from '../text/canonical.ts';
+import { loadYaml } from '../text/yaml.ts';
 import { gate } from '../moves/gate.ts';
 import { goalFile, withStatus } from '../state/goals.ts';
 import type { Move } from '../moves/schema.ts';
@@ -67,6 +68,8 @@ export interface Outcome {
 /** Acts on a move; never throws: whatever goes wrong is the move's outcome, recorded like any other. */
 export async function act(move: Move, context: ActContext): Promise<Outcome> {
   try {
+    // A move writes files the beat reads back, and rewrites goals: people's, in any YAML.
+    await loadYaml();
     return await decideAndExecute(move, context);
   } catch (error) {
     return failed(`the move failed while it was carried out: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,6 +2,7 @@
 // Read when bundling, so the version printed is the one the package was built as.
 import manifest from '../../package.json' with { type: 'json' };
 import { UsageError } from './terminal.ts';
+import { loadYaml } from '../text/yaml.ts';
 
 /** A verb: what `looop-action <verb> …` runs. It handles its own `--help` and returns the exit code. */
 interface Verb {
@@ -44,6 +45,8 @@ async function runVerb(name: string, args: string[]): Promise<number> {
     return 2;
   }
   try {
+    // A terminal is not an idle beat: the YAML parser is there for whatever the verb reads.
+    await loadYaml();
     return await (await verb.load())(args);
   } catch (error) {
     if (!isUsageError(error)) throw error;

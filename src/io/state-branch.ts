@@ -11,6 +11,7 @@ import { readTree, treeOfObjects } from './tree-read.ts';
 import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
 import { applyRecord, endOf, isUnread, type Change, type Entry, type StateTree } from '../state/tree.ts';
 import { journalLines } from '../state/journal.ts';
+import { loadYaml } from '../text/yaml.ts';
 
 /**
  * The state branch, held in memory. Git runs in a repository of the action's own that exists
@@ -156,7 +157,11 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
           if (remote === undefined && head !== undefined) {
             throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
           }
-          if (remote !== undefined && remote !== head?.sha) head = { sha: remote, tree: (await readTree(options.git, repo, remote, { tails: TAILS })).tree, replica: captureReplica(repo, remote, false) };
+          if (remote !== undefined && remote !== head?.sha) {
+            head = { sha: remote, tree: (await readTree(options.git, repo, remote, { tails: TAILS })).tree, replica: captureReplica(repo, remote, false) };
+            // The record's writes read what another beat or a person wrote: YAML, perhaps.
+            await loadYaml();
+          }
           if (head !== undefined && record.journal.length > 0) head = { ...head, tree: await withJournalEnd(options.git, repo, head.tree) };
           const base = head?.tree ?? template;
           const applied = applyRecord(base, record);

@@ -11,7 +11,7 @@ import { scrubbedEnvironment } from './environment.ts';
 import { describeExit, runProcess } from './process.ts';
 import { launchable, sensorLauncher } from './sensor-launcher.ts';
 import type { StateBranch } from './state-branch.ts';
-import { readState, sensorScripts } from '../state/read.ts';
+import { loadState, sensorScripts } from '../state/read.ts';
 import type { BeatRecord, FileWrite } from '../state/record.ts';
 
 function redactWrite(write: FileWrite, redact: Redact): FileWrite {
@@ -38,7 +38,7 @@ export function redactRecord(record: BeatRecord, redact: Redact): BeatRecord {
 export function branchStore(branch: StateBranch, redact: Redact): Store {
   return {
     seeded: branch.seeded,
-    load: () => Promise.resolve(readState(branch.tree())),
+    load: () => loadState(branch.tree()),
     sensorScripts: () => sensorScripts(branch.tree()),
     journalTail: () => branch.journalTail(),
     commit: (record) => branch.commit(redactRecord(record, redact)),

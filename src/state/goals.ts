@@ -1,4 +1,6 @@
-import { parseDocument, stringify } from 'yaml';
+import { simpleFrontMatter, yaml } from '../text/yaml.ts';
+
+export { simpleFrontMatter } from '../text/yaml.ts';
 
 export const goalStatuses = ['active', 'done', 'archived'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
@@ -17,32 +19,10 @@ export interface Goal {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** `key: word` or `key: 12`: what YAML reads as a string or an integer, with no other reading. */
-const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): ([a-z][a-z0-9-]*|-?(?:0|[1-9][0-9]{0,14}))$/;
-/** Plain words YAML reads as something other than the word. */
-const NOT_WORDS = new Set(['null', 'true', 'false']);
-
-/**
- * Front matter of `key: word` and `key: number` lines only, read as YAML would read it, without
- * YAML: a state of a thousand goals is read in a beat. Undefined for anything else (comments,
- * quotes, lists, a repeated key…), which YAML reads.
- */
-export function simpleFrontMatter(block: string): Record<string, string | number> | undefined {
-  const fields: Record<string, string | number> = {};
-  for (const line of block.split('\n')) {
-    const match = SIMPLE_LINE.exec(line);
-    if (match === null) return undefined;
-    const [, key = '', value = ''] = match;
-    if (Object.hasOwn(fields, key) || key === '__proto__' || NOT_WORDS.has(value)) return undefined;
-    fields[key] = /^-?\d/.test(value) ? Number(value) : value;
-  }
-  return fields;
-}
-
 function frontMatter(block: string): { data: unknown; error?: string } {
   const simple = simpleFrontMatter(block);
   if (simple !== undefined) return { data: simple };
-  const doc = parseDocument(block);
+  const doc = yaml().parseDocument(block);
   return doc.errors.length === 0 ? { data: doc.toJS() } : { data: undefined, error: doc.errors[0]?.message ?? '' };
 }
 
@@ -79,8 +59,8 @@ export function goalFile(body: string): string {
 export function withStatus(text: string, status: GoalStatus): string {
   const match = FRONT_MATTER.exec(text);
   if (match === null) return `---\nstatus: ${status}\n---\n${text}`;
-  const doc = parseDocument(match[1] ?? '');
+  const doc = yaml().parseDocument(match[1] ?? '');
   const fields: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
   const kept = fields !== null && typeof fields === 'object' ? (fields as Record<string, unknown>) : {};
-  return `---\n${stringify({ ...kept, status }).trimEnd()}\n---\n${text.slice(match[0].length)}`;
+  return `---\n${yaml().stringify({ ...kept, status }).trimEnd()}\n---\n${text.slice(match[0].length)}`;
 }

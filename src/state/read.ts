@@ -7,7 +7,8 @@ import { parseGoal, type Goal } from './goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
 import { isName, isPeoplesPath } from './names.ts';
 import { journalLines } from './journal.ts';
-import { endOf, isUnread, linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';
+import { endOf, isUnread, linksIn, textOf, treeFromDir, type Entry, type StateTree } from './tree.ts';
+import { loadYaml, needsYaml } from '../text/yaml.ts';
 
 /** A sensor script as found in `sensors/`. */
 export interface SensorScript {
@@ -98,6 +99,14 @@ export function readState(tree: StateTree): LoadedState {
   };
 }
 
+/** The state, the YAML parser loaded first when a goal's or an ask's front matter needs it. */
+export async function loadState(tree: StateTree): Promise<LoadedState> {
+  const yamlIn = (file: string, entry: Entry): boolean =>
+    entry.kind === 'file' && (file.startsWith(`${GOALS_DIR}/`) || file.startsWith(`${ASKS_DIR}/`)) && file.endsWith('.md') && needsYaml(entry.content.toString('utf8'));
+  if ([...tree].some(([file, entry]) => yamlIn(file, entry))) await loadYaml();
+  return readState(tree);
+}
+
 /** The sensor scripts alone, as readState reads them (it reports their problems). */
 export function sensorScripts(tree: StateTree): SensorScript[] {
   return readSensors(tree, []);
@@ -105,7 +114,7 @@ export function sensorScripts(tree: StateTree): SensorScript[] {
 
 /** A folder of the filesystem read as state (the template, a test's fixture). */
 export async function readStateDir(dir: string): Promise<LoadedState> {
-  return readState(await treeFromDir(dir));
+  return loadState(await treeFromDir(dir));
 }
 
 /** Files the tree holds directly in a folder (or anywhere below it), as paths relative to it, sorted. */

@@ -14,6 +14,7 @@ import { materialize } from '../io/state-branch.ts';
 import { readTree } from '../io/tree-read.ts';
 import { readState } from '../state/read.ts';
 import { sensorRunner } from '../io/wiring.ts';
+import { loadYaml } from '../text/yaml.ts';
 
 /** What mode check reads of the event that started it. */
 const eventSchema = z.object({
@@ -43,6 +44,8 @@ async function readEvent(env: NodeJS.ProcessEnv): Promise<SteerEvent> {
 export async function runSteer(settings: Settings, env: NodeJS.ProcessEnv, context: RunContext, core: WorkflowCommands): Promise<void> {
   const event = await readEvent(env);
   const name = env.GITHUB_EVENT_NAME ?? '';
+  // A steering change is people's writing: YAML front matter is theirs to use.
+  await loadYaml();
   if (name === 'push') return wake(settings, env, context, event, core);
   if (name === 'pull_request_target') {
     throw new SettingsError("mode check runs a pull request's sensors, so never on pull_request_target, where they would run with the base repository's token and secrets: use on: pull_request");

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parseDocument, isMap, isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { loadYaml, yaml } from '../text/yaml.ts';
 import { packageFile } from './package-files.ts';
 import { treeFromDir, type Entry } from '../state/tree.ts';
 
@@ -21,6 +22,7 @@ export interface SteerOptions {
 
 /** templates/looop-steer.yml with this loop's branch, beat workflow and action filled in; comments kept. */
 export function steerWorkflow(template: string, options: SteerOptions): string {
+  const { parseDocument, isMap } = yaml();
   const doc = parseDocument(template);
   for (const trigger of ['pull_request', 'push']) doc.setIn(['on', trigger, 'branches'], doc.createNode([options.stateBranch], { flow: true }));
   for (const step of actionSteps(doc)) {
@@ -36,6 +38,7 @@ export function steerWorkflow(template: string, options: SteerOptions): string {
 /** The steps that run looop-action: the ones whose `with` sets `mode`. */
 function actionSteps(doc: Document) {
   const jobs = doc.get('jobs');
+  const { isMap, isSeq } = yaml();
   if (!isMap(jobs)) return [];
   return jobs.items.flatMap((job) => {
     const steps = isMap(job.value) ? job.value.get('steps') : undefined;
@@ -65,6 +68,7 @@ export function runningWorkflow(env: NodeJS.ProcessEnv): string | undefined {
  */
 export async function stateTemplate(at: string, options: SteerOptions): Promise<Map<string, Entry>> {
   const tree = await treeFromDir(packageFile('loop-state'));
+  await loadYaml();
   const workflow = steerWorkflow(await readFile(packageFile('templates/looop-steer.yml'), 'utf8'), options);
   tree.set(at, { kind: 'file', content: Buffer.from(workflow, 'utf8'), executable: false });
   return tree;

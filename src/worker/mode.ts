@@ -17,6 +17,7 @@ import type { Redact } from '../text/redact.ts';
 import { runAgent } from './agent.ts';
 import { openWorkFolder, saveWork, type BranchPlace } from './branch.ts';
 import { runWorkerRound, type WorkerReport } from './run.ts';
+import { loadYaml } from '../text/yaml.ts';
 
 /**
  * Mode worker: one round of one worker, in a workflow run of its own that a beat dispatched.
@@ -25,6 +26,8 @@ import { runWorkerRound, type WorkerReport } from './run.ts';
 export async function runWorker(settings: Settings, env: NodeJS.ProcessEnv, context: RunContext, core: WorkflowCommands, redact: Redact, secrets: readonly string[]): Promise<void> {
   const id = settings.workerId;
   if (id === undefined) throw new Error('mode worker needs input "worker-id"');
+  // A worker reads the state's files, which people may write in YAML.
+  await loadYaml();
   const dir = await mkdtemp(path.join(context.tempDir, 'looop-worker-'));
   try {
     const git = createGit({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { parseDocument } from 'yaml';
+import { jsonFrontMatter, yaml } from '../../text/yaml.ts';
 import { z } from 'zod';
 import { moveSchema, type Move } from '../../moves/schema.ts';
 import { canonicalJson } from '../../text/canonical.ts';
@@ -72,14 +72,10 @@ export { askPath } from '../../state/layout.ts';
  * and JSON parses an order of magnitude faster. A person's hand edit in YAML still reads.
  */
 function frontMatter(block: string): { ok: true; value: unknown } | { ok: false; problem: string } {
-  if (block.trimStart().startsWith('{')) {
-    try {
-      return { ok: true, value: JSON.parse(block) };
-    } catch {
-      // Not JSON after all: YAML below says what is wrong with it.
-    }
-  }
-  const doc = parseDocument(block);
+  const json = jsonFrontMatter(block);
+  if (json !== undefined) return { ok: true, value: json };
+  // Not JSON: YAML reads it, or says what is wrong with it.
+  const doc = yaml().parseDocument(block);
   if (doc.errors.length > 0) return { ok: false, problem: `front matter is not YAML: ${doc.errors[0]?.message ?? ''}` };
   return { ok: true, value: doc.toJS() };
 }
