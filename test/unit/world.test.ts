@@ -121,3 +121,44 @@ describe('afterWrites', () => {
     }
   });
 });
+
+/** canonicalJson as it was first written, through JSON.stringify's replacer: the text it must still give. */
+function replacerJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+describe('canonicalJson, written out by hand', () => {
+  it('gives the replacer\'s text for every kind of value a sensor, a goal or a resource puts in a fingerprint', () => {
+    const values: unknown[] = [
+      null, 0, -1.5, 1e21, Number.NaN, Infinity, true, 'text "quoted" \\ \n\u2028 ünï', '',
+      [], {}, [1, 'a', null, undefined, () => 1, [2, [3]]],
+      { b: 1, a: undefined, c: () => 1, '10': 'ten', '2': 'two', '02': 'zero-two', '-1': 'minus', '4294967295': 'max', '4294967294': 'index', z: { y: [{ x: 1, w: 2 }] } },
+      { toJSON: () => ({ b: 2, a: 1 }) },
+      new Date(0),
+      { nested: { when: new Date(1_000), list: [new Date(2_000)] } },
+    ];
+    for (const value of values) expect(canonicalJson(value), JSON.stringify(value)).toBe(replacerJson(value));
+  });
+
+  it('gives the replacer\'s text for random nested JSON', () => {
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const make = (depth: number): unknown => {
+      const pick = next();
+      if (depth > 3 || pick < 0.3) return [null, true, 12, -0.25, 'x', String(Math.floor(next() * 20))][Math.floor(next() * 6)];
+      if (pick < 0.6) return Array.from({ length: Math.floor(next() * 4) }, () => make(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [[String(Math.floor(next() * 12)), `k${Math.floor(next() * 9)}`, 'B', 'a'][Math.floor(next() * 4)] ?? 'k', make(depth + 1)]));
+    };
+    for (let i = 0; i < 500; i++) {
+      const value = make(0);
+      expect(canonicalJson(value)).toBe(replacerJson(value));
+    }
+  });
+});
