@@ -1,8 +1,8 @@
 export const id = 272;
-export const ids = [272,561];
+export const ids = [272,386];
 export const modules = {
 
-/***/ 2561:
+/***/ 5386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,7 +29,39 @@ var plugin_retry_dist_bundle = __webpack_require__(9735);
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/io/http.ts
 var http = __webpack_require__(742);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/io/github/pace.ts
+
+/** Writes: GitHub's one a second past the first ten. Issues and comments (they notify): one every three seconds past the first five. */
+const WRITES = { burst: 10, everyMs: 1000 };
+const NOTIFYING = { burst: 5, everyMs: 3000 };
+const realClock = { now: () => Date.now(), sleep: (ms) => (0,promises_.setTimeout)(ms) };
+/**
+ * A limiter in the shape the throttling plugin schedules writes through (`key(id).schedule(options,
+ * job)`): jobs run one after another, each waiting its turn by the pace.
+ */
+function pacedLimiter(pace, clock = realClock) {
+    let started = 0;
+    let last = Number.NEGATIVE_INFINITY;
+    let queue = Promise.resolve();
+    const schedule = (_options, job) => {
+        const turn = queue.then(async () => {
+            started++;
+            const wait = started > pace.burst ? last + pace.everyMs - clock.now() : 0;
+            if (wait > 0)
+                await clock.sleep(wait);
+            last = clock.now();
+        });
+        const run = turn.then(job);
+        queue = run.catch(() => undefined);
+        return run;
+    };
+    return { key: () => ({ schedule }) };
+}
+
 ;// CONCATENATED MODULE: ./src/io/github/octokit.ts
+
 
 
 
@@ -70,6 +102,9 @@ function createOctokit(options) {
         baseUrl: options.baseUrl,
         ...(agent === undefined ? {} : { userAgent: agent }),
         throttle: {
+            // The plugin schedules writes through key(id).schedule() only: a paced limiter stands in for its Bottleneck groups.
+            write: pacedLimiter(WRITES),
+            notifications: pacedLimiter(NOTIFYING),
             onRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
             onSecondaryRateLimit: (_after, _opts, _o, retryCount) => retryCount < retries,
         },
@@ -607,8 +642,8 @@ function onlyLoopCommits(commits) {
 var log = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/beat/github.ts
 var beat_github = __webpack_require__(6461);
-// EXTERNAL MODULE: ./src/io/github/client.ts + 1 modules
-var client = __webpack_require__(2561);
+// EXTERNAL MODULE: ./src/io/github/client.ts + 2 modules
+var client = __webpack_require__(5386);
 // EXTERNAL MODULE: ./src/beat/sense.ts
 var sense = __webpack_require__(7394);
 // EXTERNAL MODULE: ./src/settings.ts

@@ -489,7 +489,7 @@ function runnerEnvironment(env) {
 function lazyGitHub(options) {
     let client;
     let loaded;
-    const port = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 2561)).then((module) => {
+    const port = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 5386)).then((module) => {
         loaded = module.createGitHub(options);
         return loaded;
     }));

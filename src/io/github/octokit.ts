@@ -4,6 +4,8 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { nodeFetch, proxied, type Fetch } from '../http.ts';
+import { NOTIFYING, pacedLimiter, WRITES } from './pace.ts';
+import type Bottleneck from 'bottleneck';
 
 export interface OctokitOptions {
   readonly token: string;
@@ -51,6 +53,9 @@ export function createOctokit(options: OctokitOptions): Octokit {
     baseUrl: options.baseUrl,
     ...(agent === undefined ? {} : { userAgent: agent }),
     throttle: {
+      // The plugin schedules writes through key(id).schedule() only: a paced limiter stands in for its Bottleneck groups.
+      write: pacedLimiter(WRITES) as unknown as Bottleneck.Group,
+      notifications: pacedLimiter(NOTIFYING) as unknown as Bottleneck.Group,
       onRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < retries,
       onSecondaryRateLimit: (_after: number, _opts: object, _o: unknown, retryCount: number) => retryCount < retries,
     },
