@@ -869,20 +869,37 @@ async function appendedBlob(git, repo, to, text) {
     return sha;
 }
 /**
- * Writes one commit from in-memory changes with `git fast-import`: one process, no index, no
- * worktree, the identity in the stream itself (and one more pair for each append). Returns the
- * new commit's id.
+ * Writes commits from in-memory changes with one `git fast-import`: each on the one before it,
+ * the first on its parent. One process, no index, no worktree, the identity in the stream itself
+ * (and one more pair of processes for each append to a long file). Returns what each became.
  */
-async function writeCommit(git, repo, commit) {
-    const appended = new Map();
-    for (const change of commit.changes)
-        if (change.op === 'append')
-            appended.set(change.path, await appendedBlob(git, repo, change.to, change.text));
+async function writeCommits(git, repo, commits) {
+    const appends = [];
+    for (const commit of commits) {
+        const appended = new Map();
+        for (const change of commit.changes)
+            if (change.op === 'append')
+                appended.set(change.path, await appendedBlob(git, repo, change.to, change.text));
+        appends.push(appended);
+    }
+    const stream = commits.flatMap((commit, i) => commitStream(commit, i + 1, appends[i] ?? new Map()));
+    stream.push(Buffer.from(`\n${commits.map((_, i) => `get-mark :${i + 1}\n`).join('')}done\n`));
+    // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
+    const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
+    const shas = out.stdout.trim().split('\n');
+    if (shas.length !== commits.length || !shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
+        throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
+    }
+    return shas.map((sha, i) => ({ sha, appended: appends[i] ?? new Map() }));
+}
+/** One commit of a fast-import stream, marked `mark`: on its parent when first, else on the commit marked before it. */
+function commitStream(commit, mark, appended) {
     const when = `${Math.floor(commit.at.getTime() / 1000)} +0000`;
+    const from = mark === 1 ? commit.parent : `:${mark - 1}`;
     const stream = [
-        Buffer.from(`commit refs/looop/commit\nmark :1\ncommitter ${identity/* LOOP_IDENTITY */.e.name} <${identity/* LOOP_IDENTITY */.e.email}> ${when}\n`),
+        Buffer.from(`commit refs/looop/commit\nmark :${mark}\ncommitter ${identity/* LOOP_IDENTITY */.e.name} <${identity/* LOOP_IDENTITY */.e.email}> ${when}\n`),
         ...data(commit.message),
-        Buffer.from(commit.parent === undefined ? '' : `from ${commit.parent}\n`),
+        Buffer.from(from === undefined ? '' : `from ${from}\n`),
     ];
     for (const change of commit.changes) {
         const mode = change.op === 'delete' ? '' : change.executable ? '100755' : '100644';
@@ -893,17 +910,10 @@ async function writeCommit(git, repo, commit) {
         else
             stream.push(Buffer.from(`M ${mode} inline ${quoted(change.path)}\n`), ...data(change.content));
     }
-    stream.push(Buffer.from('\nget-mark :1\ndone\n'));
-    // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
-    const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
-    const sha = out.stdout.trim();
-    if (!/^[0-9a-f]{40,64}$/.test(sha))
-        throw new Error(`git fast-import did not say which commit it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
-    return { sha, appended };
+    return stream;
 }
 
 ;// CONCATENATED MODULE: ./src/io/replica.ts
-
 
 
 /** The objects of a repository just fetched into: everything under objects/, and the shallow list. */
@@ -931,21 +941,15 @@ function withCommit(replica, commit) {
     return { ...replica, commits: [...replica.commits, commit] };
 }
 /**
- * Writes the replica into a new, empty repository and its commits on top; returns the head it
- * rebuilt, which the caller checks against the head it expects.
+ * Writes the replica's objects into a new, empty repository; returns the commits to write again
+ * on them, in one stream with the next (io/git-tree.ts): the same changes give the same commits.
  */
-async function rebuild(git, repo, replica) {
+function writeReplica(repo, replica) {
     for (const [file, content] of replica.files) {
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(repo, file)), { recursive: true });
         (0,external_node_fs_.writeFileSync)(external_node_path_default().join(repo, file), content, { flag: 'wx' });
     }
-    let head = replica.base;
-    for (const commit of replica.commits) {
-        if (commit.parent !== head)
-            return undefined;
-        head = (await writeCommit(git, repo, commit)).sha;
-    }
-    return head;
+    return replica.commits;
 }
 
 // EXTERNAL MODULE: ./src/io/tree-read.ts
@@ -1051,7 +1055,8 @@ function stateBranch(options, start, seeded, view, template) {
             return (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => {
                 for (let attempt = 1; attempt <= attempts; attempt++) {
                     // The first try writes on the head as the beat holds it; a refused push fetches the head that won.
-                    const remote = attempt === 1 && (await rebuilt(options.git, repo, head, record)) ? head?.sha : await (0,state_fetch/* fetchHead */.FY)(options, repo);
+                    const replay = attempt === 1 ? replayable(repo, head, record) : undefined;
+                    const remote = replay === undefined ? await (0,state_fetch/* fetchHead */.FY)(options, repo) : head?.sha;
                     if (remote === undefined && head !== undefined) {
                         throw new state_fetch/* StateBranchError */.a(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
                     }
@@ -1068,7 +1073,7 @@ function stateBranch(options, start, seeded, view, template) {
                     if (changes.length === 0)
                         return { sha: undefined, attempts: attempt - 1 };
                     const next = { ...(head === undefined ? {} : { parent: head.sha }), changes, message: record.message, at: options.now() };
-                    const written = await pushCommit(options, repo, next);
+                    const written = await pushCommit(options, repo, next, replay);
                     if (written !== undefined) {
                         const replica = head?.replica === undefined ? undefined : withCommit(head.replica, next);
                         head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended), ...(replica === undefined ? {} : { replica }) };
@@ -1149,21 +1154,30 @@ function withBlobs(tree, appended) {
     return named;
 }
 /**
- * The head's objects written into `repo` from what the beat holds, when it holds them all:
- * false when it must fetch instead (no replica, a long journal the record appends to that the
- * fetch left out, or a rebuild that did not come out at the head).
+ * The head's objects written into `repo` from what the beat holds, and the commits of this beat
+ * to write again on them: undefined when it must fetch instead (no replica, or a long journal
+ * the record appends to that the fetch left out).
  */
-async function rebuilt(git, repo, head, record) {
+function replayable(repo, head, record) {
     const replica = head?.replica;
     if (head === undefined || replica === undefined)
-        return false;
+        return undefined;
     if (replica.filtered && record.journal.length > 0 && head.tree.get(layout/* JOURNAL_FILE */.RD)?.kind === 'tail')
-        return false;
-    return (await rebuild(git, repo, replica).catch(() => undefined)) === head.sha;
+        return undefined;
+    return writeReplica(repo, replica);
 }
-/** Writes and pushes one commit; what it wrote when it landed, undefined when the branch had moved. */
-async function pushCommit(options, repo, commit) {
-    const written = await writeCommit(options.git, repo, commit);
+/**
+ * Writes `commit` and pushes it; what it wrote when it landed, undefined when the branch had
+ * moved. With `replay`, the repository holds only the objects the beat's fetch brought, and this
+ * beat's commits since are written again first, in the same stream. A replay that fails or does
+ * not come out at the commit's parent is never pushed: it is taken as a moved branch, fetched.
+ */
+async function pushCommit(options, repo, commit, replay) {
+    const commits = [...(replay ?? []), commit];
+    const all = replay === undefined ? await writeCommits(options.git, repo, commits) : await writeCommits(options.git, repo, commits).catch(() => undefined);
+    const written = all?.at(-1);
+    if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent))
+        return undefined;
     const { sha } = written;
     // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
     const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });

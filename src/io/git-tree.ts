@@ -85,18 +85,36 @@ async function appendedBlob(git: Git, repo: string, to: string, text: string): P
 }
 
 /**
- * Writes one commit from in-memory changes with `git fast-import`: one process, no index, no
- * worktree, the identity in the stream itself (and one more pair for each append). Returns the
- * new commit's id.
+ * Writes commits from in-memory changes with one `git fast-import`: each on the one before it,
+ * the first on its parent. One process, no index, no worktree, the identity in the stream itself
+ * (and one more pair of processes for each append to a long file). Returns what each became.
  */
-export async function writeCommit(git: Git, repo: string, commit: NewCommit): Promise<WrittenCommit> {
-  const appended = new Map<string, string>();
-  for (const change of commit.changes) if (change.op === 'append') appended.set(change.path, await appendedBlob(git, repo, change.to, change.text));
+export async function writeCommits(git: Git, repo: string, commits: readonly NewCommit[]): Promise<WrittenCommit[]> {
+  const appends: Map<string, string>[] = [];
+  for (const commit of commits) {
+    const appended = new Map<string, string>();
+    for (const change of commit.changes) if (change.op === 'append') appended.set(change.path, await appendedBlob(git, repo, change.to, change.text));
+    appends.push(appended);
+  }
+  const stream = commits.flatMap((commit, i) => commitStream(commit, i + 1, appends[i] ?? new Map()));
+  stream.push(Buffer.from(`\n${commits.map((_, i) => `get-mark :${i + 1}\n`).join('')}done\n`));
+  // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
+  const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
+  const shas = out.stdout.trim().split('\n');
+  if (shas.length !== commits.length || !shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
+    throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
+  }
+  return shas.map((sha, i) => ({ sha, appended: appends[i] ?? new Map() }));
+}
+
+/** One commit of a fast-import stream, marked `mark`: on its parent when first, else on the commit marked before it. */
+function commitStream(commit: NewCommit, mark: number, appended: ReadonlyMap<string, string>): Buffer[] {
   const when = `${Math.floor(commit.at.getTime() / 1000)} +0000`;
+  const from = mark === 1 ? commit.parent : `:${mark - 1}`;
   const stream: Buffer[] = [
-    Buffer.from(`commit refs/looop/commit\nmark :1\ncommitter ${LOOP_IDENTITY.name} <${LOOP_IDENTITY.email}> ${when}\n`),
+    Buffer.from(`commit refs/looop/commit\nmark :${mark}\ncommitter ${LOOP_IDENTITY.name} <${LOOP_IDENTITY.email}> ${when}\n`),
     ...data(commit.message),
-    Buffer.from(commit.parent === undefined ? '' : `from ${commit.parent}\n`),
+    Buffer.from(from === undefined ? '' : `from ${from}\n`),
   ];
   for (const change of commit.changes) {
     const mode = change.op === 'delete' ? '' : change.executable ? '100755' : '100644';
@@ -104,10 +122,5 @@ export async function writeCommit(git: Git, repo: string, commit: NewCommit): Pr
     else if (change.op === 'append') stream.push(Buffer.from(`M ${mode} ${appended.get(change.path) ?? ''} ${quoted(change.path)}\n`));
     else stream.push(Buffer.from(`M ${mode} inline ${quoted(change.path)}\n`), ...data(change.content));
   }
-  stream.push(Buffer.from('\nget-mark :1\ndone\n'));
-  // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
-  const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
-  const sha = out.stdout.trim();
-  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new Error(`git fast-import did not say which commit it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
-  return { sha, appended };
+  return stream;
 }

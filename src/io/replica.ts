@@ -1,7 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Git } from './git.ts';
-import { writeCommit, type NewCommit } from './git-tree.ts';
+import type { NewCommit } from './git-tree.ts';
 
 /**
  * The state branch's head as this beat holds it in memory: the objects its fetch brought (read
@@ -47,18 +46,13 @@ export function withCommit(replica: Replica, commit: NewCommit): Replica {
 }
 
 /**
- * Writes the replica into a new, empty repository and its commits on top; returns the head it
- * rebuilt, which the caller checks against the head it expects.
+ * Writes the replica's objects into a new, empty repository; returns the commits to write again
+ * on them, in one stream with the next (io/git-tree.ts): the same changes give the same commits.
  */
-export async function rebuild(git: Git, repo: string, replica: Replica): Promise<string | undefined> {
+export function writeReplica(repo: string, replica: Replica): readonly NewCommit[] {
   for (const [file, content] of replica.files) {
     mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
     writeFileSync(path.join(repo, file), content, { flag: 'wx' });
   }
-  let head = replica.base;
-  for (const commit of replica.commits) {
-    if (commit.parent !== head) return undefined;
-    head = (await writeCommit(git, repo, commit)).sha;
-  }
-  return head;
+  return replica.commits;
 }

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from './git.ts';
 import { FETCH_ATTEMPTS, fetchHead, fetchObjects, StateBranchError, withRepo, type Remote } from './state-fetch.ts';
-import { blobTail, writeCommit, type NewCommit, type WrittenCommit } from './git-tree.ts';
-import { captureReplica, rebuild, seededReplica, withCommit, type Replica } from './replica.ts';
+import { blobTail, writeCommits, type NewCommit, type WrittenCommit } from './git-tree.ts';
+import { captureReplica, seededReplica, withCommit, writeReplica, type Replica } from './replica.ts';
 import { readTree, treeOfObjects } from './tree-read.ts';
 import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
 import { applyRecord, endOf, isUnread, type Change, type Entry, type StateTree } from '../state/tree.ts';
@@ -153,7 +153,8 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
       return withRepo(options.tempDir, async (repo) => {
         for (let attempt = 1; attempt <= attempts; attempt++) {
           // The first try writes on the head as the beat holds it; a refused push fetches the head that won.
-          const remote = attempt === 1 && (await rebuilt(options.git, repo, head, record)) ? head?.sha : await fetchHead(options, repo);
+          const replay = attempt === 1 ? replayable(repo, head, record) : undefined;
+          const remote = replay === undefined ? await fetchHead(options, repo) : head?.sha;
           if (remote === undefined && head !== undefined) {
             throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
           }
@@ -168,7 +169,7 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
           const changes = head === undefined ? seedChanges(applied.tree) : applied.changes;
           if (changes.length === 0) return { sha: undefined, attempts: attempt - 1 };
           const next: NewCommit = { ...(head === undefined ? {} : { parent: head.sha }), changes, message: record.message, at: options.now() };
-          const written = await pushCommit(options, repo, next);
+          const written = await pushCommit(options, repo, next, replay);
           if (written !== undefined) {
             const replica = head?.replica === undefined ? undefined : withCommit(head.replica, next);
             head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended), ...(replica === undefined ? {} : { replica }) };
@@ -250,20 +251,28 @@ function withBlobs(tree: StateTree, appended: ReadonlyMap<string, string>): Stat
 }
 
 /**
- * The head's objects written into `repo` from what the beat holds, when it holds them all:
- * false when it must fetch instead (no replica, a long journal the record appends to that the
- * fetch left out, or a rebuild that did not come out at the head).
+ * The head's objects written into `repo` from what the beat holds, and the commits of this beat
+ * to write again on them: undefined when it must fetch instead (no replica, or a long journal
+ * the record appends to that the fetch left out).
  */
-async function rebuilt(git: Git, repo: string, head: Head | undefined, record: BeatRecord): Promise<boolean> {
+function replayable(repo: string, head: Head | undefined, record: BeatRecord): readonly NewCommit[] | undefined {
   const replica = head?.replica;
-  if (head === undefined || replica === undefined) return false;
-  if (replica.filtered && record.journal.length > 0 && head.tree.get(JOURNAL_FILE)?.kind === 'tail') return false;
-  return (await rebuild(git, repo, replica).catch(() => undefined)) === head.sha;
+  if (head === undefined || replica === undefined) return undefined;
+  if (replica.filtered && record.journal.length > 0 && head.tree.get(JOURNAL_FILE)?.kind === 'tail') return undefined;
+  return writeReplica(repo, replica);
 }
 
-/** Writes and pushes one commit; what it wrote when it landed, undefined when the branch had moved. */
-async function pushCommit(options: StateBranchOptions, repo: string, commit: NewCommit): Promise<WrittenCommit | undefined> {
-  const written = await writeCommit(options.git, repo, commit);
+/**
+ * Writes `commit` and pushes it; what it wrote when it landed, undefined when the branch had
+ * moved. With `replay`, the repository holds only the objects the beat's fetch brought, and this
+ * beat's commits since are written again first, in the same stream. A replay that fails or does
+ * not come out at the commit's parent is never pushed: it is taken as a moved branch, fetched.
+ */
+async function pushCommit(options: StateBranchOptions, repo: string, commit: NewCommit, replay?: readonly NewCommit[]): Promise<WrittenCommit | undefined> {
+  const commits = [...(replay ?? []), commit];
+  const all = replay === undefined ? await writeCommits(options.git, repo, commits) : await writeCommits(options.git, repo, commits).catch(() => undefined);
+  const written = all?.at(-1);
+  if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent)) return undefined;
   const { sha } = written;
   // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
   const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });

@@ -107,11 +107,15 @@ describe('the state branch', () => {
     mkdirSync(bin);
     writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${calls}'\nexec ${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()} "$@"\n`, { mode: 0o755 });
     const git = createGit({ env: { ...sandbox.env, PATH: `${bin}:${sandbox.env.PATH}` } });
-    const fetches = () => readFileSync(calls, 'utf8').split('\n').filter((line) => / fetch /.test(` ${line} `)).length;
+    const counted = (verb: string) => () => readFileSync(calls, 'utf8').split('\n').filter((line) => line.split(' ').includes(verb)).length;
+    const fetches = counted('fetch');
+    const imports = counted('fast-import');
     await using branch = await openStateBranch({ ...options, git });
     expect(fetches()).toBe(1);
     for (const beat of ['one', 'two', 'three']) expect((await branch.commit(record(beat, { [`goals/${beat}.md`]: `${beat}\n` }))).attempts).toBe(1);
     expect(fetches()).toBe(1);
+    // Each record is one git fast-import, the beat's earlier commits written again in its stream.
+    expect(imports()).toBe(3);
     expect(sandbox.stateLog().slice(0, 4)).toEqual(['beat three', 'beat two', 'beat one', 'a person steers']);
     for (const beat of ['one', 'two', 'three']) expect(sandbox.stateFile(`goals/${beat}.md`)).toBe(`${beat}\n`);
     expect(sandbox.stateFile('goals/person.md')).toBe('# a person\n');
