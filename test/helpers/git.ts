@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -37,6 +37,41 @@ export function baseEnv(home: string): Record<string, string> {
   };
 }
 
+function gitIn(env: Record<string, string>, cwd: string, args: readonly string[], input?: string): string {
+  return execFileSync('git', [...PERSON, ...args], { cwd, env, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], ...(input === undefined ? {} : { input }) });
+}
+
+let template: string | undefined;
+
+/**
+ * The world every sandbox starts as, made once per test process: a bare origin with one commit
+ * on main, and its clone. Copied, it is a few dozen files instead of a dozen git processes.
+ */
+function templateRoot(): string {
+  if (template !== undefined) return template;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'looop-template-'));
+  process.once('exit', () => {
+    rmSync(root, { recursive: true, force: true });
+  });
+  const home = path.join(root, 'home');
+  mkdirSync(home);
+  const git = (args: readonly string[], cwd: string): string => gitIn(baseEnv(home), cwd, args);
+  const origin = path.join(root, 'origin.git');
+  const workspace = path.join(root, 'workspace');
+  git(['init', '-q', '--bare', '-b', 'main', origin], root);
+  // As GitHub serves a fetch and takes a push: blobs a partial fetch asks to leave out are left
+  // out, and no garbage collection runs inside a push.
+  git(['config', 'uploadpack.allowFilter', 'true'], origin);
+  git(['config', 'receive.autogc', 'false'], origin);
+  git(['clone', '-q', origin, workspace], root);
+  writeFileSync(path.join(workspace, 'README.md'), '# a project\n');
+  git(['add', '.'], workspace);
+  git(['commit', '-q', '-m', 'first commit'], workspace);
+  git(['push', '-q', 'origin', 'HEAD:main'], workspace);
+  template = root;
+  return root;
+}
+
 export function makeSandbox(): Sandbox {
   const root = mkdtempSync(path.join(os.tmpdir(), 'looop-test-'));
   const origin = path.join(root, 'origin.git');
@@ -45,18 +80,13 @@ export function makeSandbox(): Sandbox {
   const temp = path.join(root, 'tmp');
   for (const dir of [home, temp]) mkdirSync(dir);
   const env = baseEnv(home);
-  const git = (args: readonly string[], cwd = workspace): string =>
-    execFileSync('git', [...PERSON, ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  git(['init', '-q', '--bare', '-b', 'main', origin], root);
-  // As GitHub serves a fetch and takes a push: blobs a partial fetch asks to leave out are left
-  // out, and no garbage collection runs inside a push.
-  git(['config', 'uploadpack.allowFilter', 'true'], origin);
-  git(['config', 'receive.autogc', 'false'], origin);
-  git(['clone', '-q', origin, workspace], root);
-  writeFileSync(path.join(workspace, 'README.md'), '# a project\n');
-  git(['add', '.']);
-  git(['commit', '-q', '-m', 'first commit']);
-  git(['push', '-q', 'origin', 'HEAD:main']);
+  const git = (args: readonly string[], cwd = workspace): string => gitIn(env, cwd, args);
+  const from = templateRoot();
+  cpSync(path.join(from, 'origin.git'), origin, { recursive: true });
+  cpSync(path.join(from, 'workspace'), workspace, { recursive: true });
+  // The clone names its origin by path: this sandbox's own.
+  const config = path.join(workspace, '.git/config');
+  writeFileSync(config, readFileSync(config, 'utf8').replaceAll(path.join(from, 'origin.git'), origin));
   return {
     root,
     origin,
@@ -91,23 +121,23 @@ export function makeSandbox(): Sandbox {
   };
 }
 
-/** A person's change to the state branch, pushed to origin as a merged pull request would be. */
+/** A path as git fast-import reads it: quoted, so no name can break the stream. */
+function quoted(file: string): string {
+  return JSON.stringify(file);
+}
+
+/**
+ * A person's change to the state branch, landed on origin as a merged pull request lands: a
+ * commit of theirs on the branch's tip (written into origin by git fast-import, one process,
+ * where a clone, a commit and a push took ten). A null content deletes the path.
+ */
 export function pushStateChange(sandbox: Sandbox, files: Readonly<Record<string, string | null>>, options: { executable?: string[]; branch?: string } = {}): void {
   const branch = options.branch ?? 'loop-state';
-  const dir = mkdtempSync(path.join(sandbox.root, 'person-'));
-  sandbox.git(['clone', '-q', '--branch', branch, sandbox.origin, dir], sandbox.root);
+  const data = (text: string): string => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const stream = [`commit refs/heads/${branch}\ncommitter Test Person <person@example.com> ${Math.floor(Date.now() / 1000)} +0000\n${data('a person steers')}from refs/heads/${branch}^0\n`];
   for (const [file, content] of Object.entries(files)) {
-    const full = path.join(dir, file);
-    if (content === null) {
-      rmSync(full, { force: true });
-      continue;
-    }
-    mkdirSync(path.dirname(full), { recursive: true });
-    writeFileSync(full, content);
-    if (options.executable?.includes(file) === true) chmodSync(full, 0o755);
+    if (content === null) stream.push(`D ${quoted(file)}\n`);
+    else stream.push(`M ${options.executable?.includes(file) === true ? '100755' : '100644'} inline ${quoted(file)}\n${data(content)}`);
   }
-  sandbox.git(['add', '-A'], dir);
-  sandbox.git(['commit', '-q', '-m', 'a person steers'], dir);
-  sandbox.git(['push', '-q', 'origin', `HEAD:${branch}`], dir);
-  rmSync(dir, { recursive: true, force: true });
+  gitIn(sandbox.env, sandbox.origin, ['fast-import', '--quiet', '--done'], `${stream.join('')}\ndone\n`);
 }
