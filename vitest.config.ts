@@ -8,6 +8,9 @@ export default defineConfig({
     // Real git, real processes and the bundled action: give them room, and keep the report CI reads.
     // The e2e tests mostly wait on the processes they start: more workers than cores keep both cores busy.
     maxWorkers: 4,
+    // A worker runs file after file: no file changes what another imports (each test makes its own
+    // sandbox and stand-ins), and a worker's GitHub description and sandbox template are made once.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: ['default', 'json'],
