@@ -151,7 +151,7 @@ removeSandboxes();
 console.log(`looop-action bench, Node ${process.version}, medians of ${RUNS} runs; ratios within this run`);
 console.log(
   `method: the minimal action (scripts/bench/minimal-action.ts, bundled here by node_modules/.bin/ncc) and idle beats on the starter state, 1,000 goals,\n` +
-    `100 sensors, 10,000 commits with a 10 MB journal (origin repacked) and 20 sensors of 200 ms, run in turn for ${RUNS} rounds; peak memory is the beat's max RSS;\n` +
+    `100 sensors, 10,000 commits with a 10 MB journal (origin repacked) and 20 sensors of 200 ms, run in turn for ${RUNS} rounds; peak memory is the beat's own VmHWM;\n` +
     `sandboxes (and RUNNER_TEMP) under ${BENCH_DIR} (LOOOP_BENCH_DIR); the action ${path.relative(project, ACTION) || ACTION} (LOOOP_BENCH_ACTION)\n`,
 );
 row('node -e 0 (for scale)', `${startup.toFixed(0)} ms`, '-', true);
