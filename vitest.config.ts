@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/runners.ts'],
+    globalSetup: ['test/setup/runners.ts', 'test/setup/sandbox-template.ts'],
     setupFiles: ['test/setup/yaml.ts'],
     // Real git, real processes and the bundled action: give them room, and keep the report CI reads.
     // The e2e tests mostly wait on the processes they start: more workers than cores keep both cores busy.

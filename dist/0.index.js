@@ -24,8 +24,8 @@ var io_git = __webpack_require__(7500);
 var lazy = __webpack_require__(4386);
 // EXTERNAL MODULE: ./src/io/log.ts
 var log = __webpack_require__(9334);
-// EXTERNAL MODULE: ./src/io/state-branch.ts + 2 modules
-var state_branch = __webpack_require__(4306);
+// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
+var state_branch = __webpack_require__(5758);
 // EXTERNAL MODULE: ./src/io/state-fetch.ts
 var state_fetch = __webpack_require__(9992);
 // EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules

@@ -650,8 +650,8 @@ var sense = __webpack_require__(7394);
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/io/git.ts
 var io_git = __webpack_require__(7500);
-// EXTERNAL MODULE: ./src/io/state-branch.ts + 2 modules
-var state_branch = __webpack_require__(4306);
+// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
+var state_branch = __webpack_require__(5758);
 // EXTERNAL MODULE: ./src/io/tree-read.ts
 var tree_read = __webpack_require__(27);
 // EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules

@@ -2996,8 +2996,8 @@ async function stateTemplate(at, options) {
     return tree;
 }
 
-// EXTERNAL MODULE: ./src/io/state-branch.ts + 2 modules
-var state_branch = __webpack_require__(4306);
+// EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
+var state_branch = __webpack_require__(5758);
 // EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules
 var wiring = __webpack_require__(8745);
 ;// CONCATENATED MODULE: ./src/main.ts

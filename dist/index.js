@@ -187,6 +187,135 @@ async function readCheckout(git, workspace, secrets, listed = readConfig(git, wo
 
 /***/ }),
 
+/***/ 2641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ COMMIT_REF),
+/* harmony export */   Y8: () => (/* binding */ writeCommits),
+/* harmony export */   ob: () => (/* binding */ blobTail)
+/* harmony export */ });
+/* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4243);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8337);
+
+
+
+/**
+ * Writing the state branch's commits in a repository of the action's own, without an index or
+ * a worktree; and the one read that is not the tree's (io/tree-read.ts): a long file's end.
+ */
+/** The ref the commits are written to, in the action's own repository (and pushed from). */
+const COMMIT_REF = 'refs/looop/commit';
+/** Keeps the last `bytes` of what is written to it. */
+class TailKeeper extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
+    kept = Buffer.alloc(0);
+    seen = 0;
+    bytes;
+    constructor(bytes) {
+        super();
+        this.bytes = bytes;
+    }
+    _write(chunk, _encoding, done) {
+        this.seen += chunk.length;
+        const joined = Buffer.concat([this.kept, chunk]);
+        this.kept = joined.subarray(Math.max(0, joined.length - this.bytes));
+        done();
+    }
+    tail() {
+        return Buffer.from(this.kept);
+    }
+}
+/** The last TAIL_BYTES of a blob, which passes through this process only in chunks. */
+async function blobTail(git, repo, blob) {
+    const keeper = new TailKeeper(_state_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .TAIL_BYTES */ .dd);
+    await git.run(['cat-file', 'blob', blob], { cwd: repo, repo, stdoutTo: keeper });
+    return { tail: keeper.tail(), size: keeper.seen };
+}
+/** A path as fast-import reads it: always C-quoted, so no name can break the stream. */
+function quoted(path) {
+    let escaped = '';
+    for (const c of path) {
+        const code = c.charCodeAt(0);
+        escaped += c === '"' || c === '\\' ? `\\${c}` : code < 0x20 || code === 0x7f ? `\\${code.toString(8).padStart(3, '0')}` : c;
+    }
+    return `"${escaped}"`;
+}
+function data(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')];
+}
+/**
+ * A blob that is `to` with `text` after it, written by git: the old blob streams from one git
+ * into the other and never whole through this process.
+ */
+async function appendedBlob(git, repo, to, text) {
+    const body = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    const hashing = git.run(['hash-object', '-w', '--stdin'], { cwd: repo, repo, stdin: body });
+    try {
+        await git.run(['cat-file', 'blob', to], { cwd: repo, repo, stdoutTo: body });
+    }
+    catch (error) {
+        // With an error, so that hash-object's stdin ends and it does not wait out git's timeout.
+        body.destroy(error instanceof Error ? error : new Error(String(error)));
+        await hashing.catch(() => undefined);
+        throw error;
+    }
+    body.end(text);
+    const sha = (await hashing).stdout.trim();
+    if (!/^[0-9a-f]{40,64}$/.test(sha))
+        throw new Error(`git hash-object did not say which blob it wrote (it printed ${JSON.stringify(sha.slice(0, 200))})`);
+    return sha;
+}
+/**
+ * Writes commits from in-memory changes with one `git fast-import`: each on the one before it,
+ * the first on its parent. One process, no index, no worktree, the identity in the stream itself
+ * (and one more pair of processes for each append to a long file). Returns what each became.
+ */
+async function writeCommits(git, repo, commits) {
+    const appends = [];
+    for (const commit of commits) {
+        const appended = new Map();
+        for (const change of commit.changes)
+            if (change.op === 'append')
+                appended.set(change.path, await appendedBlob(git, repo, change.to, change.text));
+        appends.push(appended);
+    }
+    const stream = commits.flatMap((commit, i) => commitStream(commit, i + 1, appends[i] ?? new Map()));
+    stream.push(Buffer.from(`\n${commits.map((_, i) => `get-mark :${i + 1}\n`).join('')}done\n`));
+    // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
+    const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
+    const shas = out.stdout.trim().split('\n');
+    if (shas.length !== commits.length || !shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
+        throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
+    }
+    return shas.map((sha, i) => ({ sha, appended: appends[i] ?? new Map() }));
+}
+/** One commit of a fast-import stream, marked `mark`: on its parent when first, else on the commit marked before it. */
+function commitStream(commit, mark, appended) {
+    const when = `${Math.floor(commit.at.getTime() / 1000)} +0000`;
+    const from = mark === 1 ? commit.parent : `:${mark - 1}`;
+    const stream = [
+        Buffer.from(`commit ${COMMIT_REF}\nmark :${mark}\ncommitter ${_state_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .LOOP_IDENTITY */ .e.name} <${_state_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .LOOP_IDENTITY */ .e.email}> ${when}\n`),
+        ...data(commit.message),
+        Buffer.from(from === undefined ? '' : `from ${from}\n`),
+    ];
+    for (const change of commit.changes) {
+        const mode = change.op === 'delete' ? '' : change.executable ? '100755' : '100644';
+        if (change.op === 'delete')
+            stream.push(Buffer.from(`D ${quoted(change.path)}\n`));
+        else if (change.op === 'append')
+            stream.push(Buffer.from(`M ${mode} ${appended.get(change.path) ?? ''} ${quoted(change.path)}\n`));
+        else
+            stream.push(Buffer.from(`M ${mode} inline ${quoted(change.path)}\n`), ...data(change.content));
+    }
+    return stream;
+}
+
+
+/***/ }),
+
 /***/ 7500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -510,7 +639,7 @@ function receive(sealed) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7714);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7500);
-/* harmony import */ var _state_branch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4306);
+/* harmony import */ var _state_branch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5758);
 
 
 
@@ -768,7 +897,7 @@ function resolveProgram(name, env) {
 
 /***/ }),
 
-/***/ 4306:
+/***/ 5758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -795,124 +924,8 @@ var external_node_timers_promises_ = __nccwpck_require__(8500);
 var git = __nccwpck_require__(7500);
 // EXTERNAL MODULE: ./src/io/state-fetch.ts
 var state_fetch = __nccwpck_require__(9992);
-// EXTERNAL MODULE: ./src/state/identity.ts
-var identity = __nccwpck_require__(4243);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/state/tree.ts
-var state_tree = __nccwpck_require__(8337);
-;// CONCATENATED MODULE: ./src/io/git-tree.ts
-
-
-
-/**
- * Writing the state branch's commits in a repository of the action's own, without an index or
- * a worktree; and the one read that is not the tree's (io/tree-read.ts): a long file's end.
- */
-/** Keeps the last `bytes` of what is written to it. */
-class TailKeeper extends external_node_stream_.Writable {
-    kept = Buffer.alloc(0);
-    seen = 0;
-    bytes;
-    constructor(bytes) {
-        super();
-        this.bytes = bytes;
-    }
-    _write(chunk, _encoding, done) {
-        this.seen += chunk.length;
-        const joined = Buffer.concat([this.kept, chunk]);
-        this.kept = joined.subarray(Math.max(0, joined.length - this.bytes));
-        done();
-    }
-    tail() {
-        return Buffer.from(this.kept);
-    }
-}
-/** The last TAIL_BYTES of a blob, which passes through this process only in chunks. */
-async function blobTail(git, repo, blob) {
-    const keeper = new TailKeeper(state_tree/* TAIL_BYTES */.dd);
-    await git.run(['cat-file', 'blob', blob], { cwd: repo, repo, stdoutTo: keeper });
-    return { tail: keeper.tail(), size: keeper.seen };
-}
-/** A path as fast-import reads it: always C-quoted, so no name can break the stream. */
-function quoted(path) {
-    let escaped = '';
-    for (const c of path) {
-        const code = c.charCodeAt(0);
-        escaped += c === '"' || c === '\\' ? `\\${c}` : code < 0x20 || code === 0x7f ? `\\${code.toString(8).padStart(3, '0')}` : c;
-    }
-    return `"${escaped}"`;
-}
-function data(content) {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')];
-}
-/**
- * A blob that is `to` with `text` after it, written by git: the old blob streams from one git
- * into the other and never whole through this process.
- */
-async function appendedBlob(git, repo, to, text) {
-    const body = new external_node_stream_.PassThrough();
-    const hashing = git.run(['hash-object', '-w', '--stdin'], { cwd: repo, repo, stdin: body });
-    try {
-        await git.run(['cat-file', 'blob', to], { cwd: repo, repo, stdoutTo: body });
-    }
-    catch (error) {
-        body.destroy();
-        await hashing.catch(() => undefined);
-        throw error;
-    }
-    body.end(text);
-    const sha = (await hashing).stdout.trim();
-    if (!/^[0-9a-f]{40,64}$/.test(sha))
-        throw new Error(`git hash-object did not say which blob it wrote (it printed ${JSON.stringify(sha.slice(0, 200))})`);
-    return sha;
-}
-/**
- * Writes commits from in-memory changes with one `git fast-import`: each on the one before it,
- * the first on its parent. One process, no index, no worktree, the identity in the stream itself
- * (and one more pair of processes for each append to a long file). Returns what each became.
- */
-async function writeCommits(git, repo, commits) {
-    const appends = [];
-    for (const commit of commits) {
-        const appended = new Map();
-        for (const change of commit.changes)
-            if (change.op === 'append')
-                appended.set(change.path, await appendedBlob(git, repo, change.to, change.text));
-        appends.push(appended);
-    }
-    const stream = commits.flatMap((commit, i) => commitStream(commit, i + 1, appends[i] ?? new Map()));
-    stream.push(Buffer.from(`\n${commits.map((_, i) => `get-mark :${i + 1}\n`).join('')}done\n`));
-    // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
-    const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
-    const shas = out.stdout.trim().split('\n');
-    if (shas.length !== commits.length || !shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
-        throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
-    }
-    return shas.map((sha, i) => ({ sha, appended: appends[i] ?? new Map() }));
-}
-/** One commit of a fast-import stream, marked `mark`: on its parent when first, else on the commit marked before it. */
-function commitStream(commit, mark, appended) {
-    const when = `${Math.floor(commit.at.getTime() / 1000)} +0000`;
-    const from = mark === 1 ? commit.parent : `:${mark - 1}`;
-    const stream = [
-        Buffer.from(`commit refs/looop/commit\nmark :${mark}\ncommitter ${identity/* LOOP_IDENTITY */.e.name} <${identity/* LOOP_IDENTITY */.e.email}> ${when}\n`),
-        ...data(commit.message),
-        Buffer.from(from === undefined ? '' : `from ${from}\n`),
-    ];
-    for (const change of commit.changes) {
-        const mode = change.op === 'delete' ? '' : change.executable ? '100755' : '100644';
-        if (change.op === 'delete')
-            stream.push(Buffer.from(`D ${quoted(change.path)}\n`));
-        else if (change.op === 'append')
-            stream.push(Buffer.from(`M ${mode} ${appended.get(change.path) ?? ''} ${quoted(change.path)}\n`));
-        else
-            stream.push(Buffer.from(`M ${mode} inline ${quoted(change.path)}\n`), ...data(change.content));
-    }
-    return stream;
-}
-
+// EXTERNAL MODULE: ./src/io/git-tree.ts
+var git_tree = __nccwpck_require__(2641);
 ;// CONCATENATED MODULE: ./src/io/replica.ts
 
 
@@ -956,6 +969,8 @@ function writeReplica(repo, replica) {
 var tree_read = __nccwpck_require__(27);
 // EXTERNAL MODULE: ./src/state/record.ts
 var state_record = __nccwpck_require__(388);
+// EXTERNAL MODULE: ./src/state/tree.ts
+var state_tree = __nccwpck_require__(8337);
 // EXTERNAL MODULE: ./src/state/journal.ts
 var journal = __nccwpck_require__(8742);
 // EXTERNAL MODULE: ./src/text/yaml.ts
@@ -996,7 +1011,10 @@ async function openStateBranch(options) {
                 break;
             // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
             const seed = { changes: seedChanges(template), message: 'looop: seed the state branch from loop-state/', at: options.now() };
-            const sha = await (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => (await pushCommit(options, repo, seed))?.sha);
+            const sha = await (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => {
+                const written = await pushCommit(options, repo, seed);
+                return typeof written === 'string' ? undefined : written.sha;
+            });
             if (sha !== undefined) {
                 fetched = { sha, tree: template, replica: seededReplica(seed) };
                 break;
@@ -1053,17 +1071,25 @@ function stateBranch(options, start, seeded, view, template) {
         async commit(record) {
             const attempts = options.maxPushAttempts ?? DEFAULT_PUSH_ATTEMPTS;
             return (0,state_fetch/* withRepo */.vf)(options.tempDir, async (repo) => {
+                // The first try writes on the head as the beat holds it, from the objects it holds; when
+                // that cannot be done it fetches instead, in the same try. A refused push fetches the head that won.
+                let replaying = true;
                 for (let attempt = 1; attempt <= attempts; attempt++) {
-                    // The first try writes on the head as the beat holds it; a refused push fetches the head that won.
-                    const replay = attempt === 1 ? replayable(repo, head, record) : undefined;
+                    const replay = replaying && attempt === 1 ? replayable(repo, head, record) : undefined;
                     const remote = replay === undefined ? await (0,state_fetch/* fetchHead */.FY)(options, repo) : head?.sha;
                     if (remote === undefined && head !== undefined) {
                         throw new state_fetch/* StateBranchError */.a(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
                     }
-                    if (remote !== undefined && remote !== head?.sha) {
-                        head = { sha: remote, tree: (await (0,tree_read/* readTree */.Zc)(options.git, repo, remote, { tails: TAILS })).tree, replica: captureReplica(repo, remote, false) };
-                        // The record's writes read what another beat or a person wrote: YAML, perhaps.
-                        await (0,yaml/* loadYaml */.yv)();
+                    if (remote !== undefined && replay === undefined) {
+                        // A fetch brings the head's objects whole: the beat's next records are written from them.
+                        const replica = captureReplica(repo, remote, false);
+                        if (remote === head?.sha)
+                            head = { ...head, replica };
+                        else {
+                            head = { sha: remote, tree: (await (0,tree_read/* readTree */.Zc)(options.git, repo, remote, { tails: TAILS })).tree, replica };
+                            // The record's writes read what another beat or a person wrote: YAML, perhaps.
+                            await (0,yaml/* loadYaml */.yv)();
+                        }
                     }
                     if (head !== undefined && record.journal.length > 0)
                         head = { ...head, tree: await withJournalEnd(options.git, repo, head.tree) };
@@ -1074,7 +1100,12 @@ function stateBranch(options, start, seeded, view, template) {
                         return { sha: undefined, attempts: attempt - 1 };
                     const next = { ...(head === undefined ? {} : { parent: head.sha }), changes, message: record.message, at: options.now() };
                     const written = await pushCommit(options, repo, next, replay);
-                    if (written !== undefined) {
+                    if (written === 'replay failed') {
+                        replaying = false;
+                        attempt -= 1;
+                        continue;
+                    }
+                    if (written !== 'moved') {
                         const replica = head?.replica === undefined ? undefined : withCommit(head.replica, next);
                         head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended), ...(replica === undefined ? {} : { replica }) };
                         tree = head.tree;
@@ -1114,7 +1145,7 @@ async function withJournalEnd(git, repo, tree) {
     const entry = tree.get(layout/* JOURNAL_FILE */.RD);
     if (entry?.kind !== 'tail' || entry.tail !== undefined)
         return tree;
-    const { tail, size } = await blobTail(git, repo, entry.blob);
+    const { tail, size } = await (0,git_tree/* blobTail */.ob)(git, repo, entry.blob);
     return new Map(tree).set(layout/* JOURNAL_FILE */.RD, { ...entry, tail, size });
 }
 /** Files held only by their end when long: the journal grows with every move, and a beat reads its last lines. */
@@ -1155,8 +1186,8 @@ function withBlobs(tree, appended) {
 }
 /**
  * The head's objects written into `repo` from what the beat holds, and the commits of this beat
- * to write again on them: undefined when it must fetch instead (no replica, or a long journal
- * the record appends to that the fetch left out).
+ * to write again on them: undefined when it must fetch instead (no replica, a long journal the
+ * record appends to that the fetch left out, or the objects could not be written).
  */
 function replayable(repo, head, record) {
     const replica = head?.replica;
@@ -1164,28 +1195,38 @@ function replayable(repo, head, record) {
         return undefined;
     if (replica.filtered && record.journal.length > 0 && head.tree.get(layout/* JOURNAL_FILE */.RD)?.kind === 'tail')
         return undefined;
-    return writeReplica(repo, replica);
+    try {
+        return writeReplica(repo, replica);
+    }
+    catch {
+        // A fetch writes the same objects, or says what stands in the way.
+        return undefined;
+    }
 }
 /**
- * Writes `commit` and pushes it; what it wrote when it landed, undefined when the branch had
- * moved. With `replay`, the repository holds only the objects the beat's fetch brought, and this
- * beat's commits since are written again first, in the same stream. A replay that fails or does
- * not come out at the commit's parent is never pushed: it is taken as a moved branch, fetched.
+ * Writes `commit` and pushes it: what it wrote when it landed, 'moved' when the branch was not
+ * where the commit's parent says. With `replay`, the repository holds only the objects the
+ * beat's fetch brought, and this beat's commits since are written again first, in the same
+ * stream: one that fails or does not come out at the commit's parent is 'replay failed', and
+ * nothing is pushed (the caller fetches instead).
  */
 async function pushCommit(options, repo, commit, replay) {
     const commits = [...(replay ?? []), commit];
-    const all = replay === undefined ? await writeCommits(options.git, repo, commits) : await writeCommits(options.git, repo, commits).catch(() => undefined);
+    const all = replay === undefined ? await (0,git_tree/* writeCommits */.Y8)(options.git, repo, commits) : await (0,git_tree/* writeCommits */.Y8)(options.git, repo, commits).catch(() => undefined);
     const written = all?.at(-1);
     if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent))
-        return undefined;
+        return 'replay failed';
     const { sha } = written;
-    // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
-    const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });
+    // A compare-and-swap: the push lands only where the branch is the commit's parent (missing, for
+    // a seed). A plain push would also land where a person rewound the branch to an older commit,
+    // and bring back what they took away.
+    const lease = `--force-with-lease=refs/heads/${options.branch}:${commit.parent ?? ''}`;
+    const result = await options.git.tryRun(['push', '--porcelain', lease, options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });
     if (result.ok)
         return written;
     const text = `${result.stdout}\n${result.stderr}`;
     if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text))
-        return undefined;
+        return 'moved';
     throw new git/* GitError */.XS(`could not push the state branch "${options.branch}": ${result.stderr}. ` +
         'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.', result.stderr);
 }
@@ -1229,6 +1270,8 @@ function materialize(tree, dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _git_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2641);
+
 
 
 
@@ -1301,8 +1344,11 @@ async function fetchTip(remote, repo, filtered, then) {
         // name); it makes the repository a partial clone, whose git fetches what is missing when
         // asked for it: the config is put back after, so a missing object is only missing.
         const from = filter.length > 0 ? ['-c', `remote.origin.url=${url}`, 'fetch', ...filter, 'origin'] : ['fetch', url];
-        // The ref says this attempt's fetch landed, whatever the read after it did.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repo, HEAD_REF), { force: true });
+        // The ref says this attempt's fetch landed, whatever the read after it did. A commit this
+        // beat wrote and did not land would be offered to the remote as held, with all it holds:
+        // a long journal a filtered fetch left out would then be sent by nobody.
+        for (const ref of [HEAD_REF, _git_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMIT_REF */ .Qi])
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(repo, ref), { force: true });
         const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', ...from, '--no-tags', '--no-write-fetch-head', '--depth=1', `+refs/heads/${branch}:${HEAD_REF}`], {
             cwd: repo,
             repo,

@@ -8,6 +8,9 @@ import { TAIL_BYTES, type Change } from '../state/tree.ts';
  * a worktree; and the one read that is not the tree's (io/tree-read.ts): a long file's end.
  */
 
+/** The ref the commits are written to, in the action's own repository (and pushed from). */
+export const COMMIT_REF = 'refs/looop/commit';
+
 /** Keeps the last `bytes` of what is written to it. */
 class TailKeeper extends Writable {
   private kept = Buffer.alloc(0);
@@ -74,7 +77,8 @@ async function appendedBlob(git: Git, repo: string, to: string, text: string): P
   try {
     await git.run(['cat-file', 'blob', to], { cwd: repo, repo, stdoutTo: body });
   } catch (error) {
-    body.destroy();
+    // With an error, so that hash-object's stdin ends and it does not wait out git's timeout.
+    body.destroy(error instanceof Error ? error : new Error(String(error)));
     await hashing.catch(() => undefined);
     throw error;
   }
@@ -112,7 +116,7 @@ function commitStream(commit: NewCommit, mark: number, appended: ReadonlyMap<str
   const when = `${Math.floor(commit.at.getTime() / 1000)} +0000`;
   const from = mark === 1 ? commit.parent : `:${mark - 1}`;
   const stream: Buffer[] = [
-    Buffer.from(`commit refs/looop/commit\nmark :${mark}\ncommitter ${LOOP_IDENTITY.name} <${LOOP_IDENTITY.email}> ${when}\n`),
+    Buffer.from(`commit ${COMMIT_REF}\nmark :${mark}\ncommitter ${LOOP_IDENTITY.name} <${LOOP_IDENTITY.email}> ${when}\n`),
     ...data(commit.message),
     Buffer.from(from === undefined ? '' : `from ${from}\n`),
   ];

@@ -80,7 +80,10 @@ export async function openStateBranch(options: StateBranchOptions): Promise<Stat
       if (options.dryRun) break;
       // The seed is pushed at once: of several first beats one seeds, and the others load its branch.
       const seed: NewCommit = { changes: seedChanges(template), message: 'looop: seed the state branch from loop-state/', at: options.now() };
-      const sha = await withRepo(options.tempDir, async (repo) => (await pushCommit(options, repo, seed))?.sha);
+      const sha = await withRepo(options.tempDir, async (repo) => {
+        const written = await pushCommit(options, repo, seed);
+        return typeof written === 'string' ? undefined : written.sha;
+      });
       if (sha !== undefined) {
         fetched = { sha, tree: template, replica: seededReplica(seed) };
         break;
@@ -151,17 +154,24 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
     async commit(record) {
       const attempts = options.maxPushAttempts ?? DEFAULT_PUSH_ATTEMPTS;
       return withRepo(options.tempDir, async (repo) => {
+        // The first try writes on the head as the beat holds it, from the objects it holds; when
+        // that cannot be done it fetches instead, in the same try. A refused push fetches the head that won.
+        let replaying = true;
         for (let attempt = 1; attempt <= attempts; attempt++) {
-          // The first try writes on the head as the beat holds it; a refused push fetches the head that won.
-          const replay = attempt === 1 ? replayable(repo, head, record) : undefined;
+          const replay = replaying && attempt === 1 ? replayable(repo, head, record) : undefined;
           const remote = replay === undefined ? await fetchHead(options, repo) : head?.sha;
           if (remote === undefined && head !== undefined) {
             throw new StateBranchError(`the state branch "${options.branch}" was deleted while this beat ran; its record was not saved, and the next beat seeds the branch again`);
           }
-          if (remote !== undefined && remote !== head?.sha) {
-            head = { sha: remote, tree: (await readTree(options.git, repo, remote, { tails: TAILS })).tree, replica: captureReplica(repo, remote, false) };
-            // The record's writes read what another beat or a person wrote: YAML, perhaps.
-            await loadYaml();
+          if (remote !== undefined && replay === undefined) {
+            // A fetch brings the head's objects whole: the beat's next records are written from them.
+            const replica = captureReplica(repo, remote, false);
+            if (remote === head?.sha) head = { ...head, replica };
+            else {
+              head = { sha: remote, tree: (await readTree(options.git, repo, remote, { tails: TAILS })).tree, replica };
+              // The record's writes read what another beat or a person wrote: YAML, perhaps.
+              await loadYaml();
+            }
           }
           if (head !== undefined && record.journal.length > 0) head = { ...head, tree: await withJournalEnd(options.git, repo, head.tree) };
           const base = head?.tree ?? template;
@@ -170,7 +180,12 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
           if (changes.length === 0) return { sha: undefined, attempts: attempt - 1 };
           const next: NewCommit = { ...(head === undefined ? {} : { parent: head.sha }), changes, message: record.message, at: options.now() };
           const written = await pushCommit(options, repo, next, replay);
-          if (written !== undefined) {
+          if (written === 'replay failed') {
+            replaying = false;
+            attempt -= 1;
+            continue;
+          }
+          if (written !== 'moved') {
             const replica = head?.replica === undefined ? undefined : withCommit(head.replica, next);
             head = { sha: written.sha, tree: withBlobs(applied.tree, written.appended), ...(replica === undefined ? {} : { replica }) };
             tree = head.tree;
@@ -252,33 +267,42 @@ function withBlobs(tree: StateTree, appended: ReadonlyMap<string, string>): Stat
 
 /**
  * The head's objects written into `repo` from what the beat holds, and the commits of this beat
- * to write again on them: undefined when it must fetch instead (no replica, or a long journal
- * the record appends to that the fetch left out).
+ * to write again on them: undefined when it must fetch instead (no replica, a long journal the
+ * record appends to that the fetch left out, or the objects could not be written).
  */
 function replayable(repo: string, head: Head | undefined, record: BeatRecord): readonly NewCommit[] | undefined {
   const replica = head?.replica;
   if (head === undefined || replica === undefined) return undefined;
   if (replica.filtered && record.journal.length > 0 && head.tree.get(JOURNAL_FILE)?.kind === 'tail') return undefined;
-  return writeReplica(repo, replica);
+  try {
+    return writeReplica(repo, replica);
+  } catch {
+    // A fetch writes the same objects, or says what stands in the way.
+    return undefined;
+  }
 }
 
 /**
- * Writes `commit` and pushes it; what it wrote when it landed, undefined when the branch had
- * moved. With `replay`, the repository holds only the objects the beat's fetch brought, and this
- * beat's commits since are written again first, in the same stream. A replay that fails or does
- * not come out at the commit's parent is never pushed: it is taken as a moved branch, fetched.
+ * Writes `commit` and pushes it: what it wrote when it landed, 'moved' when the branch was not
+ * where the commit's parent says. With `replay`, the repository holds only the objects the
+ * beat's fetch brought, and this beat's commits since are written again first, in the same
+ * stream: one that fails or does not come out at the commit's parent is 'replay failed', and
+ * nothing is pushed (the caller fetches instead).
  */
-async function pushCommit(options: StateBranchOptions, repo: string, commit: NewCommit, replay?: readonly NewCommit[]): Promise<WrittenCommit | undefined> {
+async function pushCommit(options: StateBranchOptions, repo: string, commit: NewCommit, replay?: readonly NewCommit[]): Promise<WrittenCommit | 'moved' | 'replay failed'> {
   const commits = [...(replay ?? []), commit];
   const all = replay === undefined ? await writeCommits(options.git, repo, commits) : await writeCommits(options.git, repo, commits).catch(() => undefined);
   const written = all?.at(-1);
-  if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent)) return undefined;
+  if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent)) return 'replay failed';
   const { sha } = written;
-  // Never forced: a plain push fails when the branch moved, which is the compare-and-swap we need.
-  const result = await options.git.tryRun(['push', '--porcelain', options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });
+  // A compare-and-swap: the push lands only where the branch is the commit's parent (missing, for
+  // a seed). A plain push would also land where a person rewound the branch to an older commit,
+  // and bring back what they took away.
+  const lease = `--force-with-lease=refs/heads/${options.branch}:${commit.parent ?? ''}`;
+  const result = await options.git.tryRun(['push', '--porcelain', lease, options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });
   if (result.ok) return written;
   const text = `${result.stdout}\n${result.stderr}`;
-  if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text)) return undefined;
+  if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text)) return 'moved';
   throw new GitError(
     `could not push the state branch "${options.branch}": ${result.stderr}. ` +
       'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.',

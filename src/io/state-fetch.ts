@@ -4,6 +4,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Git } from './git.ts';
+import { COMMIT_REF } from './git-tree.ts';
 
 /**
  * Fetching the state branch's tip into a repository of the action's own: the first git work
@@ -100,8 +101,10 @@ async function fetchTip(remote: Remote, repo: string, filtered: boolean, then: r
     // name); it makes the repository a partial clone, whose git fetches what is missing when
     // asked for it: the config is put back after, so a missing object is only missing.
     const from = filter.length > 0 ? ['-c', `remote.origin.url=${url}`, 'fetch', ...filter, 'origin'] : ['fetch', url];
-    // The ref says this attempt's fetch landed, whatever the read after it did.
-    rmSync(path.join(repo, HEAD_REF), { force: true });
+    // The ref says this attempt's fetch landed, whatever the read after it did. A commit this
+    // beat wrote and did not land would be offered to the remote as held, with all it holds:
+    // a long journal a filtered fetch left out would then be sent by nobody.
+    for (const ref of [HEAD_REF, COMMIT_REF]) rmSync(path.join(repo, ref), { force: true });
     const result = await git.tryRun(['-c', 'fetch.unpackLimit=1', ...from, '--no-tags', '--no-write-fetch-head', '--depth=1', `+refs/heads/${branch}:${HEAD_REF}`], {
       cwd: repo,
       repo,

@@ -41,18 +41,14 @@ function gitIn(env: Record<string, string>, cwd: string, args: readonly string[]
   return execFileSync('git', [...PERSON, ...args], { cwd, env, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], ...(input === undefined ? {} : { input }) });
 }
 
-let template: string | undefined;
+/** Where vitest's global setup made the template (test/setup/sandbox-template.ts), for every worker. */
+export const TEMPLATE_VARIABLE = 'LOOOP_TEST_SANDBOX_TEMPLATE';
 
 /**
- * The world every sandbox starts as, made once per test process: a bare origin with one commit
- * on main, and its clone. Copied, it is a few dozen files instead of a dozen git processes.
+ * The world every sandbox starts as: a bare origin with one commit on main, and its clone, in
+ * `root`. Copied, it is a few dozen files instead of a dozen git processes.
  */
-function templateRoot(): string {
-  if (template !== undefined) return template;
-  const root = mkdtempSync(path.join(os.tmpdir(), 'looop-template-'));
-  process.once('exit', () => {
-    rmSync(root, { recursive: true, force: true });
-  });
+export function makeTemplate(root: string): void {
   const home = path.join(root, 'home');
   mkdirSync(home);
   const git = (args: readonly string[], cwd: string): string => gitIn(baseEnv(home), cwd, args);
@@ -68,6 +64,19 @@ function templateRoot(): string {
   git(['add', '.'], workspace);
   git(['commit', '-q', '-m', 'first commit'], workspace);
   git(['push', '-q', 'origin', 'HEAD:main'], workspace);
+}
+
+let template: string | undefined;
+
+/** The global setup's template, or outside vitest one made here and removed at exit. */
+function templateRoot(): string {
+  template ??= process.env[TEMPLATE_VARIABLE];
+  if (template !== undefined) return template;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'looop-template-'));
+  process.once('exit', () => {
+    rmSync(root, { recursive: true, force: true });
+  });
+  makeTemplate(root);
   template = root;
   return root;
 }
@@ -129,7 +138,8 @@ function quoted(file: string): string {
 /**
  * A person's change to the state branch, landed on origin as a merged pull request lands: a
  * commit of theirs on the branch's tip (written into origin by git fast-import, one process,
- * where a clone, a commit and a push took ten). A null content deletes the path.
+ * where a clone, a commit and a push took ten). A null content deletes the path; a file is
+ * written executable only when `executable` names it, whatever its mode was before.
  */
 export function pushStateChange(sandbox: Sandbox, files: Readonly<Record<string, string | null>>, options: { executable?: string[]; branch?: string } = {}): void {
   const branch = options.branch ?? 'loop-state';

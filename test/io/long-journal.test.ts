@@ -118,6 +118,24 @@ describe('a long journal', () => {
     expect(tail?.kind === 'tail' && tail.tail?.toString('utf8').endsWith(`${row('b2')}\n`)).toBe(true);
   });
 
+  it('takes a record without journal lines after one that appended, in one try, and after another beat landed first meanwhile', async () => {
+    const journal = longJournal(3 * 1024 * 1024);
+    await branchWithJournal(journal);
+    await using branch = await openStateBranch(options);
+    // The append is written on a fetch of the journal; the records after it are written from that fetch's objects.
+    expect((await branch.commit(record('a'))).attempts).toBe(1);
+    const quiet = (beat: string) => ({ files: { [`goals/${beat}.md`]: `${beat}\n` }, journal: [], message: `beat ${beat}` });
+    expect((await branch.commit(quiet('b'))).attempts).toBe(1);
+    expect((await branch.commit(quiet('c'))).attempts).toBe(1);
+    // Another beat lands first without touching the journal: the refused push fetches its head, journal and all.
+    pushStateChange(sandbox, { 'goals/meanwhile.md': '# meanwhile\n' });
+    expect((await branch.commit(quiet('d'))).attempts).toBe(2);
+    expect((await branch.commit(record('e'))).attempts).toBe(1);
+    expect(originJournal()).toBe(`${journal}${row('a')}\n${row('e')}\n`);
+    for (const goal of ['a', 'b', 'c', 'd', 'e']) expect(sandbox.stateFile(`goals/${goal}.md`)).toBe(`${goal}\n`);
+    expect(sandbox.stateFile('goals/meanwhile.md')).toBe('# meanwhile\n');
+  });
+
   it('keeps both records of two beats racing to push, every byte of the journal before them kept', async () => {
     const journal = longJournal(3 * 1024 * 1024);
     await branchWithJournal(journal);

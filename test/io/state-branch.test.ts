@@ -128,6 +128,28 @@ describe('the state branch', () => {
     expect(sandbox.stateFile('goals/four.md')).toBe('four\n');
   });
 
+  it('never brings back what a person took away by rewinding the branch during the beat', async () => {
+    await seedBranch();
+    await using branch = await openStateBranch(options);
+    await branch.commit(record('one', { 'goals/one.md': 'one\n' }));
+    const before = sandbox.git(['rev-parse', 'loop-state'], sandbox.origin).trim();
+    await branch.commit(record('two', { 'goals/two.md': 'two\n' }));
+    // A person resets the branch to before "two": the beat's next record goes on what they left.
+    sandbox.git(['update-ref', 'refs/heads/loop-state', before], sandbox.origin);
+    expect((await branch.commit(record('three', { 'goals/three.md': 'three\n' }))).attempts).toBe(2);
+    expect(sandbox.stateLog().slice(0, 2)).toEqual(['beat three', 'beat one']);
+    expect(sandbox.stateFile('goals/two.md')).toBeNull();
+    expect(sandbox.stateFile('goals/three.md')).toBe('three\n');
+  });
+
+  it('says the branch was deleted, when it was while the beat ran', async () => {
+    await seedBranch();
+    await using branch = await openStateBranch(options);
+    await branch.commit(record('one', { 'goals/one.md': 'one\n' }));
+    sandbox.git(['update-ref', '-d', 'refs/heads/loop-state'], sandbox.origin);
+    await expect(branch.commit(record('two', { 'goals/two.md': 'two\n' }))).rejects.toThrow(/was deleted while this beat ran/);
+  });
+
   it('retries a push that a racing beat beat to it, and keeps both records', async () => {
     await seedBranch();
     await using a = await openStateBranch(options);
