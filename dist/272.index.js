@@ -485,6 +485,8 @@ var dist = __webpack_require__(8815);
 var goals = __webpack_require__(8169);
 // EXTERNAL MODULE: ./src/text/markdown.ts
 var markdown = __webpack_require__(6590);
+// EXTERNAL MODULE: ./src/text/yaml.ts
+var yaml = __webpack_require__(9816);
 // EXTERNAL MODULE: ./src/prompt/build.ts + 2 modules
 var build = __webpack_require__(26);
 // EXTERNAL MODULE: ./src/state/identity.ts
@@ -505,13 +507,13 @@ var state_tree = __webpack_require__(8337);
 
 
 
+
 /** Files only the loop writes: a steering change that edits them rewrites its memory. */
 const LOOP_FILES = new Set([layout/* JOURNAL_FILE */.RD, layout/* BUDGET_FILE */.vw, layout/* MEMORY_FILE */.F0]);
 const LOOP_DIRS = [layout/* ASKS_DIR */.pZ, layout/* FAILURES_DIR */.e3, layout/* WORKERS_DIR */.Sc, layout/* SNAPSHOTS_DIR */.ST, layout/* RUNS_DIR */.z4];
 function isLoopOwned(file) {
     return LOOP_FILES.has(file) || LOOP_DIRS.some((dir) => file.startsWith(`${dir}/`));
 }
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Problems the beat reports start with the file they are about (whose name may hold spaces). */
 function fileOf(problem, tree) {
     let found = '';
@@ -567,7 +569,7 @@ function checkGoals(tree) {
         const text = (0,state_tree/* textOf */.b6)(tree, file);
         if (text === null)
             continue;
-        const match = FRONT_MATTER.exec(text);
+        const match = yaml/* FRONT_MATTER */.UN.exec(text);
         if (match === null) {
             findings.push(error(file, `${file} has no front matter: start it with "---", "status: active", "priority: 1", "---"`));
             continue;
@@ -656,8 +658,6 @@ var state_branch = __webpack_require__(5758);
 var tree_read = __webpack_require__(27);
 // EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules
 var wiring = __webpack_require__(8745);
-// EXTERNAL MODULE: ./src/text/yaml.ts
-var yaml = __webpack_require__(9816);
 ;// CONCATENATED MODULE: ./src/steer/mode.ts
 
 

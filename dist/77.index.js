@@ -5831,9 +5831,7 @@ function reserveWorker(pending, limits, at) {
 /* harmony export */ });
 /* harmony import */ var _text_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9816);
 
-
 const goalStatuses = ['active', 'done', 'archived'];
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 function frontMatter(block) {
     const simple = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleFrontMatter */ .dp)(block);
     if (simple !== undefined)
@@ -5842,7 +5840,7 @@ function frontMatter(block) {
     return doc.errors.length === 0 ? { data: doc.toJS() } : { data: undefined, error: doc.errors[0]?.message ?? '' };
 }
 function parseGoal(slug, text) {
-    const match = FRONT_MATTER.exec(text);
+    const match = _text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .FRONT_MATTER */ .UN.exec(text);
     if (match === null)
         return { slug, status: 'active', priority: Number.MAX_SAFE_INTEGER, text };
     const { data, error } = frontMatter(match[1] ?? '');
@@ -5865,11 +5863,11 @@ function activeGoals(goals) {
 /** A goal body as the loop writes it: its own front matter kept, else `status: active` added. */
 function goalFile(body) {
     const text = body.endsWith('\n') ? body : `${body}\n`;
-    return FRONT_MATTER.test(text) ? text : `---\nstatus: active\n---\n${text}`;
+    return _text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .FRONT_MATTER */ .UN.test(text) ? text : `---\nstatus: active\n---\n${text}`;
 }
 /** The same goal with its status changed, the rest of its front matter and body untouched. */
 function withStatus(text, status) {
-    const match = FRONT_MATTER.exec(text);
+    const match = _text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .FRONT_MATTER */ .UN.exec(text);
     if (match === null)
         return `---\nstatus: ${status}\n---\n${text}`;
     const doc = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(match[1] ?? '');

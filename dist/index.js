@@ -195,6 +195,7 @@ async function readCheckout(git, workspace, secrets, listed = readConfig(git, wo
 /* harmony export */   Y8: () => (/* binding */ writeCommits),
 /* harmony export */   ob: () => (/* binding */ blobTail)
 /* harmony export */ });
+/* unused harmony export quoted */
 /* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4243);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
@@ -1322,8 +1323,8 @@ const OBJECTS_CAP = 64 * 1024 * 1024;
  * Fetches only the branch's tip: a beat never needs its history. Undefined when it does not
  * exist. A fetch is a network call (and may meet a lock held by another), so it is retried.
  */
-async function fetchHead(remote, repo, options = {}) {
-    return (await fetchTip(remote, repo, options.filtered === true, undefined))?.sha;
+async function fetchHead(remote, repo) {
+    return (await fetchTip(remote, repo, false, undefined))?.sha;
 }
 /**
  * Fetches the branch's tip without long blobs and then, in the same process, prints every
@@ -2136,6 +2137,7 @@ function oneLine(text, max) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Tf: () => (/* binding */ needsYaml),
+/* harmony export */   UN: () => (/* binding */ FRONT_MATTER),
 /* harmony export */   dp: () => (/* binding */ simpleFrontMatter),
 /* harmony export */   oQ: () => (/* binding */ yaml),
 /* harmony export */   yv: () => (/* binding */ loadYaml),
@@ -2152,6 +2154,7 @@ function yaml() {
         throw new Error('looop-action read YAML before loading its parser; this is a bug, please report it');
     return loaded;
 }
+/** A file's front matter: the block between its first two `---` lines. */
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** `key: word` or `key: 12`: what YAML reads as a string or an integer, with no other reading. */
 const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): ([a-z][a-z0-9-]*|-?(?:0|[1-9][0-9]{0,14}))$/;

@@ -560,7 +560,7 @@ function readSettings(env) {
 /* harmony export */   oQ: () => (/* binding */ yaml),
 /* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
-/* unused harmony exports simpleFrontMatter, jsonFrontMatter, needsYaml */
+/* unused harmony exports FRONT_MATTER, simpleFrontMatter, jsonFrontMatter, needsYaml */
 let loaded;
 async function loadYaml() {
     loaded ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
@@ -572,6 +572,7 @@ function yaml() {
         throw new Error('looop-action read YAML before loading its parser; this is a bug, please report it');
     return loaded;
 }
+/** A file's front matter: the block between its first two `---` lines. */
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** `key: word` or `key: 12`: what YAML reads as a string or an integer, with no other reading. */
 const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): ([a-z][a-z0-9-]*|-?(?:0|[1-9][0-9]{0,14}))$/;

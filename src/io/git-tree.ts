@@ -39,7 +39,7 @@ export async function blobTail(git: Git, repo: string, blob: string): Promise<{ 
 }
 
 /** A path as fast-import reads it: always C-quoted, so no name can break the stream. */
-function quoted(path: string): string {
+export function quoted(path: string): string {
   let escaped = '';
   for (const c of path) {
     const code = c.charCodeAt(0);

@@ -59,11 +59,6 @@ export async function withRepo<T>(tempDir: string, work: (repo: string) => Promi
  */
 const FILTER = `--filter=blob:limit=${TAIL_BYTES}`;
 
-export interface FetchOptions {
-  /** Leave out long blobs: the beat reads them only when it needs them. */
-  readonly filtered?: boolean;
-}
-
 /** What a fetch that also read its objects got: the tip, and every object git then held (undefined past OBJECTS_CAP). */
 export interface FetchedObjects {
   readonly sha: string;
@@ -77,8 +72,8 @@ const OBJECTS_CAP = 64 * 1024 * 1024;
  * Fetches only the branch's tip: a beat never needs its history. Undefined when it does not
  * exist. A fetch is a network call (and may meet a lock held by another), so it is retried.
  */
-export async function fetchHead(remote: Remote, repo: string, options: FetchOptions = {}): Promise<string | undefined> {
-  return (await fetchTip(remote, repo, options.filtered === true, undefined))?.sha;
+export async function fetchHead(remote: Remote, repo: string): Promise<string | undefined> {
+  return (await fetchTip(remote, repo, false, undefined))?.sha;
 }
 
 /**

@@ -1,6 +1,4 @@
-import { simpleFrontMatter, yaml } from '../text/yaml.ts';
-
-export { simpleFrontMatter } from '../text/yaml.ts';
+import { FRONT_MATTER, simpleFrontMatter, yaml } from '../text/yaml.ts';
 
 export const goalStatuses = ['active', 'done', 'archived'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
@@ -16,8 +14,6 @@ export interface Goal {
   /** Set when the front matter could not be read; the goal is then treated as active. */
   readonly problem?: string;
 }
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 function frontMatter(block: string): { data: unknown; error?: string } {
   const simple = simpleFrontMatter(block);

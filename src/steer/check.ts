@@ -2,6 +2,7 @@ import { ASKS_DIR, BUDGET_FILE, FAILURES_DIR, JOURNAL_FILE, MEMORY_FILE, PLAYBOO
 import { parseDocument } from 'yaml';
 import { goalStatuses } from '../state/goals.ts';
 import { plainText } from '../text/markdown.ts';
+import { FRONT_MATTER } from '../text/yaml.ts';
 import { PROMPT_CAPS } from '../prompt/build.ts';
 import type { Reading } from '../beat/sense.ts';
 import { LOOP_IDENTITY } from '../state/identity.ts';
@@ -32,8 +33,6 @@ const LOOP_DIRS = [ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SNAPSHOTS_DIR, RUNS_DIR]
 function isLoopOwned(file: string): boolean {
   return LOOP_FILES.has(file) || LOOP_DIRS.some((dir) => file.startsWith(`${dir}/`));
 }
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Problems the beat reports start with the file they are about (whose name may hold spaces). */
 function fileOf(problem: string, tree: StateTree): string {

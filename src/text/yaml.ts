@@ -23,7 +23,8 @@ export function yaml(): Yaml {
   return loaded;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** A file's front matter: the block between its first two `---` lines. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** `key: word` or `key: 12`: what YAML reads as a string or an integer, with no other reading. */
 const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): ([a-z][a-z0-9-]*|-?(?:0|[1-9][0-9]{0,14}))$/;

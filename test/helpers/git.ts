@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { quoted } from '../../src/io/git-tree.ts';
 
 /**
  * A throwaway world: a bare repository as `origin`, a clone as the workspace (what
@@ -128,11 +129,6 @@ export function makeSandbox(): Sandbox {
       rmSync(root, { recursive: true, force: true });
     },
   };
-}
-
-/** A path as git fast-import reads it: quoted, so no name can break the stream. */
-function quoted(file: string): string {
-  return JSON.stringify(file);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { activeGoals, goalFile, parseGoal, simpleFrontMatter, withStatus } from '../../src/state/goals.ts';
+import { activeGoals, goalFile, parseGoal, withStatus } from '../../src/state/goals.ts';
+import { simpleFrontMatter } from '../../src/text/yaml.ts';
 
 describe('parseGoal', () => {
   it('reads status and priority from front matter and keeps the whole text', () => {
