@@ -585,11 +585,12 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
  * Sensors are started by small shell processes, not by the action's own: each process Node
  * starts costs a fork of the whole Node process (several milliseconds of the main thread on a
  * 2-core runner), where a shell forks itself in a fraction of that. One launcher per core takes
- * a sensor per line on its stdin and starts it at once; on a line "wait" it waits for the
- * oldest sensor still running and says how it ended (a POSIX shell can wait for one child, not
- * for whichever ends first). The action keeps one "wait" asked of each launcher while any of
- * its sensors runs. A sensor's output goes to files, read once it ended, so nothing waits on a
- * pipe that a process it left holds open.
+ * a sensor per line on its stdin and starts it at once; on a line "wait" it waits for every
+ * sensor it started, oldest first (a POSIX shell can wait for one child, not for whichever ends
+ * first), says how each ended, and then says "idle". The action asks a launcher to wait once
+ * the sensors of a turn are written, and again after "idle" if more were written meanwhile: a
+ * round trip per turn, not per sensor. A sensor's output goes to files, read once it ended, so
+ * nothing waits on a pipe that a process it left holds open.
  *
  * A sensor runs with /dev/null as stdin, in the launcher's process group: one that outlives its
  * time is sent SIGTERM, then SIGKILL; whatever any sensor left running is killed with the
@@ -603,10 +604,12 @@ running=
 while IFS= read -r line; do
   case $line in
   wait)
-    set -- $running
-    first=$1; shift; running=$*
-    wait "\${first#*:}"
-    echo "end \${first%%:*} $?"
+    for job in $running; do
+      wait "\${job#*:}"
+      echo "end \${job%%:*} $?"
+    done
+    running=
+    echo idle
     ;;
   *)
     i=\${line%% *}; rest=\${line#* }; name=\${rest%% *}; file=\${rest#* }
@@ -646,9 +649,9 @@ function openPool(launching, closed) {
     let next = 0;
     let failure;
     /**
-     * Each launcher with a sensor running is waiting for the oldest: that is how it says one
-     * ended. Asked only once the sensors requested in this turn are written: a launcher reads no
-     * line while it waits, so a sensor written after a "wait" would start only once that ended.
+     * Each launcher with a sensor running is waiting for them: that is how it says they ended.
+     * Asked only once the sensors requested in this turn are written: a launcher reads no line
+     * while it waits, so a sensor written after a "wait" starts only once those it waits for ended.
      */
     const askToWait = (launcher) => {
         if (launcher.asking)
@@ -692,7 +695,12 @@ function openPool(launching, closed) {
             kill(job.pid, 'SIGKILL');
         }
     }, WATCH_MS);
-    const onLine = (line) => {
+    const onLine = (launcher, line) => {
+        if (line === 'idle') {
+            launcher.waiting = false;
+            askToWait(launcher);
+            return;
+        }
         const [what, index, value] = line.split(' ');
         const job = running.get(Number(index));
         if (job === undefined)
@@ -711,19 +719,18 @@ function openPool(launching, closed) {
             }, launching.timeoutMs);
         }
         else if (what === 'end') {
-            job.launcher.waiting = false;
             finish(job.index, Number(value));
-            askToWait(job.launcher);
         }
     };
     const start = () => {
         const launcher = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', LAUNCHER, 'looop-sensors', out], { cwd: launching.cwd, env: launching.env, detached: true, stdio: ['pipe', 'pipe', 'ignore'] });
+        const made = { process: launcher, waiting: false, asking: false };
         let pending = '';
         launcher.stdout.setEncoding('utf8').on('data', (chunk) => {
             pending += chunk;
             let newline = pending.indexOf('\n');
             while (newline >= 0) {
-                onLine(pending.slice(0, newline));
+                onLine(made, pending.slice(0, newline));
                 pending = pending.slice(newline + 1);
                 newline = pending.indexOf('\n');
             }
@@ -734,7 +741,6 @@ function openPool(launching, closed) {
         launcher.on('error', (error) => {
             failure = `could not start: ${error.message}`;
         });
-        const made = { process: launcher, waiting: false, asking: false };
         launcher.on('exit', (code, signal) => {
             if (launchers.includes(made))
                 failure ??= `the sensor launcher ended (${signal ?? `code ${String(code)}`})`;

@@ -5,7 +5,8 @@
  * machine's slow moments fall on all of them alike; each figure is a median, each ratio is taken
  * within the one run.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatJournalLine } from '../../src/state/journal.ts';
 import { beat, benchDir, median, project, runAction, sandbox, steer, type Run, type Sandbox } from './sandbox.ts';
@@ -27,18 +28,71 @@ export async function starterState(): Promise<Sandbox> {
 
 const GOAL_BODY = Array.from({ length: 12 }, (_, i) => `- a line of desired state, number ${i}, as people write them`).join('\n');
 
+export function goalFiles(count: number): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`goals/goal-${i}.md`, `---\nstatus: ${i % 10 === 0 ? 'done' : 'active'}\npriority: ${i % 7}\n---\n# Goal ${i}\n\n${GOAL_BODY}\n`]));
+}
+
 export async function goalsState(count: number): Promise<Sandbox> {
   const box = await starterState();
-  steer(box, Object.fromEntries(Array.from({ length: count }, (_, i) => [`goals/goal-${i}.md`, `---\nstatus: ${i % 10 === 0 ? 'done' : 'active'}\npriority: ${i % 7}\n---\n# Goal ${i}\n\n${GOAL_BODY}\n`])));
+  steer(box, goalFiles(count));
   await beat(box); // decides on the steering change
   return box;
 }
 
+export function quickSensors(count: number): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`sensors/quick-${i}.sh`, `#!/bin/sh\necho '{"signal": {"n": ${i}}, "detail": "quick"}'\n`]));
+}
+
+export function slowSensors(count: number, seconds: number): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`sensors/slow-${i}`, `#!/bin/sh\nsleep ${seconds}\necho '{"signal": ${i}}'\n`]));
+}
+
 export async function sensorsState(count: number): Promise<Sandbox> {
   const box = await starterState();
-  steer(box, Object.fromEntries(Array.from({ length: count }, (_, i) => [`sensors/quick-${i}.sh`, `#!/bin/sh\necho '{"signal": {"n": ${i}}, "detail": "quick"}'\n`])), true);
+  steer(box, quickSensors(count), true);
   await beat(box);
   return box;
+}
+
+/**
+ * What this machine itself charges for what a scaled state asks of any beat, taken in turn with
+ * the beats: writing its files where the beat writes its view (RUNNER_TEMP), one after another
+ * from this process, as the beat does.
+ */
+export function filesFloor(box: Sandbox, files: Record<string, string>): Subject['run'] {
+  return () => {
+    const dir = mkdtempSync(path.join(box.root, 'tmp', 'floor-'));
+    const started = performance.now();
+    for (const folder of new Set(Object.keys(files).map((file) => path.dirname(file)))) mkdirSync(path.join(dir, folder), { recursive: true });
+    for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content, { flag: 'wx' });
+    const ms = performance.now() - started;
+    rmSync(dir, { recursive: true, force: true });
+    return Promise.resolve({ ms, rssMb: 0 });
+  };
+}
+
+/**
+ * The same for sensors: the scripts started at once by a plain shell loop, stdin from /dev/null
+ * and their output to files as the launcher does, and waited for. No bookkeeping, no timeout,
+ * no cap: less than any launcher can do.
+ */
+export function sensorsFloor(box: Sandbox, scripts: Record<string, string>): Subject['run'] {
+  const folder = mkdtempSync(path.join(box.root, 'floor-sensors-'));
+  for (const [file, content] of Object.entries(scripts)) writeFileSync(path.join(folder, path.basename(file)), content, { mode: 0o755 });
+  const loop = 'out=$1; shift; for f; do "$f" </dev/null >"$out/${f##*/}.out" 2>"$out/${f##*/}.err" & done; wait';
+  return async () => {
+    const out = mkdtempSync(path.join(box.root, 'tmp', 'floor-'));
+    const started = performance.now();
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn('/bin/sh', ['-c', loop, 'floor', out, ...Object.keys(scripts).map((file) => path.join(folder, path.basename(file)))], { stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    const ms = performance.now() - started;
+    rmSync(out, { recursive: true, force: true });
+    if (code !== 0) throw new Error(`the sensors' floor loop ended with ${String(code)}`);
+    return { ms, rssMb: 0 };
+  };
 }
 
 /**

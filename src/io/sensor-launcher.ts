@@ -9,11 +9,12 @@ import type { ProcessExit } from '../beat/ports.ts';
  * Sensors are started by small shell processes, not by the action's own: each process Node
  * starts costs a fork of the whole Node process (several milliseconds of the main thread on a
  * 2-core runner), where a shell forks itself in a fraction of that. One launcher per core takes
- * a sensor per line on its stdin and starts it at once; on a line "wait" it waits for the
- * oldest sensor still running and says how it ended (a POSIX shell can wait for one child, not
- * for whichever ends first). The action keeps one "wait" asked of each launcher while any of
- * its sensors runs. A sensor's output goes to files, read once it ended, so nothing waits on a
- * pipe that a process it left holds open.
+ * a sensor per line on its stdin and starts it at once; on a line "wait" it waits for every
+ * sensor it started, oldest first (a POSIX shell can wait for one child, not for whichever ends
+ * first), says how each ended, and then says "idle". The action asks a launcher to wait once
+ * the sensors of a turn are written, and again after "idle" if more were written meanwhile: a
+ * round trip per turn, not per sensor. A sensor's output goes to files, read once it ended, so
+ * nothing waits on a pipe that a process it left holds open.
  *
  * A sensor runs with /dev/null as stdin, in the launcher's process group: one that outlives its
  * time is sent SIGTERM, then SIGKILL; whatever any sensor left running is killed with the
@@ -27,10 +28,12 @@ running=
 while IFS= read -r line; do
   case $line in
   wait)
-    set -- $running
-    first=$1; shift; running=$*
-    wait "\${first#*:}"
-    echo "end \${first%%:*} $?"
+    for job in $running; do
+      wait "\${job#*:}"
+      echo "end \${job%%:*} $?"
+    done
+    running=
+    echo idle
     ;;
   *)
     i=\${line%% *}; rest=\${line#* }; name=\${rest%% *}; file=\${rest#* }
@@ -62,7 +65,7 @@ const STDERR_TAIL_BYTES = 4096;
 const TERM_GRACE_MS = 2000;
 const WATCH_MS = 100;
 
-/** A launcher, and whether it has been asked to wait for its oldest sensor (or is about to be). */
+/** A launcher, and whether it has been asked to wait for its sensors (or is about to be). */
 interface Launcher {
   readonly process: ChildProcessByStdio<Writable, Readable, null>;
   waiting: boolean;
@@ -113,9 +116,9 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
   let failure: string | undefined;
 
   /**
-   * Each launcher with a sensor running is waiting for the oldest: that is how it says one
-   * ended. Asked only once the sensors requested in this turn are written: a launcher reads no
-   * line while it waits, so a sensor written after a "wait" would start only once that ended.
+   * Each launcher with a sensor running is waiting for them: that is how it says they ended.
+   * Asked only once the sensors requested in this turn are written: a launcher reads no line
+   * while it waits, so a sensor written after a "wait" starts only once those it waits for ended.
    */
   const askToWait = (launcher: Launcher): void => {
     if (launcher.asking) return;
@@ -153,7 +156,12 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
     }
   }, WATCH_MS);
 
-  const onLine = (line: string): void => {
+  const onLine = (launcher: Launcher, line: string): void => {
+    if (line === 'idle') {
+      launcher.waiting = false;
+      askToWait(launcher);
+      return;
+    }
     const [what, index, value] = line.split(' ');
     const job = running.get(Number(index));
     if (job === undefined) return;
@@ -169,20 +177,19 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
         }, TERM_GRACE_MS).unref();
       }, launching.timeoutMs);
     } else if (what === 'end') {
-      job.launcher.waiting = false;
       finish(job.index, Number(value));
-      askToWait(job.launcher);
     }
   };
 
   const start = (): Launcher => {
     const launcher = spawn('/bin/sh', ['-c', LAUNCHER, 'looop-sensors', out], { cwd: launching.cwd, env: launching.env, detached: true, stdio: ['pipe', 'pipe', 'ignore'] });
+    const made: Launcher = { process: launcher, waiting: false, asking: false };
     let pending = '';
     launcher.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       pending += chunk;
       let newline = pending.indexOf('\n');
       while (newline >= 0) {
-        onLine(pending.slice(0, newline));
+        onLine(made, pending.slice(0, newline));
         pending = pending.slice(newline + 1);
         newline = pending.indexOf('\n');
       }
@@ -193,7 +200,6 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
     launcher.on('error', (error) => {
       failure = `could not start: ${error.message}`;
     });
-    const made: Launcher = { process: launcher, waiting: false, asking: false };
     launcher.on('exit', (code, signal) => {
       if (launchers.includes(made)) failure ??= `the sensor launcher ended (${signal ?? `code ${String(code)}`})`;
       // Sensors of a launcher that died cannot say they ended: they end with it.

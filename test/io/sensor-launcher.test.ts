@@ -96,6 +96,33 @@ describe('the sensor launcher', () => {
     expect(await launch(sensor('killed', 'kill -KILL $$'))).toMatchObject({ code: null, signal: 'SIGKILL', timedOut: false });
   });
 
+  it('starts a sensor requested while its launcher waits for others once they ended, and reports every one', async () => {
+    const launch = sensorLauncher(launching);
+    const order: string[] = [];
+    const run = async (name: string, body: string): Promise<string> => {
+      const exit = await launch(sensor(name, body));
+      order.push(name);
+      return exit.stdout.trim();
+    };
+    // Both launchers wait on a slow sensor; quick ones requested after them queue behind it.
+    const slow = [run('slow-a', 'sleep 0.3; echo a'), run('slow-b', 'sleep 0.3; echo b')];
+    await settle(50);
+    const quick = Array.from({ length: 6 }, (_, i) => run(`quick-${i}`, `echo ${i}`));
+    expect(await Promise.all([...slow, ...quick])).toEqual(['a', 'b', '0', '1', '2', '3', '4', '5']);
+    expect(order[0]).toMatch(/^slow-/);
+    // Turn after turn (each ended sensor asks for the next), as sense runs more sensors than it runs at once.
+    let next = 0;
+    const outputs: string[] = [];
+    const worker = async (): Promise<void> => {
+      while (next < 40) {
+        const i = next++;
+        outputs[i] = await run(`many-${i}`, `echo ${i}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 7 }, worker));
+    expect(outputs).toEqual(Array.from({ length: 40 }, (_, i) => String(i)));
+  });
+
   it('leaves no launcher and no output behind once no sensor runs, and starts afresh for the next', async () => {
     const launch = sensorLauncher(launching);
     await launch(sensor('first', 'echo 1'));
