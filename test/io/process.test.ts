@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/io/process.ts';
 import { makeSandbox, type Sandbox } from '../helpers/git.ts';
+import { alive, eventually } from '../helpers/processes.ts';
 
 let sandbox: Sandbox;
 beforeEach(() => {
@@ -11,15 +12,6 @@ beforeEach(() => {
 afterEach(() => {
   sandbox.cleanup();
 });
-
-/** Running, and not a zombie waiting for a reaper (a container's init may never reap it). */
-function alive(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 const base = { cwd: '/', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, timeoutMs: 10_000 };
 
@@ -30,8 +22,7 @@ describe('runProcess', () => {
     const exit = await runProcess({ ...base, file, args: [], timeoutMs: 500 });
     expect(exit.timedOut).toBe(true);
     const child = Number(readFileSync(pidFile, 'utf8'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(alive(child)).toBe(false);
+    expect(await eventually(() => !alive(child))).toBe(true);
   });
 
   it('does not wait for a background child that keeps the pipes open', async () => {

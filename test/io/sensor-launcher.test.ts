@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchable, sensorLauncher, type SensorLaunching } from '../../src/io/sensor-launcher.ts';
 import { makeSandbox, type Sandbox } from '../helpers/git.ts';
+import { alive, eventually } from '../helpers/processes.ts';
 
 let sandbox: Sandbox;
 let launching: SensorLaunching;
@@ -26,16 +27,6 @@ function sensor(name: string, body: string): { name: string; file: string } {
   return { name, file };
 }
 
-/** Running, and not a zombie waiting for a reaper. */
-function alive(pid: number): boolean {
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the sensor launcher', () => {
   it('runs sensors at once, each in the checkout with exactly its environment, its name and nothing on stdin', async () => {
@@ -57,8 +48,7 @@ describe('the sensor launcher', () => {
     const exit = await launch(sensor('stuck', `sleep 300 &\necho $! > ${pidFile}\nwait`));
     expect(Date.now() - started).toBeLessThan(5000);
     expect(exit).toMatchObject({ timedOut: true, signal: 'SIGTERM', code: null });
-    await settle(200);
-    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+    expect(await eventually(() => !alive(Number(readFileSync(pidFile, 'utf8'))))).toBe(true);
   });
 
   it('does not wait for a background child a sensor leaves, and kills it', async () => {
@@ -67,8 +57,7 @@ describe('the sensor launcher', () => {
     const exit = await launch(sensor('daemon', `echo '{"signal": 1}'\nsleep 300 &\necho $! > ${pidFile}`));
     expect(exit).toMatchObject({ code: 0, stdout: '{"signal": 1}\n' });
     expect(exit.durationMs).toBeLessThan(5000);
-    await settle(200);
-    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+    expect(await eventually(() => !alive(Number(readFileSync(pidFile, 'utf8'))))).toBe(true);
   });
 
   it('kills a sensor that prints more than the cap, and reads only the cap', async () => {
@@ -106,7 +95,6 @@ describe('the sensor launcher', () => {
     };
     // Both launchers wait on a slow sensor; quick ones requested after them queue behind it.
     const slow = [run('slow-a', 'sleep 0.3; echo a'), run('slow-b', 'sleep 0.3; echo b')];
-    await settle(50);
     const quick = Array.from({ length: 6 }, (_, i) => run(`quick-${i}`, `echo ${i}`));
     expect(await Promise.all([...slow, ...quick])).toEqual(['a', 'b', '0', '1', '2', '3', '4', '5']);
     expect(order[0]).toMatch(/^slow-/);
@@ -126,8 +114,7 @@ describe('the sensor launcher', () => {
   it('leaves no launcher and no output behind once no sensor runs, and starts afresh for the next', async () => {
     const launch = sensorLauncher(launching);
     await launch(sensor('first', 'echo 1'));
-    await settle(100);
-    expect(readdirSync(sandbox.temp).filter((name) => name.startsWith('sensors-'))).toEqual([]);
+    expect(await eventually(() => readdirSync(sandbox.temp).every((name) => !name.startsWith('sensors-')))).toBe(true);
     expect((await launch(sensor('second', 'echo 2'))).stdout).toBe('2\n');
   });
 
