@@ -23,7 +23,7 @@ async function staleness(): Promise<string | undefined> {
   const ncc = path.join(project, 'node_modules/.bin/ncc');
   // The same two builds as "npm run bundle" (the action, and the command-line verbs), at once:
   // each is mostly one core's work.
-  const build = (args: string[]) => promisify(execFile)(ncc, ['build', ...args, '--target', 'es2022', '--quiet'], { cwd: project });
+  const build = (args: string[]) => promisify(execFile)(ncc, ['build', ...args, '-t', '--target', 'es2022', '--quiet'], { cwd: project });
   const builds = await Promise.allSettled([build(['src/index.ts', '-o', fresh, '--license', 'licenses.txt']), build(['src/cli/index.ts', '-o', path.join(fresh, 'cli')])]);
   for (const result of builds) {
     if (result.status !== 'rejected') continue;
