@@ -585,12 +585,12 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
  * Sensors are started by small shell processes, not by the action's own: each process Node
  * starts costs a fork of the whole Node process (several milliseconds of the main thread on a
  * 2-core runner), where a shell forks itself in a fraction of that. One launcher per core takes
- * a sensor per line on its stdin and starts it at once; on a line "wait" it waits for every
- * sensor it started, oldest first (a POSIX shell can wait for one child, not for whichever ends
- * first), says how each ended, and then says "idle". The action asks a launcher to wait once
- * the sensors of a turn are written, and again after "idle" if more were written meanwhile: a
- * round trip per turn, not per sensor. A sensor's output goes to files, read once it ended, so
- * nothing waits on a pipe that a process it left holds open.
+ * a sensor per line on its stdin and starts it at once, with a watcher of its own: a subshell
+ * that says the sensor's pid, waits for it and says how it ended. A POSIX shell can wait for one
+ * child, not for whichever ends first, so a launcher that waited itself would report its
+ * sensors oldest first: a quick one behind a hung one would be held past its own timeout, and
+ * the launcher would start nothing more meanwhile. A sensor's output goes to files, read once it
+ * ended, so nothing waits on a pipe that a process it left holds open.
  *
  * A sensor runs with /dev/null as stdin, in the launcher's process group: one that outlives its
  * time is sent SIGTERM, then SIGKILL; whatever any sensor left running is killed with the
@@ -600,28 +600,20 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 const LAUNCHER = `
 set -f
 out=$1
-running=
 while IFS= read -r line; do
-  case $line in
-  wait)
-    for job in $running; do
-      wait "\${job#*:}"
-      echo "end \${job%%:*} $?"
-    done
-    running=
-    echo idle
-    ;;
-  *)
-    i=\${line%% *}; rest=\${line#* }; name=\${rest%% *}; file=\${rest#* }
+  i=\${line%% *}; rest=\${line#* }; name=\${rest%% *}; file=\${rest#* }
+  {
     LOOOP_SENSOR=$name "$file" </dev/null >"$out/$i.out" 2>"$out/$i.err" &
-    running="$running $i:$!"
     echo "start $i $!"
-    ;;
-  esac
+    wait $!
+    echo "end $i $?"
+  } &
 done
 `;
 const STDERR_TAIL_BYTES = 4096;
 const TERM_GRACE_MS = 2000;
+/** After SIGKILL, how long a watcher has to say the sensor ended: one killed with it (by the sensor) never will. */
+const REPORT_GRACE_MS = 500;
 const WATCH_MS = 100;
 /** Whether a request can travel on a launcher's line: no newline in it, a name without spaces. */
 function launchable(request) {
@@ -643,42 +635,28 @@ function sensorLauncher(launching) {
 function openPool(launching, closed) {
     const out = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(launching.tempDir, 'sensors-'));
     const running = new Map();
+    /** Those that take sensors; `started` also has those that died, whose groups are killed at the end. */
     const launchers = [];
+    const started = [];
     // One launcher a core, each started when a sensor first needs it.
     const count = Math.max(1, Math.min(4, external_node_os_default().availableParallelism()));
     let next = 0;
-    let failure;
-    /**
-     * Each launcher with a sensor running is waiting for them: that is how it says they ended.
-     * Asked only once the sensors requested in this turn are written: a launcher reads no line
-     * while it waits, so a sensor written after a "wait" starts only once those it waits for ended.
-     */
-    const askToWait = (launcher) => {
-        if (launcher.asking)
-            return;
-        launcher.asking = true;
-        setImmediate(() => {
-            launcher.asking = false;
-            if (launcher.waiting || !launcher.process.stdin.writable || ![...running.values()].some((job) => job.launcher === launcher))
-                return;
-            launcher.waiting = true;
-            launcher.process.stdin.write('wait\n');
-        });
-    };
-    const finish = (index, status) => {
+    const finish = (index, status, why) => {
         const job = running.get(index);
         if (job === undefined)
             return;
         running.delete(index);
         clearTimeout(job.timer);
-        job.resolve(exitOf(job, status, out, launching.maxStdoutBytes, failure));
+        clearTimeout(job.grace);
+        job.resolve(exitOf(job, status, out, launching.maxStdoutBytes, why ?? job.launcher.failure));
         if (running.size === 0)
             setImmediate(closeIfIdle);
     };
     const closeIfIdle = () => {
-        if (running.size > 0 || launchers.length === 0)
+        if (running.size > 0 || started.length === 0)
             return;
-        for (const { process: launcher } of launchers.splice(0)) {
+        launchers.splice(0);
+        for (const { process: launcher } of started.splice(0)) {
             launcher.stdin.end();
             if (launcher.pid !== undefined)
                 killGroup(launcher.pid, 'SIGKILL');
@@ -695,27 +673,23 @@ function openPool(launching, closed) {
             kill(job.pid, 'SIGKILL');
         }
     }, WATCH_MS);
-    const onLine = (launcher, line) => {
-        if (line === 'idle') {
-            launcher.waiting = false;
-            askToWait(launcher);
-            return;
-        }
+    const onLine = (line) => {
         const [what, index, value] = line.split(' ');
         const job = running.get(Number(index));
         if (job === undefined)
             return;
         if (what === 'start') {
-            job.pid = Number(value);
+            const pid = Number(value);
+            job.pid = pid;
             job.timer = setTimeout(() => {
                 job.timedOut = true;
-                if (job.pid === undefined)
-                    return;
-                kill(job.pid, 'SIGTERM');
-                const pid = job.pid;
-                setTimeout(() => {
+                kill(pid, 'SIGTERM');
+                job.grace = setTimeout(() => {
                     kill(pid, 'SIGKILL');
-                }, TERM_GRACE_MS).unref();
+                    job.grace = setTimeout(() => {
+                        finish(job.index, null, 'nothing said how it ended after it was killed (its watcher was killed too)');
+                    }, REPORT_GRACE_MS);
+                }, TERM_GRACE_MS);
             }, launching.timeoutMs);
         }
         else if (what === 'end') {
@@ -724,27 +698,40 @@ function openPool(launching, closed) {
     };
     const start = () => {
         const launcher = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', LAUNCHER, 'looop-sensors', out], { cwd: launching.cwd, env: launching.env, detached: true, stdio: ['pipe', 'pipe', 'ignore'] });
-        const made = { process: launcher, waiting: false, asking: false };
+        const made = { process: launcher };
+        started.push(made);
         let pending = '';
         launcher.stdout.setEncoding('utf8').on('data', (chunk) => {
             pending += chunk;
             let newline = pending.indexOf('\n');
             while (newline >= 0) {
-                onLine(made, pending.slice(0, newline));
+                onLine(pending.slice(0, newline));
                 pending = pending.slice(newline + 1);
                 newline = pending.indexOf('\n');
             }
         });
         launcher.stdin.on('error', () => {
-            // A launcher that died closes its stdin: the exit below says what happened.
+            // A launcher that died closes its stdin: its exit says what happened.
         });
+        // A launcher that died takes no more sensors: the next request starts another, and the
+        // sensors it started end with it. (One the pool closed is no longer listed, and did not fail.)
+        const ended = (why) => {
+            const at = launchers.indexOf(made);
+            if (at < 0)
+                return;
+            made.failure ??= why;
+            launchers.splice(at, 1);
+            if (launcher.pid !== undefined)
+                killGroup(launcher.pid, 'SIGKILL');
+        };
         launcher.on('error', (error) => {
-            failure = `could not start: ${error.message}`;
+            ended(`could not start: ${error.message}`);
         });
         launcher.on('exit', (code, signal) => {
-            if (launchers.includes(made))
-                failure ??= `the sensor launcher ended (${signal ?? `code ${String(code)}`})`;
-            // Sensors of a launcher that died cannot say they ended: they end with it.
+            ended(`the sensor launcher ended (${signal ?? `code ${String(code)}`})`);
+        });
+        // Once the launcher and every watcher are gone, a sensor without an end never gets one.
+        launcher.on('close', () => {
             for (const job of [...running.values()])
                 if (job.launcher === made)
                     finish(job.index, null);
@@ -764,12 +751,11 @@ function openPool(launching, closed) {
                     return;
                 }
                 launcher.process.stdin.write(`${index} ${request.name} ${request.file}\n`);
-                askToWait(launcher);
             });
         },
     };
 }
-/** The launcher with the fewest sensors running: one waiting on a slow sensor starts no other until it ends. */
+/** The launcher with the fewest sensors running, so their starts are shared out. */
 function leastBusy(launchers, running) {
     const busy = (launcher) => [...running.values()].filter((job) => job.launcher === launcher).length;
     return launchers.reduce((best, launcher) => (busy(launcher) < busy(best) ? launcher : best));

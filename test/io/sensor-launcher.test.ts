@@ -7,6 +7,7 @@ import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchable, sensorLauncher, type SensorLaunching } from '../../src/io/sensor-launcher.ts';
+import type { ProcessExit } from '../../src/beat/ports.ts';
 import { makeSandbox, type Sandbox } from '../helpers/git.ts';
 import { alive, eventually } from '../helpers/processes.ts';
 
@@ -85,26 +86,27 @@ describe('the sensor launcher', () => {
     expect(await launch(sensor('killed', 'kill -KILL $$'))).toMatchObject({ code: null, signal: 'SIGKILL', timedOut: false });
   });
 
-  it('starts a sensor requested while its launcher waits for others once they ended, and reports every one', async () => {
-    const launch = sensorLauncher(launching);
+  it('reports each sensor when it ends: none waits behind a slow or hung one, nor is held past its own timeout', async () => {
+    const launch = sensorLauncher({ ...launching, timeoutMs: 1500 });
     const order: string[] = [];
-    const run = async (name: string, body: string): Promise<string> => {
+    const run = async (name: string, body: string): Promise<ProcessExit> => {
       const exit = await launch(sensor(name, body));
       order.push(name);
-      return exit.stdout.trim();
+      return exit;
     };
-    // Both launchers wait on a slow sensor; quick ones requested after them queue behind it.
-    const slow = [run('slow-a', 'sleep 0.3; echo a'), run('slow-b', 'sleep 0.3; echo b')];
-    const quick = Array.from({ length: 6 }, (_, i) => run(`quick-${i}`, `echo ${i}`));
-    expect(await Promise.all([...slow, ...quick])).toEqual(['a', 'b', '0', '1', '2', '3', '4', '5']);
-    expect(order[0]).toMatch(/^slow-/);
+    // Every launcher gets a hung sensor first; quick ones requested after them share the launchers.
+    const hung = [run('hung-a', 'sleep 300'), run('hung-b', 'sleep 300')];
+    const quick = await Promise.all(Array.from({ length: 6 }, (_, i) => run(`quick-${i}`, `echo ${i}`)));
+    expect(quick.map((exit) => [exit.stdout.trim(), exit.code, exit.timedOut])).toEqual(Array.from({ length: 6 }, (_, i) => [String(i), 0, false]));
+    expect((await Promise.all(hung)).map((exit) => exit.timedOut)).toEqual([true, true]);
+    expect(order.slice(-2).sort()).toEqual(['hung-a', 'hung-b']);
     // Turn after turn (each ended sensor asks for the next), as sense runs more sensors than it runs at once.
     let next = 0;
     const outputs: string[] = [];
     const worker = async (): Promise<void> => {
       while (next < 40) {
         const i = next++;
-        outputs[i] = await run(`many-${i}`, `echo ${i}`);
+        outputs[i] = (await run(`many-${i}`, `echo ${i}`)).stdout.trim();
       }
     };
     await Promise.all(Array.from({ length: 7 }, worker));
@@ -118,13 +120,23 @@ describe('the sensor launcher', () => {
     expect((await launch(sensor('second', 'echo 2'))).stdout).toBe('2\n');
   });
 
-  it('ends the sensors of a launcher that died, saying so', async () => {
+  it('ends the sensors of a launcher that died, saying so, and starts the next sensors on another', async () => {
     const pidFile = path.join(sandbox.root, 'launcher.pid');
     const launch = sensorLauncher(launching);
-    // The launcher is the sensor's parent.
-    const exit = await launch(sensor('orphaned', `echo $PPID > ${pidFile}; kill -KILL $PPID; sleep 300`));
-    expect(exit.spawnError).toMatch(/launcher ended/);
+    // The sensor's parent is its watcher, whose parent is the launcher (field 4 of /proc/<pid>/stat).
+    const exit = await launch(sensor('killer', `set -- $(cat /proc/$PPID/stat); echo $4 > ${pidFile}; kill -KILL $4; sleep 300`));
+    expect(exit).toMatchObject({ code: null, timedOut: false, spawnError: 'the sensor launcher ended (SIGKILL)' });
+    expect(exit.durationMs).toBeLessThan(5000);
     expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+    expect(await Promise.all(Array.from({ length: 4 }, (_, i) => launch(sensor(`after-${i}`, `echo ${i}`))))).toMatchObject(Array.from({ length: 4 }, (_, i) => ({ code: 0, stdout: `${i}\n` })));
+  });
+
+  it('ends a sensor that killed its own watcher once its timeout killed it', async () => {
+    const launch = sensorLauncher({ ...launching, timeoutMs: 300 });
+    const started = Date.now();
+    const exit = await launch(sensor('parricide', 'kill -KILL $PPID; sleep 300'));
+    expect(exit).toMatchObject({ code: null, timedOut: true, spawnError: expect.stringMatching(/its watcher was killed/) as unknown });
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('takes only absolute paths without line breaks, and names without spaces', () => {
