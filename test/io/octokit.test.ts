@@ -2,11 +2,16 @@
  * The GitHub client is Octokit's core with the REST methods and pagination, as @actions/github
  * builds it; behind a proxy it goes through the proxy, with @actions/github's proxy-aware fetch.
  */
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOctokit } from '../../src/io/github/octokit.ts';
 import { startStandin, type Standin } from '../github-standin/server.ts';
+
+const PROJECT = path.resolve(import.meta.dirname, '../..');
 
 let standin: Standin;
 beforeAll(async () => {
@@ -53,18 +58,20 @@ describe('the Octokit set-up', () => {
 
   it('goes through the proxy the environment names', async () => {
     const proxy = await startProxy();
-    // @actions/http-client reads the proxy for GitHub's API (https) from the process's environment.
-    const saved = process.env.https_proxy;
-    process.env.https_proxy = proxy.url;
     try {
       const issue = standin.addIssue('octo', 'project', { login: 'ana', title: 'proxied', labels: [] });
-      const octokit = createOctokit({ token: 'ghs_test', baseUrl: standin.url, env: { http_proxy: proxy.url } });
-      const { data } = await octokit.rest.issues.get({ owner: 'octo', repo: 'project', issue_number: issue.number });
-      expect(data.title).toBe('proxied');
+      // In a process of its own, as a beat is: @actions/github makes its proxy-aware fetch from the
+      // environment when it is first imported, and a worker that ran another file has it already.
+      const script = `
+        import { createOctokit } from ${JSON.stringify(path.join(PROJECT, 'src/io/github/octokit.ts'))};
+        const octokit = createOctokit({ token: 'ghs_test', baseUrl: process.env.STANDIN, env: process.env });
+        const { data } = await octokit.rest.issues.get({ owner: 'octo', repo: 'project', issue_number: Number(process.env.ISSUE) });
+        console.log(data.title);`;
+      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', https_proxy: proxy.url, http_proxy: proxy.url, STANDIN: standin.url, ISSUE: String(issue.number) };
+      const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env });
+      expect(stdout.trim()).toBe('proxied');
       expect(proxy.tunnels).toEqual([new URL(standin.url).host]);
     } finally {
-      if (saved === undefined) delete process.env.https_proxy;
-      else process.env.https_proxy = saved;
       await proxy.close();
     }
   });
