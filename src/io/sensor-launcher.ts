@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ProcessExit } from '../beat/ports.ts';
@@ -53,9 +53,15 @@ export interface SensorLaunching {
 
 const STDERR_TAIL_BYTES = 4096;
 const TERM_GRACE_MS = 2000;
-/** After SIGKILL, how long a watcher has to say the sensor ended: one killed with it (by the sensor) never will. */
-const REPORT_GRACE_MS = 500;
+/**
+ * Past its timeout and the grace after SIGTERM, how long a sensor's end may take to be said. A
+ * sensor that never said it started (its launcher stopped or lost the line) or whose watcher was
+ * killed never will: each call ends by its timeout and this much more, whatever sensors do.
+ */
+const REPORT_GRACE_MS = 1000;
 const WATCH_MS = 100;
+/** Where /proc says when a process started: a pid is signalled only while it is still the sensor's. */
+const PROC = existsSync('/proc/self/stat');
 
 /** A launcher, and why it ended if it ended while sensors ran. */
 interface Launcher {
@@ -69,10 +75,13 @@ interface Running {
   readonly started: number;
   readonly resolve: (exit: ProcessExit) => void;
   pid?: number;
+  /** When the sensor's process started (/proc), so that a pid another process took is left alone. */
+  born?: string;
   timedOut: boolean;
   overflowed: boolean;
   timer?: NodeJS.Timeout;
   grace?: NodeJS.Timeout;
+  deadline?: NodeJS.Timeout;
 }
 
 /** Whether a request can travel on a launcher's line: no newline in it, a name without spaces. */
@@ -112,8 +121,7 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
     const job = running.get(index);
     if (job === undefined) return;
     running.delete(index);
-    clearTimeout(job.timer);
-    clearTimeout(job.grace);
+    for (const timer of [job.timer, job.grace, job.deadline]) clearTimeout(timer);
     job.resolve(exitOf(job, status, out, launching.maxStdoutBytes, why ?? job.launcher.failure));
     if (running.size === 0) setImmediate(closeIfIdle);
   };
@@ -122,40 +130,59 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
     launchers.splice(0);
     for (const { process: launcher } of started.splice(0)) {
       launcher.stdin.end();
+      // A process a sensor left outside the group may hold the launcher's stdout: not Node's loop.
+      launcher.stdout.destroy();
       if (launcher.pid !== undefined) killGroup(launcher.pid, 'SIGKILL');
     }
     clearInterval(watch);
     rmSync(out, { recursive: true, force: true });
     closed();
   };
+  /** A launcher that died or stopped takes no more sensors (the next request starts another), and the sensors it started end with it. */
+  const retire = (launcher: Launcher, why: string): void => {
+    const at = launchers.indexOf(launcher);
+    // One the pool closed is no longer listed, and did not fail.
+    if (at < 0) return;
+    launcher.failure ??= why;
+    launchers.splice(at, 1);
+    if (launcher.process.pid !== undefined) killGroup(launcher.process.pid, 'SIGKILL');
+  };
   const watch = setInterval(() => {
     for (const job of running.values()) {
       if (job.pid === undefined || job.overflowed || sizeOf(path.join(out, `${job.index}.out`)) <= launching.maxStdoutBytes) continue;
       job.overflowed = true;
-      kill(job.pid, 'SIGKILL');
+      signal(job, 'SIGKILL');
     }
   }, WATCH_MS);
 
-  const onLine = (line: string): void => {
+  const onLine = (launcher: Launcher, line: string): void => {
     const [what, index, value] = line.split(' ');
     const job = running.get(Number(index));
-    if (job === undefined) return;
-    if (what === 'start') {
-      const pid = Number(value);
-      job.pid = pid;
+    // Only a job's own launcher speaks for it, and a sensor starts once.
+    if (job?.launcher !== launcher) return;
+    if (what === 'start' && job.pid === undefined) {
+      job.pid = Number(value);
+      job.born = startTime(job.pid);
       job.timer = setTimeout(() => {
         job.timedOut = true;
-        kill(pid, 'SIGTERM');
+        signal(job, 'SIGTERM');
         job.grace = setTimeout(() => {
-          kill(pid, 'SIGKILL');
-          job.grace = setTimeout(() => {
-            finish(job.index, null, 'nothing said how it ended after it was killed (its watcher was killed too)');
-          }, REPORT_GRACE_MS);
+          signal(job, 'SIGKILL');
         }, TERM_GRACE_MS);
       }, launching.timeoutMs);
     } else if (what === 'end') {
       finish(job.index, Number(value));
     }
+  };
+  const giveUp = (job: Running): void => {
+    if (job.pid === undefined) {
+      retire(job.launcher, `the sensor launcher did not start the sensor within ${String(launching.timeoutMs)} ms`);
+      finish(job.index, null);
+      return;
+    }
+    job.timedOut = true;
+    signal(job, 'SIGKILL');
+    finish(job.index, null, 'nothing said how it ended after it was killed (its watcher was killed too)');
   };
 
   const start = (): Launcher => {
@@ -167,28 +194,22 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
       pending += chunk;
       let newline = pending.indexOf('\n');
       while (newline >= 0) {
-        onLine(pending.slice(0, newline));
+        onLine(made, pending.slice(0, newline));
         pending = pending.slice(newline + 1);
         newline = pending.indexOf('\n');
       }
     });
+    launcher.stdout.on('error', () => {
+      // Destroyed when the pool closes; a launcher's end is said by its exit.
+    });
     launcher.stdin.on('error', () => {
       // A launcher that died closes its stdin: its exit says what happened.
     });
-    // A launcher that died takes no more sensors: the next request starts another, and the
-    // sensors it started end with it. (One the pool closed is no longer listed, and did not fail.)
-    const ended = (why: string): void => {
-      const at = launchers.indexOf(made);
-      if (at < 0) return;
-      made.failure ??= why;
-      launchers.splice(at, 1);
-      if (launcher.pid !== undefined) killGroup(launcher.pid, 'SIGKILL');
-    };
     launcher.on('error', (error) => {
-      ended(`could not start: ${error.message}`);
+      retire(made, `could not start: ${error.message}`);
     });
     launcher.on('exit', (code, signal) => {
-      ended(`the sensor launcher ended (${signal ?? `code ${String(code)}`})`);
+      retire(made, `the sensor launcher ended (${signal ?? `code ${String(code)}`})`);
     });
     // Once the launcher and every watcher are gone, a sensor without an end never gets one.
     launcher.on('close', () => {
@@ -203,12 +224,16 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
       return new Promise<ProcessExit>((resolve) => {
         const launcher = launchers.length < count ? start() : leastBusy(launchers, running);
         if (!launchers.includes(launcher)) launchers.push(launcher);
-        running.set(index, { index, launcher, started: performance.now(), resolve, timedOut: false, overflowed: false });
+        const job: Running = { index, launcher, started: performance.now(), resolve, timedOut: false, overflowed: false };
+        running.set(index, job);
         if (!launcher.process.stdin.writable) {
           finish(index, null);
           return;
         }
         launcher.process.stdin.write(`${index} ${request.name} ${request.file}\n`);
+        job.deadline = setTimeout(() => {
+          giveUp(job);
+        }, launching.timeoutMs + TERM_GRACE_MS + REPORT_GRACE_MS);
       });
     },
   };
@@ -230,6 +255,27 @@ function kill(pid: number, signal: NodeJS.Signals): void {
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   kill(-pid, signal);
+}
+
+/**
+ * Signals a sensor while its pid is still its own: once its watcher reaped it, the pid is free,
+ * and a process that took it has another start time. Where /proc cannot say, any pid above 1.
+ */
+function signal(job: Running, name: NodeJS.Signals): void {
+  if (job.pid === undefined || !(job.pid > 1)) return;
+  if (PROC && (job.born === undefined || startTime(job.pid) !== job.born)) return;
+  kill(job.pid, name);
+}
+
+/** Field 22 of /proc/<pid>/stat (counted after the command's closing parenthesis), or undefined. */
+function startTime(pid: number): string | undefined {
+  if (!PROC || !Number.isSafeInteger(pid) || pid <= 1) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
 }
 
 function sizeOf(file: string): number {

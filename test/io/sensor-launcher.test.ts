@@ -131,6 +131,21 @@ describe('the sensor launcher', () => {
     expect(await Promise.all(Array.from({ length: 4 }, (_, i) => launch(sensor(`after-${i}`, `echo ${i}`))))).toMatchObject(Array.from({ length: 4 }, (_, i) => ({ code: 0, stdout: `${i}\n` })));
   });
 
+  it('ends within its timeout a sensor sent to a launcher that stopped, and starts the next ones on another', async () => {
+    const launch = sensorLauncher({ ...launching, timeoutMs: 500 });
+    // Field 5 of /proc/<pid>/stat is the process group: the launcher's.
+    expect(await launch(sensor('stopper', 'set -- $(cat /proc/$$/stat); kill -STOP $5'))).toMatchObject({ code: 0 });
+    const started = Date.now();
+    const exits = await Promise.all(Array.from({ length: 4 }, (_, i) => launch(sensor(`queued-${i}`, `echo ${i}`))));
+    expect(Date.now() - started).toBeLessThan(8000);
+    for (const [i, exit] of exits.entries()) {
+      if (exit.code !== 0) expect(exit.spawnError).toMatch(/did not start the sensor within 500 ms/);
+      else expect(exit.stdout).toBe(`${i}\n`);
+    }
+    expect(exits.some((exit) => exit.code !== 0)).toBe(true);
+    expect(await launch(sensor('later', 'echo later'))).toMatchObject({ code: 0, stdout: 'later\n' });
+  });
+
   it('ends a sensor that killed its own watcher once its timeout killed it', async () => {
     const launch = sensorLauncher({ ...launching, timeoutMs: 300 });
     const started = Date.now();
