@@ -576,7 +576,10 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/io/proc-stat.ts
+var proc_stat = __webpack_require__(4557);
 ;// CONCATENATED MODULE: ./src/io/sensor-launcher.ts
+
 
 
 
@@ -805,13 +808,12 @@ function signal(job, name) {
         return;
     kill(job.pid, name);
 }
-/** Field 22 of /proc/<pid>/stat (counted after the command's closing parenthesis), or undefined. */
+/** When a process started (field 22 of its /proc stat), or undefined when /proc has no such process. */
 function startTime(pid) {
     if (!PROC || !Number.isSafeInteger(pid) || pid <= 1)
         return undefined;
     try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${String(pid)}/stat`, 'latin1');
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+        return (0,proc_stat/* procStat */.j)(pid)(22);
     }
     catch {
         return undefined;

@@ -470,6 +470,8 @@ function gitEnvironment(env, gitDir) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _proc_stat_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4557);
+
 
 
 
@@ -519,10 +521,8 @@ function handOff(env = process.env, scrub = scrubInPlace) {
 }
 /** The kernel's bounds of this process's initial environment (fields 50 and 51 of /proc/self/stat), or undefined. */
 function environmentBounds() {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/stat', 'latin1');
-    // The command name (field 2) may hold spaces and parentheses: fields are counted after its last ")".
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ');
-    const [start, end] = [Number(fields[47]), Number(fields[48])];
+    const field = (0,_proc_stat_js__WEBPACK_IMPORTED_MODULE_4__/* .procStat */ .j)('self');
+    const [start, end] = [Number(field(50)), Number(field(51))];
     return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start > 0 && end > start ? { start, end } : undefined;
 }
 /**
@@ -701,6 +701,29 @@ function prefetch(env) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(scratch, { recursive: true, force: true });
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 4557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ procStat)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A process's /proc/<pid>/stat, each field by the number proc(5) gives it (1 is the pid). The
+ * command's name (field 2) may hold spaces and parentheses: the fields after it are counted from
+ * its last ")". Throws when /proc has no such process.
+ */
+function procStat(pid) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${String(pid)}/stat`, 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ');
+    return (field) => fields[field - 3];
 }
 
 

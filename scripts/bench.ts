@@ -37,7 +37,6 @@ function nodeStartup(): number {
   return median(runs);
 }
 
-
 /** Requests an idle beat makes, and its time, with `open` pending asks whose issues exist. */
 async function idleWithAsks(open: number): Promise<{ requests: number; ms: number }> {
   const standin = await startStandin();

@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { procStat } from './proc-stat.ts';
 
 /**
  * The step starts the action with its secrets in the environment (the token as
@@ -53,10 +54,8 @@ export function handOff(env: NodeJS.ProcessEnv = process.env, scrub: Scrub = scr
 
 /** The kernel's bounds of this process's initial environment (fields 50 and 51 of /proc/self/stat), or undefined. */
 function environmentBounds(): { start: number; end: number } | undefined {
-  const stat = readFileSync('/proc/self/stat', 'latin1');
-  // The command name (field 2) may hold spaces and parentheses: fields are counted after its last ")".
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).trim().split(' ');
-  const [start, end] = [Number(fields[47]), Number(fields[48])];
+  const field = procStat('self');
+  const [start, end] = [Number(field(50)), Number(field(51))];
   return Number.isSafeInteger(start) && Number.isSafeInteger(end) && start > 0 && end > start ? { start, end } : undefined;
 }
 

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ProcessExit } from '../beat/ports.ts';
+import { procStat } from './proc-stat.ts';
 
 /**
  * Sensors are started by small shell processes, not by the action's own: each process Node
@@ -267,12 +268,11 @@ function signal(job: Running, name: NodeJS.Signals): void {
   kill(job.pid, name);
 }
 
-/** Field 22 of /proc/<pid>/stat (counted after the command's closing parenthesis), or undefined. */
+/** When a process started (field 22 of its /proc stat), or undefined when /proc has no such process. */
 function startTime(pid: number): string | undefined {
   if (!PROC || !Number.isSafeInteger(pid) || pid <= 1) return undefined;
   try {
-    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'latin1');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return procStat(pid)(22);
   } catch {
     return undefined;
   }
