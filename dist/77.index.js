@@ -1126,11 +1126,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/io/workflow.ts
 var workflow = __webpack_require__(5119);
 // EXTERNAL MODULE: ./src/state/layout.ts
@@ -2792,6 +2787,11 @@ function logSections(report) {
     ];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/io/environment.ts
@@ -3038,6 +3038,8 @@ async function stateTemplate(at, options) {
 
 // EXTERNAL MODULE: ./src/io/state-branch.ts + 1 modules
 var state_branch = __webpack_require__(5758);
+// EXTERNAL MODULE: ./src/io/scratch.ts
+var io_scratch = __webpack_require__(6386);
 // EXTERNAL MODULE: ./src/io/wiring.ts + 1 modules
 var wiring = __webpack_require__(8745);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -3108,7 +3110,6 @@ var __disposeResources = (undefined && undefined.__disposeResources) || (functio
 
 
 
-
 /** Asks need a token and a repository; a local run without them refuses gated moves instead. */
 function githubPort(settings, context, env, redact) {
     if (settings.githubToken === undefined || context.repository === undefined)
@@ -3118,11 +3119,6 @@ function githubPort(settings, context, env, redact) {
 /** Where a person reads an ask file whole, on the state branch (its issue may show it cut to GitHub's limit). */
 function askFileUrl(repositoryUrl, branch) {
     return (id) => `${repositoryUrl}/blob/${branch.split('/').map(encodeURIComponent).join('/')}/asks/${id}.md`;
-}
-/** A folder only this beat uses, under RUNNER_TEMP: git's repositories, the sensors' view, prompts. */
-async function scratchDir(tempDir) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'looop-'));
-    return { dir, [Symbol.asyncDispose]: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
 }
 /**
  * One beat, as a workflow step: read settings, build the real adapters, run, report. The
@@ -3155,7 +3151,7 @@ async function run(env = process.env, commands, early) {
                 return;
             }
             const dryRun = settings.dryRun || context.dispatchDryRun;
-            const scratch = __addDisposableResource(env_1, await scratchDir(context.tempDir), true);
+            const scratch = __addDisposableResource(env_1, (0,io_scratch/* makeScratch */.lP)(env), true);
             const git = (0,io_git/* createGit */.lD)({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
             // What the entry fetched before the bundle loaded, if it guessed this beat's fetch right.
             const guessed = early !== undefined && early.workspace === context.workspace && early.branch === settings.stateBranch && early.token === settings.githubToken ? early : undefined;

@@ -630,20 +630,10 @@ function receive(sealed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ prefetch)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7714);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7500);
-/* harmony import */ var _state_branch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5758);
-
-
-
+/* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7714);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7500);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6386);
+/* harmony import */ var _state_branch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5758);
 
 
 
@@ -657,7 +647,7 @@ function input(env, name) {
 /** Git as the beat makes it; undefined without git on PATH (the beat says so itself). */
 function gitOf(env, token) {
     try {
-        return (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .createGit */ .lD)({ env, ...(token === undefined ? {} : { token }) });
+        return (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .createGit */ .lD)({ env, ...(token === undefined ? {} : { token }) });
     }
     catch {
         return undefined;
@@ -677,15 +667,15 @@ function prefetch(env) {
     if (git === undefined)
         return undefined;
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'looop-'));
+    const scratch = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScratch */ .lP)(env);
     let begun = () => undefined;
     const started = new Promise((resolve) => {
         begun = resolve;
     });
-    const fetch = (url) => (url === undefined ? Promise.resolve(undefined) : (0,_state_branch_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchTip */ .mC)({ git, url, branch }, scratch, begun));
+    const fetch = (url) => (url === undefined ? Promise.resolve(undefined) : (0,_state_branch_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchTip */ .mC)({ git, url, branch }, scratch.dir, begun));
     // A plain config file is read at once, and git starts fetching before the bundle loads.
-    const config = (0,_checkout_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfig */ .Xg)(git, workspace);
-    const tip = config.then((listing) => fetch((0,_checkout_js__WEBPACK_IMPORTED_MODULE_4__/* .originIn */ .Cy)(listing))).finally(begun);
+    const config = (0,_checkout_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfig */ .Xg)(git, workspace);
+    const tip = config.then((listing) => fetch((0,_checkout_js__WEBPACK_IMPORTED_MODULE_0__/* .originIn */ .Cy)(listing))).finally(begun);
     // What the beat does not wait for must not end the process as an unhandled rejection.
     for (const promise of [config, tip])
         promise.catch(() => undefined);
@@ -698,7 +688,7 @@ function prefetch(env) {
         tip,
         dispose: async () => {
             await tip.catch(() => undefined);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(scratch, { recursive: true, force: true });
+            await scratch[Symbol.asyncDispose]();
         },
     };
 }
@@ -917,6 +907,181 @@ function resolveProgram(name, env) {
     }
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 6386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lP: () => (/* binding */ makeScratch)
+/* harmony export */ });
+/* unused harmony exports MEMORY_DIR, TMPFS_MAGIC, MIN_FREE_BYTES, memoryBase, sweep, mountOptionsIn, realProbe */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const MEMORY_DIR = '/dev/shm';
+const TMPFS_MAGIC = 0x01021994;
+/**
+ * Below this much free, the beat stays on disk: Docker gives a container job 64 MiB of
+ * /dev/shm, and a state's repository and files must not run a memory filesystem out of room.
+ */
+const MIN_FREE_BYTES = 512 * 1024 * 1024;
+/** /dev/shm when it is a tmpfs with room, mounted without noexec (sensors run from the view), and names can say whose a folder is. */
+function memoryBase(probe = realProbe, dir = MEMORY_DIR) {
+    if (process.platform !== 'linux')
+        return undefined;
+    const namespace = probe.pidNamespace();
+    if (namespace === undefined)
+        return undefined;
+    const fs = probe.statfs(dir);
+    if (fs === undefined || fs.type !== TMPFS_MAGIC || fs.freeBytes < MIN_FREE_BYTES)
+        return undefined;
+    const options = probe.mountOptions(dir);
+    if (options === undefined || options.includes('noexec') || !probe.writable(dir))
+        return undefined;
+    return { dir, namespace };
+}
+/** The beat's scratch folder, made at once (the entry makes one before the bundle loads). */
+function makeScratch(env, places = { probe: realProbe, memoryDir: MEMORY_DIR }) {
+    const memory = memoryBase(places.probe, places.memoryDir);
+    if (memory === undefined)
+        return disposable((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'looop-')));
+    sweep(memory.dir, memory.namespace);
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
+    live.add(dir);
+    watchSignals();
+    return {
+        dir,
+        [Symbol.asyncDispose]: async () => {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+            live.delete(dir);
+        },
+    };
+}
+function disposable(dir) {
+    return { dir, [Symbol.asyncDispose]: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }) };
+}
+/** Scratch folders in memory that this process has not yet removed. */
+const live = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let watching = false;
+/**
+ * A signal that ends the beat first removes what it holds in memory, then ends the process as
+ * the signal would have (the runner reads how its step ended).
+ */
+function watchSignals() {
+    if (watching)
+        return;
+    watching = true;
+    const handler = (signal) => {
+        for (const dir of live)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        live.clear();
+        // With no listener left, Node gives the signal back its default: the kill ends the process.
+        for (const watched of SIGNALS)
+            process.removeListener(watched, handler);
+        process.kill(process.pid, signal);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, handler);
+}
+const OWNED = /^looop-(\d+)-(\d+)-[A-Za-z0-9]{6}$/;
+/**
+ * Removes the scratch folders of beats of this pid namespace whose process is gone (a SIGKILL,
+ * an out-of-memory kill). A folder of a live process, of another namespace (whose pids mean
+ * other processes) or of another user is left alone.
+ */
+function sweep(base, namespace) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(base);
+    }
+    catch {
+        return;
+    }
+    const uid = process.getuid?.();
+    for (const name of names) {
+        const match = OWNED.exec(name);
+        if (match?.[1] !== namespace || isAlive(Number(match[2])))
+            continue;
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, name);
+        try {
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+            if (info.isDirectory() && info.uid === uid)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        }
+        catch {
+            // Another beat removed it first, or it is not ours to remove: either way, not this beat's concern.
+        }
+    }
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: a process of another user holds the pid.
+        return error.code !== 'ESRCH';
+    }
+}
+/** Per-mount options of the last mount at `dir` in /proc/self/mountinfo (proc(5): the fifth field is the mount point, the sixth its options). */
+function mountOptionsIn(mountinfo, dir) {
+    let options;
+    for (const line of mountinfo.split('\n')) {
+        const fields = line.split(' ');
+        if (fields[4] === dir && fields[5] !== undefined)
+            options = fields[5].split(',');
+    }
+    return options;
+}
+const realProbe = {
+    statfs(dir) {
+        try {
+            const fs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)(dir);
+            return { type: fs.type, freeBytes: fs.bavail * fs.bsize };
+        }
+        catch {
+            return undefined;
+        }
+    },
+    mountOptions(dir) {
+        try {
+            return mountOptionsIn((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/self/mountinfo', 'utf8'), dir);
+        }
+        catch {
+            return undefined;
+        }
+    },
+    writable(dir) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    },
+    pidNamespace() {
+        try {
+            return /^pid:\[(\d+)\]$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)('/proc/self/ns/pid'))?.[1];
+        }
+        catch {
+            return undefined;
+        }
+    },
+};
 
 
 /***/ }),

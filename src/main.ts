@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { actionsCoreCommands, type WorkflowCommands } from './io/workflow.ts';
 import { runBeat } from './beat/run.ts';
 import { readRunContext, type RunContext } from './io/context.ts';
@@ -14,6 +12,7 @@ import { readCheckout } from './io/checkout.ts';
 import { createGit } from './io/git.ts';
 import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer/template.ts';
 import { openStateBranch } from './io/state-branch.ts';
+import { makeScratch } from './io/scratch.ts';
 import type { Prefetch } from './io/prefetch.ts';
 import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './io/wiring.ts';
 
@@ -26,12 +25,6 @@ function githubPort(settings: Settings, context: RunContext, env: NodeJS.Process
 /** Where a person reads an ask file whole, on the state branch (its issue may show it cut to GitHub's limit). */
 function askFileUrl(repositoryUrl: string, branch: string): (id: string) => string {
   return (id) => `${repositoryUrl}/blob/${branch.split('/').map(encodeURIComponent).join('/')}/asks/${id}.md`;
-}
-
-/** A folder only this beat uses, under RUNNER_TEMP: git's repositories, the sensors' view, prompts. */
-async function scratchDir(tempDir: string): Promise<AsyncDisposable & { dir: string }> {
-  const dir = await mkdtemp(path.join(tempDir, 'looop-'));
-  return { dir, [Symbol.asyncDispose]: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /**
@@ -64,7 +57,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, commands?: Workf
       return;
     }
     const dryRun = settings.dryRun || context.dispatchDryRun;
-    await using scratch = await scratchDir(context.tempDir);
+    await using scratch = makeScratch(env);
     const git = createGit({ env, ...(settings.githubToken === undefined ? {} : { token: settings.githubToken }) });
     // What the entry fetched before the bundle loaded, if it guessed this beat's fetch right.
     const guessed = early !== undefined && early.workspace === context.workspace && early.branch === settings.stateBranch && early.token === settings.githubToken ? early : undefined;

@@ -8,6 +8,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { memoryBase } from '../../src/io/scratch.ts';
 import { formatJournalLine } from '../../src/state/journal.ts';
 import { beat, benchDir, median, project, runAction, sandbox, steer, type Run, type Sandbox } from './sandbox.ts';
 
@@ -54,14 +55,19 @@ export async function sensorsState(count: number): Promise<Sandbox> {
   return box;
 }
 
+/** Where a beat here keeps its scratch: in memory when the machine has room for it (src/io/scratch.ts), else RUNNER_TEMP. */
+function scratchBase(box: Sandbox): string {
+  return memoryBase()?.dir ?? path.join(box.root, 'tmp');
+}
+
 /**
  * What this machine itself charges for what a scaled state asks of any beat, taken in turn with
- * the beats: writing its files where the beat writes its view (RUNNER_TEMP), one after another
- * from this process, as the beat does.
+ * the beats: writing its files where the beat writes its view, one after another from this
+ * process, as the beat does.
  */
 export function filesFloor(box: Sandbox, files: Record<string, string>): Subject['run'] {
   return () => {
-    const dir = mkdtempSync(path.join(box.root, 'tmp', 'floor-'));
+    const dir = mkdtempSync(path.join(scratchBase(box), 'looop-floor-'));
     const started = performance.now();
     for (const folder of new Set(Object.keys(files).map((file) => path.dirname(file)))) mkdirSync(path.join(dir, folder), { recursive: true });
     for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content, { flag: 'wx' });
@@ -81,7 +87,7 @@ export function sensorsFloor(box: Sandbox, scripts: Record<string, string>): Sub
   for (const [file, content] of Object.entries(scripts)) writeFileSync(path.join(folder, path.basename(file)), content, { mode: 0o755 });
   const loop = 'out=$1; shift; for f; do "$f" </dev/null >"$out/${f##*/}.out" 2>"$out/${f##*/}.err" & done; wait';
   return async () => {
-    const out = mkdtempSync(path.join(box.root, 'tmp', 'floor-'));
+    const out = mkdtempSync(path.join(scratchBase(box), 'looop-floor-'));
     const started = performance.now();
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn('/bin/sh', ['-c', loop, 'floor', out, ...Object.keys(scripts).map((file) => path.join(folder, path.basename(file)))], { stdio: 'ignore' });

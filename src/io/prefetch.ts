@@ -1,9 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { originIn, readConfig, type ConfigListing } from './checkout.ts';
 import { createGit, type Git } from './git.ts';
+import { makeScratch } from './scratch.ts';
 import { fetchTip, type PrefetchedTip } from './state-branch.ts';
 
 /**
@@ -57,12 +54,12 @@ export function prefetch(env: NodeJS.ProcessEnv): Prefetch | undefined {
   const git = gitOf(env, token);
   if (git === undefined) return undefined;
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const scratch = mkdtempSync(path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'looop-'));
+  const scratch = makeScratch(env);
   let begun = (): void => undefined;
   const started = new Promise<void>((resolve) => {
     begun = resolve;
   });
-  const fetch = (url: string | undefined): Promise<PrefetchedTip | undefined> => (url === undefined ? Promise.resolve(undefined) : fetchTip({ git, url, branch }, scratch, begun));
+  const fetch = (url: string | undefined): Promise<PrefetchedTip | undefined> => (url === undefined ? Promise.resolve(undefined) : fetchTip({ git, url, branch }, scratch.dir, begun));
   // A plain config file is read at once, and git starts fetching before the bundle loads.
   const config = readConfig(git, workspace);
   const tip = config.then((listing) => fetch(originIn(listing))).finally(begun);
@@ -77,7 +74,7 @@ export function prefetch(env: NodeJS.ProcessEnv): Prefetch | undefined {
     tip,
     dispose: async () => {
       await tip.catch(() => undefined);
-      await rm(scratch, { recursive: true, force: true });
+      await scratch[Symbol.asyncDispose]();
     },
   };
 }

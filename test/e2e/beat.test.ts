@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { journalRows, makeLoop, noop, type Loop } from '../helpers/loop.ts';
 import { pushStateChange } from '../helpers/git.ts';
+import { memoryBase } from '../../src/io/scratch.ts';
 
 let loop: Loop;
 beforeEach(() => {
@@ -48,6 +49,22 @@ describe('the first beat', () => {
     expect(sandbox.git(['rev-parse', 'HEAD']).trim()).toBe(head);
     expect(sandbox.git(['worktree', 'list']).trim().split('\n')).toHaveLength(1);
     expect(readFileSync(path.join(sandbox.workspace, '.git/config'), 'utf8')).toBe(config);
+  });
+});
+
+describe("the beat's scratch", () => {
+  it('is in memory where the machine has room for it, sensors run from it, and none of it is left', async () => {
+    const memory = memoryBase();
+    await loop.beat(noop);
+    loop.pushSensor('where', 'printf \'{"signal": {"dir": "%s"}}\' "$LOOOP_STATE_DIR"');
+    let pid = 0;
+    const run = await loop.beat(noop, { onSpawn: (spawned) => (pid = spawned) });
+    expect(run.code, run.stdout).toBe(0);
+    const view = (JSON.parse(loop.sandbox.stateFile('snapshots/where.json') ?? '{}') as { signal?: { dir?: string } }).signal?.dir ?? '';
+    expect(path.dirname(path.dirname(view))).toBe(memory?.dir ?? loop.sandbox.temp);
+    expect(path.basename(path.dirname(view))).toMatch(memory === undefined ? /^looop-/ : new RegExp(`^looop-${memory.namespace}-${String(pid)}-`));
+    expect(existsSync(path.dirname(view))).toBe(false);
+    if (memory !== undefined) expect(readdirSync(memory.dir).filter((name) => name.includes(`-${String(pid)}-`))).toEqual([]);
   });
 });
 

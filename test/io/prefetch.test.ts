@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGit } from '../../src/io/git.ts';
 import { prefetch } from '../../src/io/prefetch.ts';
+import { memoryBase } from '../../src/io/scratch.ts';
 import { openStateBranch, type StateBranchOptions } from '../../src/io/state-branch.ts';
 import { textOf, treeFromDir } from '../../src/state/tree.ts';
 import { PROJECT } from '../helpers/action.ts';
@@ -35,9 +36,16 @@ afterEach(() => {
 
 const stepEnv = (inputs: Record<string, string> = {}) => ({ ...sandbox.env, GITHUB_WORKSPACE: sandbox.workspace, RUNNER_TEMP: sandbox.temp, ...inputs });
 
-/** Files and folders left under RUNNER_TEMP, by name. */
-function leftInTemp(): string[] {
-  return readdirSync(sandbox.temp, { recursive: true }).map(String).sort();
+/** Files and folders left in a folder, by name. */
+function leftIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort() : [];
+}
+
+/** Scratch folders this process holds in memory (a worker runs one test at a time). */
+function ownScratch(): string[] {
+  const memory = memoryBase();
+  if (memory === undefined) return [];
+  return readdirSync(memory.dir).filter((name) => name.startsWith(`looop-${memory.namespace}-${String(process.pid)}-`));
 }
 
 describe('the early fetch', () => {
@@ -49,18 +57,22 @@ describe('the early fetch', () => {
     expect(early.branch).toBe('loop-state');
     const tip = await early.tip;
     expect(tip?.url).toBe(sandbox.origin);
+    // The early fetch's scratch: in memory where the machine has room for it, else under RUNNER_TEMP.
+    const scratch = path.dirname(tip?.view ?? '/nonexistent/view');
+    expect(path.dirname(scratch)).toBe(memoryBase()?.dir ?? sandbox.temp);
     {
       await using branch = await openStateBranch({ ...options, prefetched: early.tip });
       expect(textOf(branch.tree(), 'goals/early.md')).toBe('# read early\n');
       expect(branch.view).toBe(tip?.view);
       expect(readFileSync(path.join(branch.view, 'goals/early.md'), 'utf8')).toBe('# read early\n');
       // Only the view: the repository git fetched into is gone before any sensor runs.
-      expect(leftInTemp().filter((entry) => /^looop-[^/]+\/repo-[^/]+$/.test(entry))).toEqual([]);
-      expect(leftInTemp().filter((entry) => !entry.includes('/view-'))).toEqual([expect.stringMatching(/^looop-[^/]+$/)]);
+      expect(leftIn(scratch).filter((entry) => !entry.startsWith('view-'))).toEqual([]);
       await branch.commit({ files: { 'goals/later.md': 'x\n' }, journal: [], message: 'later' });
     }
     await early.dispose();
-    expect(leftInTemp()).toEqual([]);
+    expect(existsSync(scratch)).toBe(false);
+    expect(ownScratch()).toEqual([]);
+    expect(leftIn(sandbox.temp)).toEqual([]);
     expect(sandbox.stateFile('goals/later.md')).toBe('x\n');
   });
 
@@ -87,7 +99,8 @@ describe('the early fetch', () => {
     await early.started;
     expect(await early.tip).toBeUndefined();
     await early.dispose();
-    expect(leftInTemp()).toEqual([]);
+    expect(ownScratch()).toEqual([]);
+    expect(leftIn(sandbox.temp)).toEqual([]);
   });
 
   it('reads the inputs as the settings do: trimmed, the default branch when empty', () => {
