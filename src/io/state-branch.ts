@@ -1,6 +1,6 @@
 import { JOURNAL_FILE, PLAYBOOK_FILE } from '../state/layout.ts';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from './git.ts';
@@ -96,7 +96,7 @@ export async function openStateBranch(options: StateBranchOptions): Promise<Stat
     if (!written) await materialize(fetched?.tree ?? template, view);
     return stateBranch(options, fetched, seeded, view, template);
   } catch (error) {
-    await rm(view, { recursive: true, force: true });
+    removeView(view);
     throw error;
   }
 }
@@ -124,7 +124,7 @@ export async function fetchTip(remote: Remote, dir: string, fetching: () => void
 async function adopted(options: StateBranchOptions): Promise<PrefetchedTip | undefined> {
   const early = await options.prefetched;
   if (early === undefined || early.url === options.url) return early;
-  await rm(early.view, { recursive: true, force: true });
+  removeView(early.view);
   return undefined;
 }
 
@@ -215,7 +215,10 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
         return journalLines(now === undefined ? null : endOf(now, JOURNAL_FILE));
       });
     },
-    [Symbol.asyncDispose]: () => rm(view, { recursive: true, force: true }),
+    [Symbol.asyncDispose]: () => {
+      removeView(view);
+      return Promise.resolve();
+    },
   };
 }
 
@@ -308,6 +311,14 @@ async function pushCommit(options: StateBranchOptions, repo: string, commit: New
       'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.',
     result.stderr,
   );
+}
+
+/**
+ * Removed at once, in one call: fs.promises.rm walks the tree from JavaScript, a promise a
+ * file, and took four times as long for a thousand goals.
+ */
+function removeView(view: string): void {
+  rmSync(view, { recursive: true, force: true });
 }
 
 /**

@@ -72,7 +72,7 @@ describe('the memory filesystem', () => {
 });
 
 describe('a scratch folder in memory', () => {
-  it("is named for its process and removed when disposed", async () => {
+  it('is named for its process and removed when disposed', async () => {
     const memory = path.join(root, 'shm');
     mkdirSync(memory);
     const scratch = makeScratch({}, { probe: probe(), memoryDir: memory });
@@ -101,9 +101,17 @@ describe('a scratch folder in memory', () => {
     const memory = path.join(root, 'shm');
     mkdirSync(memory);
     const child = spawn(process.execPath, [path.join(PROJECT, 'test/fixtures/scratch/holder.ts'), memory], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const dir = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
+    const dir = await new Promise<string>((resolve) => {
+      child.stdout.once('data', (chunk: Buffer) => {
+        resolve(chunk.toString().trim());
+      });
+    });
     expect(existsSync(path.join(dir, 'view/goals/a.md'))).toBe(true);
-    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, by) => resolve(by)));
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => {
+      child.on('exit', (_, by) => {
+        resolve(by);
+      });
+    });
     child.kill(signal);
     expect(await ended).toBe(signal);
     expect(readdirSync(memory)).toEqual([]);
