@@ -3234,7 +3234,7 @@ async function run(env = process.env, commands, early) {
         }
     }
     catch (error) {
-        core.setFailed(redact(error instanceof Error ? error.message : String(error)));
+        core.setFailed(redact((error instanceof Error ? error.message : String(error)) + (0,io_scratch/* roomHint */.l3)(error)));
     }
     finally {
         await early?.dispose();

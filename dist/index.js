@@ -667,7 +667,14 @@ function prefetch(env) {
     if (git === undefined)
         return undefined;
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const scratch = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScratch */ .lP)(env);
+    let scratch;
+    try {
+        scratch = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_2__/* .makeScratch */ .lP)(env);
+    }
+    catch {
+        // The beat makes its own and says what stands in the way.
+        return undefined;
+    }
     let begun = () => undefined;
     const started = new Promise((resolve) => {
         begun = resolve;
@@ -915,9 +922,10 @@ function resolveProgram(name, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l3: () => (/* binding */ roomHint),
 /* harmony export */   lP: () => (/* binding */ makeScratch)
 /* harmony export */ });
-/* unused harmony exports MEMORY_DIR, TMPFS_MAGIC, MIN_FREE_BYTES, memoryBase, sweep, mountOptionsIn, realProbe */
+/* unused harmony exports MEMORY_DIR, TMPFS_MAGIC, MIN_FREE_BYTES, MIN_FREE_INODES, memoryBase, sweep, mountOptionsIn, realProbe */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -934,51 +942,108 @@ const TMPFS_MAGIC = 0x01021994;
  * /dev/shm, and a state's repository and files must not run a memory filesystem out of room.
  */
 const MIN_FREE_BYTES = 512 * 1024 * 1024;
-/** /dev/shm when it is a tmpfs with room, mounted without noexec (sensors run from the view), and names can say whose a folder is. */
-function memoryBase(probe = realProbe, dir = MEMORY_DIR) {
+/** A tmpfs can run out of inodes before bytes (its nr_inodes): a beat makes one a state file. */
+const MIN_FREE_INODES = 65_536;
+/** `dir` when it is a tmpfs this process may write in, where folder names can say whose they are. */
+function memoryFs(probe, dir) {
     if (process.platform !== 'linux')
         return undefined;
     const namespace = probe.pidNamespace();
-    if (namespace === undefined)
-        return undefined;
     const fs = probe.statfs(dir);
-    if (fs === undefined || fs.type !== TMPFS_MAGIC || fs.freeBytes < MIN_FREE_BYTES)
+    if (namespace === undefined || fs?.type !== TMPFS_MAGIC || !probe.writable(dir))
         return undefined;
     const options = probe.mountOptions(dir);
-    if (options === undefined || options.includes('noexec') || !probe.writable(dir))
-        return undefined;
-    return { dir, namespace };
+    const fit = fs.freeBytes >= MIN_FREE_BYTES && fs.freeInodes >= MIN_FREE_INODES && options !== undefined && !options.includes('noexec');
+    return { dir, namespace, fit };
 }
-/** The beat's scratch folder, made at once (the entry makes one before the bundle loads). */
+/** /dev/shm when a beat may keep its scratch there now, with the namespace its folders are named for. */
+function memoryBase(probe = realProbe, dir = MEMORY_DIR) {
+    const memory = memoryFs(probe, dir);
+    return memory?.fit === true ? { dir: memory.dir, namespace: memory.namespace } : undefined;
+}
+/** Every scratch folder this process made, for an error that says where the room ran out. */
+const made = [];
+/**
+ * The beat's scratch folder, made at once (the entry makes one before the bundle loads). Killed
+ * beats' folders are swept first, even when memory is now too short for this one: they are
+ * what may have made it short.
+ */
 function makeScratch(env, places = { probe: realProbe, memoryDir: MEMORY_DIR }) {
-    const memory = memoryBase(places.probe, places.memoryDir);
-    if (memory === undefined)
-        return disposable((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'looop-')));
-    sweep(memory.dir, memory.namespace);
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
+    const memory = memoryFs(places.probe, places.memoryDir);
+    if (memory !== undefined)
+        sweep(memory.dir, memory.namespace);
+    const inMemory = memory?.fit === true ? inMemoryFolder(memory) : undefined;
+    if (inMemory !== undefined)
+        return inMemory;
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'looop-'));
+    made.push(dir);
+    return {
+        dir,
+        [Symbol.asyncDispose]: () => {
+            removeTree(dir);
+            return Promise.resolve();
+        },
+    };
+}
+/** A folder in memory, removed on the signals that end a step; undefined when it cannot be made there (full since the check). */
+function inMemoryFolder(memory) {
+    let dir;
+    try {
+        dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
+    }
+    catch {
+        return undefined;
+    }
+    made.push(dir);
     live.add(dir);
     watchSignals();
     return {
         dir,
         [Symbol.asyncDispose]: () => {
-            remove(dir);
+            removeTree(dir);
             live.delete(dir);
             return Promise.resolve();
         },
     };
 }
-function disposable(dir) {
-    return {
-        dir,
-        [Symbol.asyncDispose]: () => {
-            remove(dir);
-            return Promise.resolve();
-        },
-    };
+/**
+ * What to add to an error's message when the disk or memory the beat writes in was full: where
+ * its files were, and what decides the place.
+ */
+function roomHint(error) {
+    const code = error?.code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT')
+        return '';
+    return (` (the beat's scratch folder: ${made.join(', ') || 'not made yet'}. It is in ${MEMORY_DIR} when that has ` +
+        `${String(MIN_FREE_BYTES / 1024 ** 2)} MiB free as the beat starts, else under RUNNER_TEMP: a sensor or command may have filled it, or the state is larger than the room)`);
 }
-/** In one call at the beat's end: fs.promises.rm walks a tree from JavaScript, four times slower for a thousand files. */
-function remove(dir) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+/**
+ * Removed in one call (fs.promises.rm walks a tree from JavaScript, four times slower for a
+ * thousand files). A folder a sensor made read-only inside it is made writable first: the
+ * scratch is the action's to remove, whatever was planted in it.
+ */
+function removeTree(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+    catch {
+        writableFolders(dir);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** Every folder under `dir` (links are not followed) made writable by this user. */
+function writableFolders(dir) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).isDirectory())
+            return;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(dir, 0o700);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true }))
+            if (entry.isDirectory())
+                writableFolders(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name));
+    }
+    catch {
+        // Not ours to change: the removal that follows says so.
+    }
 }
 /** Scratch folders in memory that this process has not yet removed. */
 const live = new Set();
@@ -986,19 +1051,29 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let watching = false;
 /**
  * A signal that ends the beat first removes what it holds in memory, then ends the process as
- * the signal would have (the runner reads how its step ended).
+ * the signal would have (the runner reads how its step ended). The kernel ignores such a signal
+ * sent to the first process of a pid namespace (a container's main process): that one exits
+ * with the shell's code for it instead.
  */
 function watchSignals() {
     if (watching)
         return;
     watching = true;
     const handler = (signal) => {
-        for (const dir of live)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        for (const dir of live) {
+            try {
+                removeTree(dir);
+            }
+            catch (error) {
+                process.stderr.write(`looop: could not remove the scratch folder ${dir}: ${error instanceof Error ? error.message : String(error)}\n`);
+            }
+        }
         live.clear();
         // With no listener left, Node gives the signal back its default: the kill ends the process.
         for (const watched of SIGNALS)
             process.removeListener(watched, handler);
+        if (process.pid === 1)
+            process.exit(128 + (node_os__WEBPACK_IMPORTED_MODULE_1___default().constants).signals[signal]);
         process.kill(process.pid, signal);
     };
     for (const signal of SIGNALS)
@@ -1027,7 +1102,7 @@ function sweep(base, namespace) {
         try {
             const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
             if (info.isDirectory() && info.uid === uid)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+                removeTree(dir);
         }
         catch {
             // Another beat removed it first, or it is not ours to remove: either way, not this beat's concern.
@@ -1058,7 +1133,8 @@ const realProbe = {
     statfs(dir) {
         try {
             const fs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)(dir);
-            return { type: fs.type, freeBytes: fs.bavail * fs.bsize };
+            // A tmpfs mounted without a limit (size=0, nr_inodes=0) reports no blocks or inodes at all.
+            return { type: fs.type, freeBytes: fs.blocks === 0 ? Infinity : fs.bavail * fs.bsize, freeInodes: fs.files === 0 ? Infinity : fs.ffree };
         }
         catch {
             return undefined;

@@ -12,7 +12,7 @@ import { readCheckout } from './io/checkout.ts';
 import { createGit } from './io/git.ts';
 import { actionUses, runningWorkflow, STEER_SEED_PATH, stateTemplate } from './steer/template.ts';
 import { openStateBranch } from './io/state-branch.ts';
-import { makeScratch } from './io/scratch.ts';
+import { makeScratch, roomHint } from './io/scratch.ts';
 import type { Prefetch } from './io/prefetch.ts';
 import { branchStore, commandRunner, redactingDecider, redactingGitHub, sensorRunner } from './io/wiring.ts';
 
@@ -128,7 +128,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, commands?: Workf
     // After the record is pushed and the summary written: nothing of the beat is lost.
     if (report.configurationError !== undefined) core.setFailed(redact(report.configurationError));
   } catch (error) {
-    core.setFailed(redact(error instanceof Error ? error.message : String(error)));
+    core.setFailed(redact((error instanceof Error ? error.message : String(error)) + roomHint(error)));
   } finally {
     await early?.dispose();
   }

@@ -1,6 +1,6 @@
 import { originIn, readConfig, type ConfigListing } from './checkout.ts';
 import { createGit, type Git } from './git.ts';
-import { makeScratch } from './scratch.ts';
+import { makeScratch, type Scratch } from './scratch.ts';
 import { fetchTip, type PrefetchedTip } from './state-branch.ts';
 
 /**
@@ -54,7 +54,13 @@ export function prefetch(env: NodeJS.ProcessEnv): Prefetch | undefined {
   const git = gitOf(env, token);
   if (git === undefined) return undefined;
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const scratch = makeScratch(env);
+  let scratch: Scratch;
+  try {
+    scratch = makeScratch(env);
+  } catch {
+    // The beat makes its own and says what stands in the way.
+    return undefined;
+  }
   let begun = (): void => undefined;
   const started = new Promise<void>((resolve) => {
     begun = resolve;

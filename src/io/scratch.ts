@@ -1,4 +1,4 @@
-import { accessSync, constants, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statfsSync } from 'node:fs';
+import { accessSync, chmodSync, constants, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statfsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -19,8 +19,8 @@ export interface Scratch extends AsyncDisposable {
 
 /** What the choice of a memory filesystem reads of the machine; the real one reads /proc and statfs. */
 export interface MemoryProbe {
-  /** The filesystem's magic number and free bytes, or undefined when it cannot be read. */
-  statfs(dir: string): { type: number; freeBytes: number } | undefined;
+  /** The filesystem's magic number, free bytes and free inodes, or undefined when it cannot be read. */
+  statfs(dir: string): { type: number; freeBytes: number; freeInodes: number } | undefined;
   /** The options of the mount at `dir` exactly (noexec…), or undefined when nothing is mounted there. */
   mountOptions(dir: string): readonly string[] | undefined;
   /** May this process create folders in `dir`? */
@@ -36,17 +36,32 @@ export const TMPFS_MAGIC = 0x01021994;
  * /dev/shm, and a state's repository and files must not run a memory filesystem out of room.
  */
 export const MIN_FREE_BYTES = 512 * 1024 * 1024;
+/** A tmpfs can run out of inodes before bytes (its nr_inodes): a beat makes one a state file. */
+export const MIN_FREE_INODES = 65_536;
 
-/** /dev/shm when it is a tmpfs with room, mounted without noexec (sensors run from the view), and names can say whose a folder is. */
-export function memoryBase(probe: MemoryProbe = realProbe, dir = MEMORY_DIR): { dir: string; namespace: string } | undefined {
+/** A memory filesystem of this machine's, and whether a beat may keep its scratch there now. */
+interface MemoryFs {
+  readonly dir: string;
+  readonly namespace: string;
+  /** Room enough, and sensors may run from it (not noexec). */
+  readonly fit: boolean;
+}
+
+/** `dir` when it is a tmpfs this process may write in, where folder names can say whose they are. */
+function memoryFs(probe: MemoryProbe, dir: string): MemoryFs | undefined {
   if (process.platform !== 'linux') return undefined;
   const namespace = probe.pidNamespace();
-  if (namespace === undefined) return undefined;
   const fs = probe.statfs(dir);
-  if (fs === undefined || fs.type !== TMPFS_MAGIC || fs.freeBytes < MIN_FREE_BYTES) return undefined;
+  if (namespace === undefined || fs?.type !== TMPFS_MAGIC || !probe.writable(dir)) return undefined;
   const options = probe.mountOptions(dir);
-  if (options === undefined || options.includes('noexec') || !probe.writable(dir)) return undefined;
-  return { dir, namespace };
+  const fit = fs.freeBytes >= MIN_FREE_BYTES && fs.freeInodes >= MIN_FREE_INODES && options !== undefined && !options.includes('noexec');
+  return { dir, namespace, fit };
+}
+
+/** /dev/shm when a beat may keep its scratch there now, with the namespace its folders are named for. */
+export function memoryBase(probe: MemoryProbe = realProbe, dir = MEMORY_DIR): { dir: string; namespace: string } | undefined {
+  const memory = memoryFs(probe, dir);
+  return memory?.fit === true ? { dir: memory.dir, namespace: memory.namespace } : undefined;
 }
 
 /** Where a scratch folder may go: the real machine's, or (in tests) a probe's view of another folder. */
@@ -55,37 +70,87 @@ export interface ScratchPlaces {
   readonly memoryDir: string;
 }
 
-/** The beat's scratch folder, made at once (the entry makes one before the bundle loads). */
+/** Every scratch folder this process made, for an error that says where the room ran out. */
+const made: string[] = [];
+
+/**
+ * The beat's scratch folder, made at once (the entry makes one before the bundle loads). Killed
+ * beats' folders are swept first, even when memory is now too short for this one: they are
+ * what may have made it short.
+ */
 export function makeScratch(env: NodeJS.ProcessEnv, places: ScratchPlaces = { probe: realProbe, memoryDir: MEMORY_DIR }): Scratch {
-  const memory = memoryBase(places.probe, places.memoryDir);
-  if (memory === undefined) return disposable(mkdtempSync(path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'looop-')));
-  sweep(memory.dir, memory.namespace);
-  const dir = mkdtempSync(path.join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
+  const memory = memoryFs(places.probe, places.memoryDir);
+  if (memory !== undefined) sweep(memory.dir, memory.namespace);
+  const inMemory = memory?.fit === true ? inMemoryFolder(memory) : undefined;
+  if (inMemory !== undefined) return inMemory;
+  const dir = mkdtempSync(path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'looop-'));
+  made.push(dir);
+  return {
+    dir,
+    [Symbol.asyncDispose]: () => {
+      removeTree(dir);
+      return Promise.resolve();
+    },
+  };
+}
+
+/** A folder in memory, removed on the signals that end a step; undefined when it cannot be made there (full since the check). */
+function inMemoryFolder(memory: MemoryFs): Scratch | undefined {
+  let dir: string;
+  try {
+    dir = mkdtempSync(path.join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
+  } catch {
+    return undefined;
+  }
+  made.push(dir);
   live.add(dir);
   watchSignals();
   return {
     dir,
     [Symbol.asyncDispose]: () => {
-      remove(dir);
+      removeTree(dir);
       live.delete(dir);
       return Promise.resolve();
     },
   };
 }
 
-function disposable(dir: string): Scratch {
-  return {
-    dir,
-    [Symbol.asyncDispose]: () => {
-      remove(dir);
-      return Promise.resolve();
-    },
-  };
+/**
+ * What to add to an error's message when the disk or memory the beat writes in was full: where
+ * its files were, and what decides the place.
+ */
+export function roomHint(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== 'ENOSPC' && code !== 'EDQUOT') return '';
+  return (
+    ` (the beat's scratch folder: ${made.join(', ') || 'not made yet'}. It is in ${MEMORY_DIR} when that has ` +
+    `${String(MIN_FREE_BYTES / 1024 ** 2)} MiB free as the beat starts, else under RUNNER_TEMP: a sensor or command may have filled it, or the state is larger than the room)`
+  );
 }
 
-/** In one call at the beat's end: fs.promises.rm walks a tree from JavaScript, four times slower for a thousand files. */
-function remove(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+/**
+ * Removed in one call (fs.promises.rm walks a tree from JavaScript, four times slower for a
+ * thousand files). A folder a sensor made read-only inside it is made writable first: the
+ * scratch is the action's to remove, whatever was planted in it.
+ */
+function removeTree(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    writableFolders(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every folder under `dir` (links are not followed) made writable by this user. */
+function writableFolders(dir: string): void {
+  try {
+    if (!lstatSync(dir).isDirectory()) return;
+    chmodSync(dir, 0o700);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) writableFolders(path.join(dir, entry.name));
+  } catch {
+    // Not ours to change: the removal that follows says so.
+  }
 }
 
 /** Scratch folders in memory that this process has not yet removed. */
@@ -95,16 +160,25 @@ let watching = false;
 
 /**
  * A signal that ends the beat first removes what it holds in memory, then ends the process as
- * the signal would have (the runner reads how its step ended).
+ * the signal would have (the runner reads how its step ended). The kernel ignores such a signal
+ * sent to the first process of a pid namespace (a container's main process): that one exits
+ * with the shell's code for it instead.
  */
 function watchSignals(): void {
   if (watching) return;
   watching = true;
   const handler = (signal: NodeJS.Signals): void => {
-    for (const dir of live) rmSync(dir, { recursive: true, force: true });
+    for (const dir of live) {
+      try {
+        removeTree(dir);
+      } catch (error) {
+        process.stderr.write(`looop: could not remove the scratch folder ${dir}: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    }
     live.clear();
     // With no listener left, Node gives the signal back its default: the kill ends the process.
     for (const watched of SIGNALS) process.removeListener(watched, handler);
+    if (process.pid === 1) process.exit(128 + os.constants.signals[signal]);
     process.kill(process.pid, signal);
   };
   for (const signal of SIGNALS) process.on(signal, handler);
@@ -131,7 +205,7 @@ export function sweep(base: string, namespace: string): void {
     const dir = path.join(base, name);
     try {
       const info = lstatSync(dir);
-      if (info.isDirectory() && info.uid === uid) rmSync(dir, { recursive: true, force: true });
+      if (info.isDirectory() && info.uid === uid) removeTree(dir);
     } catch {
       // Another beat removed it first, or it is not ours to remove: either way, not this beat's concern.
     }
@@ -162,7 +236,8 @@ export const realProbe: MemoryProbe = {
   statfs(dir) {
     try {
       const fs = statfsSync(dir);
-      return { type: fs.type, freeBytes: fs.bavail * fs.bsize };
+      // A tmpfs mounted without a limit (size=0, nr_inodes=0) reports no blocks or inodes at all.
+      return { type: fs.type, freeBytes: fs.blocks === 0 ? Infinity : fs.bavail * fs.bsize, freeInodes: fs.files === 0 ? Infinity : fs.ffree };
     } catch {
       return undefined;
     }

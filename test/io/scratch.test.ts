@@ -3,12 +3,12 @@
  * and is gone when the beat ends however it ends: done, cancelled by the runner's signals, or
  * killed outright (then the next beat on the machine removes it).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeScratch, memoryBase, MIN_FREE_BYTES, mountOptionsIn, realProbe, sweep, TMPFS_MAGIC, type MemoryProbe } from '../../src/io/scratch.ts';
+import { makeScratch, memoryBase, MIN_FREE_BYTES, MIN_FREE_INODES, mountOptionsIn, realProbe, roomHint, sweep, TMPFS_MAGIC, type MemoryProbe } from '../../src/io/scratch.ts';
 import { PROJECT } from '../helpers/action.ts';
 import { eventually } from '../helpers/processes.ts';
 
@@ -16,14 +16,17 @@ let root: string;
 beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'looop-scratch-test-'));
 });
+/** Holders still running when a test ends (one that failed) are killed with it. */
+const started: ChildProcess[] = [];
 afterEach(() => {
+  for (const child of started.splice(0)) child.kill('SIGKILL');
   rmSync(root, { recursive: true, force: true });
 });
 
 /** A machine whose memory filesystem is fit, with one thing changed. */
 function probe(change: Partial<MemoryProbe> = {}): MemoryProbe {
   return {
-    statfs: () => ({ type: TMPFS_MAGIC, freeBytes: 8 * 1024 ** 3 }),
+    statfs: () => ({ type: TMPFS_MAGIC, freeBytes: 8 * 1024 ** 3, freeInodes: 2 ** 20 }),
     mountOptions: () => ['rw', 'nosuid', 'nodev'],
     writable: () => true,
     pidNamespace: () => '4026531836',
@@ -37,9 +40,10 @@ describe('the memory filesystem', () => {
   });
 
   it.each<[string, Partial<MemoryProbe>]>([
-    ['a disk', { statfs: () => ({ type: 0xef53, freeBytes: 8 * 1024 ** 3 }) }],
-    ["Docker's 64 MiB", { statfs: () => ({ type: TMPFS_MAGIC, freeBytes: 64 * 1024 ** 2 }) }],
-    ['just short of room', { statfs: () => ({ type: TMPFS_MAGIC, freeBytes: MIN_FREE_BYTES - 1 }) }],
+    ['a disk', { statfs: () => ({ type: 0xef53, freeBytes: 8 * 1024 ** 3, freeInodes: 2 ** 20 }) }],
+    ["Docker's 64 MiB", { statfs: () => ({ type: TMPFS_MAGIC, freeBytes: 64 * 1024 ** 2, freeInodes: 2 ** 20 }) }],
+    ['just short of room', { statfs: () => ({ type: TMPFS_MAGIC, freeBytes: MIN_FREE_BYTES - 1, freeInodes: 2 ** 20 }) }],
+    ['short of inodes', { statfs: () => ({ type: TMPFS_MAGIC, freeBytes: 8 * 1024 ** 3, freeInodes: MIN_FREE_INODES - 1 }) }],
     ['mounted noexec (sensors run from the view)', { mountOptions: () => ['rw', 'nosuid', 'nodev', 'noexec'] }],
     ['not a mount point', { mountOptions: () => undefined }],
     ['missing', { statfs: () => undefined }],
@@ -67,7 +71,25 @@ describe('the memory filesystem', () => {
     expect(namespace).toMatch(/^\d+$/);
     const base = memoryBase();
     if (base !== undefined) expect(base).toEqual({ dir: '/dev/shm', namespace });
-    else expect(realProbe.statfs('/dev/shm')?.type !== TMPFS_MAGIC || (realProbe.statfs('/dev/shm')?.freeBytes ?? 0) < MIN_FREE_BYTES || realProbe.mountOptions('/dev/shm')?.includes('noexec') !== false).toBe(true);
+    else {
+      const fs = realProbe.statfs('/dev/shm');
+      expect(fs?.type !== TMPFS_MAGIC || (fs.freeBytes < MIN_FREE_BYTES || fs.freeInodes < MIN_FREE_INODES) || realProbe.mountOptions('/dev/shm')?.includes('noexec') !== false).toBe(true);
+    }
+  });
+
+  it('full since the check (mkdtemp refused) leaves the beat on disk', () => {
+    const scratch = makeScratch({ RUNNER_TEMP: root }, { probe: probe(), memoryDir: path.join(root, 'gone') });
+    expect(path.dirname(scratch.dir)).toBe(root);
+  });
+});
+
+describe('a full disk or memory', () => {
+  it("is said with where the beat's files were and what decides the place", () => {
+    const scratch = makeScratch({ RUNNER_TEMP: root }, { probe: probe({ statfs: () => undefined }), memoryDir: '/dev/shm' });
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    expect(roomHint(full)).toContain(scratch.dir);
+    expect(roomHint(full)).toContain('/dev/shm when that has 512 MiB free');
+    expect(roomHint(new Error('something else'))).toBe('');
   });
 });
 
@@ -97,26 +119,93 @@ describe('a scratch folder in memory', () => {
     expect(readdirSync(memory).sort()).toEqual([folders.live, folders.otherNamespace, folders.notOurs, folders.someoneElse].sort());
   });
 
+  it('left by a killed beat is removed even when memory is now too short for a new one (it may be why)', async () => {
+    const memory = path.join(root, 'shm');
+    const dead = `looop-4026531836-${String(await deadPid())}-AbC123`;
+    mkdirSync(path.join(memory, dead, 'view'), { recursive: true });
+    const scratch = makeScratch({ RUNNER_TEMP: root }, { probe: probe({ statfs: () => ({ type: TMPFS_MAGIC, freeBytes: 1024, freeInodes: 2 ** 20 }) }), memoryDir: memory });
+    expect(readdirSync(memory)).toEqual([]);
+    expect(path.dirname(scratch.dir)).toBe(root);
+  });
+
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('is removed when a %s ends the beat, which still ends by that signal', async (signal) => {
     const memory = path.join(root, 'shm');
     mkdirSync(memory);
-    const child = spawn(process.execPath, [path.join(PROJECT, 'test/fixtures/scratch/holder.ts'), memory], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const dir = await new Promise<string>((resolve) => {
-      child.stdout.once('data', (chunk: Buffer) => {
-        resolve(chunk.toString().trim());
-      });
-    });
-    expect(existsSync(path.join(dir, 'view/goals/a.md'))).toBe(true);
-    const ended = new Promise<NodeJS.Signals | null>((resolve) => {
-      child.on('exit', (_, by) => {
-        resolve(by);
-      });
-    });
-    child.kill(signal);
-    expect(await ended).toBe(signal);
+    const holder = await hold([memory]);
+    expect(existsSync(path.join(holder.dir, 'view/goals/a.md'))).toBe(true);
+    holder.signal(signal);
+    expect(await holder.ended).toEqual({ code: null, signal });
+    expect(readdirSync(memory)).toEqual([]);
+  });
+
+  it('is removed on a signal even with a folder a sensor made read-only in it, by a user who is not root', async () => {
+    const memory = path.join(root, 'shm');
+    mkdirSync(memory, { mode: 0o1777 });
+    chmodSync(memory, 0o1777);
+    chmodSync(root, 0o755);
+    // As root, any folder can be removed: the holder is then another user.
+    const holder = await hold([memory, 'read-only'], process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {});
+    expect(statSync(path.join(holder.dir, 'view/goals')).mode & 0o777).toBe(0o555);
+    holder.signal('SIGTERM');
+    expect(await holder.ended).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(readdirSync(memory)).toEqual([]);
+  });
+
+  it.runIf(canUnshare())('is removed on a signal to a container\'s first process, which the kernel would not let the signal end: it exits 143', async () => {
+    const memory = path.join(root, 'shm');
+    mkdirSync(memory);
+    const holder = await hold([memory], {}, ['unshare', '-p', '-f', '--kill-child', '--mount-proc']);
+    holder.signal('SIGTERM');
+    expect(await holder.ended).toEqual({ code: 143, signal: null });
     expect(readdirSync(memory)).toEqual([]);
   });
 });
+
+interface Holder {
+  /** Sends a signal to the process that holds the folder. */
+  signal(signal: NodeJS.Signals): void;
+  readonly dir: string;
+  readonly ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** The holder fixture started (under `wrapper`, as `ids`), once it has made its folder. */
+async function hold(args: string[], ids: { uid?: number; gid?: number } = {}, wrapper: string[] = []): Promise<Holder> {
+  const command = [...wrapper, process.execPath, path.join(PROJECT, 'test/fixtures/scratch/holder.ts'), ...args];
+  const child = spawn(command[0] ?? '', command.slice(1), { stdio: ['ignore', 'pipe', 'inherit'], ...ids });
+  started.push(child);
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('exit', (code, signal) => {
+      resolve({ code, signal });
+    });
+  });
+  const dir = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => {
+      resolve(chunk.toString().trim());
+    });
+    void ended.then((how) => {
+      reject(new Error(`the holder ended before it made its folder: ${JSON.stringify(how)}`));
+    });
+  });
+  // Under unshare, the signal goes to the holder itself (the first process of its namespace), not to unshare.
+  const pid = wrapper.length === 0 ? child.pid : Number(execFileSync('pgrep', ['-P', String(child.pid), '-f', 'holder.ts'], { encoding: 'utf8' }).trim());
+  return {
+    signal: (signal) => {
+      process.kill(pid ?? 0, signal);
+    },
+    dir,
+    ended,
+  };
+}
+
+/** Whether this machine lets a test make a pid namespace (root, and not a container that forbids it). */
+function canUnshare(): boolean {
+  try {
+    execFileSync('unshare', ['-p', '-f', '--mount-proc', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A pid no process holds: a child's, once it has ended and been reaped. */
 async function deadPid(): Promise<number> {
