@@ -6233,8 +6233,9 @@ function write(raw, inArray) {
         return inArray ? 'null' : undefined;
     if (value === null || typeof value !== 'object')
         return JSON.stringify(value);
+    // Array.from, not map: a hole is written null, as JSON.stringify writes it.
     if (Array.isArray(value))
-        return `[${value.map((item) => write(item, true)).join(',')}]`;
+        return `[${Array.from(value, (item) => write(item, true)).join(',')}]`;
     const keys = Object.keys(value);
     const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
     const named = keys.filter((key) => !isIndex(key)).sort(byText);

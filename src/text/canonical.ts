@@ -18,7 +18,8 @@ function write(raw: unknown, inArray: boolean): string | undefined {
   const value = raw !== null && typeof raw === 'object' && typeof (raw as { toJSON?: unknown }).toJSON === 'function' ? (raw as { toJSON: () => unknown }).toJSON() : raw;
   if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return inArray ? 'null' : undefined;
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item: unknown) => write(item, true)).join(',')}]`;
+  // Array.from, not map: a hole is written null, as JSON.stringify writes it.
+  if (Array.isArray(value)) return `[${Array.from(value as unknown[], (item) => write(item, true)).join(',')}]`;
   const keys = Object.keys(value);
   const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
   const named = keys.filter((key) => !isIndex(key)).sort(byText);

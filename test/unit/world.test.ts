@@ -34,6 +34,31 @@ describe('canonicalJson', () => {
   it('keeps array order, which is meaningful', () => {
     expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]));
   });
+
+  it('is, byte for byte, JSON.stringify with every object rebuilt from its sorted entries (the text fingerprints were made with)', () => {
+    const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    const reference = (value: unknown): string | undefined =>
+      JSON.stringify(value, (_key, item: unknown) =>
+        item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => byText(a, b))) : item,
+      );
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const keys = ['b', 'a', '10', '2', '0', 'é', 'B', '01', '4294967295', ''];
+    const leaves = (): unknown => [null, true, false, 0, -0, 1.5, -7, NaN, Infinity, 'text', 'a "quoted"\nline', '\u2028', undefined, new Date(0), () => 1][random(15)];
+    const value = (depth: number): unknown => {
+      const kind = depth === 0 ? 0 : random(4);
+      if (kind === 0) return leaves();
+      if (kind === 1) return Array.from({ length: random(5) }, () => value(depth - 1));
+      if (kind === 2) return Array.from({ length: random(5) }, () => leaves()).map((item) => (typeof item === 'function' || item instanceof Date ? 'x' : item));
+      return Object.fromEntries(Array.from({ length: random(5) }, () => [keys[random(keys.length)] ?? '', value(depth - 1)]));
+    };
+    const sparse: unknown[] = [1];
+    sparse[3] = 'x';
+    for (const case_ of [sparse, [sparse], { a: sparse }, ...Array.from({ length: 600 }, () => value(4))]) expect(canonicalJson(case_)).toBe(reference(case_));
+  });
 });
 
 describe('fingerprint', () => {
