@@ -69,12 +69,14 @@ describe('the memory filesystem', () => {
   it("is this machine's /dev/shm when it qualifies, and the real probe reads this machine", () => {
     const namespace = realProbe.pidNamespace();
     expect(namespace).toMatch(/^\d+$/);
-    const base = memoryBase();
-    if (base !== undefined) expect(base).toEqual({ dir: '/dev/shm', namespace });
-    else {
-      const fs = realProbe.statfs('/dev/shm');
-      expect(fs?.type !== TMPFS_MAGIC || (fs.freeBytes < MIN_FREE_BYTES || fs.freeInodes < MIN_FREE_INODES) || realProbe.mountOptions('/dev/shm')?.includes('noexec') !== false).toBe(true);
-    }
+    const fs = realProbe.statfs('/dev/shm');
+    const fit =
+      fs?.type === TMPFS_MAGIC &&
+      fs.freeBytes >= MIN_FREE_BYTES &&
+      fs.freeInodes >= MIN_FREE_INODES &&
+      realProbe.mountOptions('/dev/shm')?.includes('noexec') === false &&
+      realProbe.writable('/dev/shm');
+    expect(memoryBase()).toEqual(fit ? { dir: '/dev/shm', namespace } : undefined);
   });
 
   it('full since the check (mkdtemp refused) leaves the beat on disk', () => {
