@@ -922,6 +922,7 @@ function resolveProgram(name, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dM: () => (/* binding */ removeTree),
 /* harmony export */   l3: () => (/* binding */ roomHint),
 /* harmony export */   lP: () => (/* binding */ makeScratch)
 /* harmony export */ });
@@ -971,32 +972,26 @@ const made = [];
 function makeScratch(env, places = { probe: realProbe, memoryDir: MEMORY_DIR }) {
     const memory = memoryFs(places.probe, places.memoryDir);
     if (memory !== undefined)
-        sweep(memory.dir, memory.namespace);
+        sweepOnce(memory);
     const inMemory = memory?.fit === true ? inMemoryFolder(memory) : undefined;
-    if (inMemory !== undefined)
-        return inMemory;
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'looop-'));
-    made.push(dir);
-    return {
-        dir,
-        [Symbol.asyncDispose]: () => {
-            removeTree(dir);
-            return Promise.resolve();
-        },
-    };
+    return scratchAt(inMemory ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'looop-')), inMemory !== undefined);
 }
-/** A folder in memory, removed on the signals that end a step; undefined when it cannot be made there (full since the check). */
+/** A folder made in memory, or undefined when it cannot be made there (full since the check). */
 function inMemoryFolder(memory) {
-    let dir;
     try {
-        dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
     }
     catch {
         return undefined;
     }
+}
+/** The scratch at `dir`; one in memory is also removed on the signals that end a step. */
+function scratchAt(dir, inMemory) {
     made.push(dir);
-    live.add(dir);
-    watchSignals();
+    if (inMemory) {
+        live.add(dir);
+        watchSignals();
+    }
     return {
         dir,
         [Symbol.asyncDispose]: () => {
@@ -1005,6 +1000,14 @@ function inMemoryFolder(memory) {
             return Promise.resolve();
         },
     };
+}
+/** Memory filesystems whose killed beats' folders this process swept: a beat makes two scratch folders (the entry's and its own), and sweeps once. */
+const swept = new Set();
+function sweepOnce(memory) {
+    if (swept.has(memory.dir))
+        return;
+    swept.add(memory.dir);
+    sweep(memory.dir, memory.namespace);
 }
 /**
  * What to add to an error's message when the disk or memory the beat writes in was full: where
@@ -1020,7 +1023,7 @@ function roomHint(error) {
 /**
  * Removed in one call (fs.promises.rm walks a tree from JavaScript, four times slower for a
  * thousand files). A folder a sensor made read-only inside it is made writable first: the
- * scratch is the action's to remove, whatever was planted in it.
+ * scratch and the view in it are the action's to remove, whatever was planted in them.
  */
 function removeTree(dir) {
     try {
@@ -1195,6 +1198,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_timers_promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./src/io/git.ts
 var git = __nccwpck_require__(7500);
+// EXTERNAL MODULE: ./src/io/scratch.ts
+var scratch = __nccwpck_require__(6386);
 // EXTERNAL MODULE: ./src/io/state-fetch.ts
 var state_fetch = __nccwpck_require__(9992);
 // EXTERNAL MODULE: ./src/io/git-tree.ts
@@ -1263,6 +1268,7 @@ var yaml = __nccwpck_require__(9816);
 
 
 
+
 const DEFAULT_PUSH_ATTEMPTS = 6;
 
 async function openStateBranch(options) {
@@ -1303,7 +1309,7 @@ async function openStateBranch(options) {
         return stateBranch(options, fetched, seeded, view, template);
     }
     catch (error) {
-        removeView(view);
+        (0,scratch/* removeTree */.dM)(view);
         throw error;
     }
 }
@@ -1324,7 +1330,7 @@ async function adopted(options) {
     const early = await options.prefetched;
     if (early === undefined || early.url === options.url)
         return early;
-    removeView(early.view);
+    (0,scratch/* removeTree */.dM)(early.view);
     return undefined;
 }
 /** The seed, built only for a branch that is missing: a beat on an existing branch never needs it. */
@@ -1408,7 +1414,7 @@ function stateBranch(options, start, seeded, view, template) {
             });
         },
         [Symbol.asyncDispose]: () => {
-            removeView(view);
+            (0,scratch/* removeTree */.dM)(view);
             return Promise.resolve();
         },
     };
@@ -1505,13 +1511,6 @@ async function pushCommit(options, repo, commit, replay) {
         return 'moved';
     throw new git/* GitError */.XS(`could not push the state branch "${options.branch}": ${result.stderr}. ` +
         'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.', result.stderr);
-}
-/**
- * Removed at once, in one call: fs.promises.rm walks the tree from JavaScript, a promise a
- * file, and took four times as long for a thousand goals.
- */
-function removeView(view) {
-    (0,external_node_fs_.rmSync)(view, { recursive: true, force: true });
 }
 /**
  * Writes the state's files into a new, empty folder for sensors. Only regular files are

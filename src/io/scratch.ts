@@ -80,31 +80,27 @@ const made: string[] = [];
  */
 export function makeScratch(env: NodeJS.ProcessEnv, places: ScratchPlaces = { probe: realProbe, memoryDir: MEMORY_DIR }): Scratch {
   const memory = memoryFs(places.probe, places.memoryDir);
-  if (memory !== undefined) sweep(memory.dir, memory.namespace);
+  if (memory !== undefined) sweepOnce(memory);
   const inMemory = memory?.fit === true ? inMemoryFolder(memory) : undefined;
-  if (inMemory !== undefined) return inMemory;
-  const dir = mkdtempSync(path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'looop-'));
-  made.push(dir);
-  return {
-    dir,
-    [Symbol.asyncDispose]: () => {
-      removeTree(dir);
-      return Promise.resolve();
-    },
-  };
+  return scratchAt(inMemory ?? mkdtempSync(path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'looop-')), inMemory !== undefined);
 }
 
-/** A folder in memory, removed on the signals that end a step; undefined when it cannot be made there (full since the check). */
-function inMemoryFolder(memory: MemoryFs): Scratch | undefined {
-  let dir: string;
+/** A folder made in memory, or undefined when it cannot be made there (full since the check). */
+function inMemoryFolder(memory: MemoryFs): string | undefined {
   try {
-    dir = mkdtempSync(path.join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
+    return mkdtempSync(path.join(memory.dir, `looop-${memory.namespace}-${String(process.pid)}-`));
   } catch {
     return undefined;
   }
+}
+
+/** The scratch at `dir`; one in memory is also removed on the signals that end a step. */
+function scratchAt(dir: string, inMemory: boolean): Scratch {
   made.push(dir);
-  live.add(dir);
-  watchSignals();
+  if (inMemory) {
+    live.add(dir);
+    watchSignals();
+  }
   return {
     dir,
     [Symbol.asyncDispose]: () => {
@@ -113,6 +109,15 @@ function inMemoryFolder(memory: MemoryFs): Scratch | undefined {
       return Promise.resolve();
     },
   };
+}
+
+/** Memory filesystems whose killed beats' folders this process swept: a beat makes two scratch folders (the entry's and its own), and sweeps once. */
+const swept = new Set<string>();
+
+function sweepOnce(memory: MemoryFs): void {
+  if (swept.has(memory.dir)) return;
+  swept.add(memory.dir);
+  sweep(memory.dir, memory.namespace);
 }
 
 /**
@@ -131,9 +136,9 @@ export function roomHint(error: unknown): string {
 /**
  * Removed in one call (fs.promises.rm walks a tree from JavaScript, four times slower for a
  * thousand files). A folder a sensor made read-only inside it is made writable first: the
- * scratch is the action's to remove, whatever was planted in it.
+ * scratch and the view in it are the action's to remove, whatever was planted in them.
  */
-function removeTree(dir: string): void {
+export function removeTree(dir: string): void {
   try {
     rmSync(dir, { recursive: true, force: true });
   } catch {

@@ -1,9 +1,10 @@
 import { JOURNAL_FILE, PLAYBOOK_FILE } from '../state/layout.ts';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GitError, type Git } from './git.ts';
+import { removeTree } from './scratch.ts';
 import { FETCH_ATTEMPTS, fetchHead, fetchObjects, StateBranchError, withRepo, type Remote } from './state-fetch.ts';
 import { blobTail, writeCommits, type NewCommit, type WrittenCommit } from './git-tree.ts';
 import { captureReplica, seededReplica, withCommit, writeReplica, type Replica } from './replica.ts';
@@ -96,7 +97,7 @@ export async function openStateBranch(options: StateBranchOptions): Promise<Stat
     if (!written) await materialize(fetched?.tree ?? template, view);
     return stateBranch(options, fetched, seeded, view, template);
   } catch (error) {
-    removeView(view);
+    removeTree(view);
     throw error;
   }
 }
@@ -124,7 +125,7 @@ export async function fetchTip(remote: Remote, dir: string, fetching: () => void
 async function adopted(options: StateBranchOptions): Promise<PrefetchedTip | undefined> {
   const early = await options.prefetched;
   if (early === undefined || early.url === options.url) return early;
-  removeView(early.view);
+  removeTree(early.view);
   return undefined;
 }
 
@@ -216,7 +217,7 @@ function stateBranch(options: StateBranchOptions, start: Head | undefined, seede
       });
     },
     [Symbol.asyncDispose]: () => {
-      removeView(view);
+      removeTree(view);
       return Promise.resolve();
     },
   };
@@ -311,14 +312,6 @@ async function pushCommit(options: StateBranchOptions, repo: string, commit: New
       'The workflow needs "permissions: contents: write", and branch protection must let github-actions[bot] push to it.',
     result.stderr,
   );
-}
-
-/**
- * Removed at once, in one call: fs.promises.rm walks the tree from JavaScript, a promise a
- * file, and took four times as long for a thousand goals.
- */
-function removeView(view: string): void {
-  rmSync(view, { recursive: true, force: true });
 }
 
 /**
