@@ -3805,36 +3805,68 @@ function roomOf(budget) {
 /** A part's share of the room; `factor` above 1 lets what never gives way take room the rest would have had. */
 const share = (room, part, factor = 1) => Math.floor(room.world * Math.min(1, SHARES[part] * factor));
 const piece = (text) => ({ text, size: (0,fence/* bytes */.ee)(text) });
-/** The order in which things give way when the prompt is over its budget, first to go first. */
+/**
+ * The order in which things give way when the prompt is over its budget, first to go first.
+ * Each step gives way by one thing, and by more while what it gave is short of `over`: each is
+ * counted at no less than what taking it away can save (GAVE_SLACK covers the notes and
+ * separators that move with it), so the prompt is still over its budget when the step goes on,
+ * and one thing at a time would have gone on too. The prompt is rendered again once a step
+ * stops, not once a thing.
+ */
 const GIVE_WAY = [
-    (plan) => shift(plan.journal.length > 0, () => { plan.journal.shift(); plan.gave.journal++; }),
-    (plan) => lower(plan.unchanged, 2, () => plan.gave.details++),
-    (plan) => lower(plan.goals, 2, () => plan.gave.goalBodies++, (goal) => goal.head.size < goal.whole.size),
-    (plan) => lower(plan.unchanged, 1, () => plan.gave.readings++),
-    (plan) => {
+    (plan, over) => giveWay(over, () => {
+        const line = plan.journal.shift();
+        if (line === undefined)
+            return undefined;
+        plan.gave.journal++;
+        return (0,fence/* bytes */.ee)(line) + 1;
+    }),
+    (plan, over) => lower(plan.unchanged, 2, over, (r) => r.whole.size - r.signal.size, () => plan.gave.details++),
+    (plan, over) => lower(plan.goals, 2, over, (goal) => goal.whole.size - goal.head.size, () => plan.gave.goalBodies++, (goal) => goal.head.size < goal.whole.size),
+    (plan, over) => lower(plan.unchanged, 1, over, (r) => r.signal.size + 2, () => plan.gave.readings++),
+    (plan, over) => giveWay(over, () => {
         const last = plan.optional.flat().filter((block) => block.shown).at(-1);
-        return shift(last !== undefined, () => { if (last !== undefined)
-            last.shown = false; plan.gave.blocks++; });
-    },
-    (plan) => lower(plan.goals, 1, () => plan.gave.goals++),
-    (plan, over) => shift(plan.playbookBytes > 0, () => { plan.playbookBytes = Math.max(0, plan.playbookBytes - over - 200); plan.gave.playbook = true; }),
+        if (last === undefined)
+            return undefined;
+        last.shown = false;
+        plan.gave.blocks++;
+        return last.piece.size + 2;
+    }),
+    (plan, over) => lower(plan.goals, 1, over, (goal) => goal.head.size + 2, () => plan.gave.goals++),
+    (plan, over) => giveWay(Number.POSITIVE_INFINITY, () => {
+        if (plan.playbookBytes === 0)
+            return undefined;
+        plan.playbookBytes = Math.max(0, plan.playbookBytes - over - 200);
+        plan.gave.playbook = true;
+        return 0;
+    }),
 ];
-function shift(possible, change) {
-    if (possible)
-        change();
-    return possible;
+/** More than the notes and separators around a thing given way can add to what it saves. */
+const GAVE_SLACK = 64;
+/** Takes one thing away (`next` says how many bytes that can save, or undefined for nothing left), then more while they add up to less than `over`. */
+function giveWay(over, next) {
+    let gave = next();
+    if (gave === undefined)
+        return false;
+    let total = gave + GAVE_SLACK;
+    while (total < over && (gave = next()) !== undefined)
+        total += gave + GAVE_SLACK;
+    return true;
 }
-/** Moves the last item shown in `form` one form down, of those for which that shrinks it. */
-function lower(items, form, said, shrinks = () => true) {
-    for (let i = items.length - 1; i >= 0; i--) {
-        const item = items[i];
-        if (item?.form !== form || !shrinks(item))
-            continue;
-        item.form = form === 2 ? 1 : 0;
-        said();
-        return true;
-    }
-    return false;
+/** Moves the last items shown in `form` one form down, of those `lowers` lets go lower. */
+function lower(items, form, over, saves, said, lowers = () => true) {
+    let at = items.length;
+    return giveWay(over, () => {
+        while (--at >= 0) {
+            const item = items[at];
+            if (item?.form !== form || !lowers(item))
+                continue;
+            item.form = form === 2 ? 1 : 0;
+            said();
+            return saves(item);
+        }
+        return undefined;
+    });
 }
 /**
  * Stable sections first and volatile last, so a runner's prompt cache keeps the prefix. What
@@ -4002,7 +4034,7 @@ function holdsBody(holds, max) {
 /** The least of a hold's reason worth showing. */
 const LEAST_HOLD = 64;
 function render(inputs, plan, kept) {
-    const playbook = inputs.state.playbook.trim() === '' ? 'Empty.' : plan.playbookBytes === 0 ? '…[left out to fit the prompt budget]' : (0,fence/* fence */.EU)((0,fence/* cap */.Np)(inputs.state.playbook, PROMPT_CAPS.playbook, plan.playbookBytes), 'markdown');
+    const playbook = playbookOf(inputs, plan);
     const resources = inputs.virtual.flatMap((v, i) => {
         if (v.prompt === undefined)
             return [];
@@ -4026,6 +4058,15 @@ function render(inputs, plan, kept) {
     ]
         .filter((part) => part !== '')
         .join('\n');
+}
+function playbookOf(inputs, plan) {
+    if (inputs.state.playbook.trim() === '')
+        return 'Empty.';
+    if (plan.playbookBytes === 0)
+        return '…[left out to fit the prompt budget]';
+    if (plan.playbook?.bytes !== plan.playbookBytes)
+        plan.playbook = { bytes: plan.playbookBytes, text: (0,fence/* fence */.EU)((0,fence/* cap */.Np)(inputs.state.playbook, PROMPT_CAPS.playbook, plan.playbookBytes), 'markdown') };
+    return plan.playbook.text;
 }
 function goalsSection(plan) {
     if (plan.goals.length === 0 && plan.beyondCap.goals === 0)
@@ -4110,6 +4151,8 @@ function fence(text, info = '') {
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
+/** The note's bytes but for the count of characters cut (the ellipsis is 3 bytes). */
+const NOTE_BYTES = bytes('\n…[cut:  more characters]');
 /**
  * At most `maxChars` characters and `maxBytes` bytes of the text, the cut said in a last line
  * (counted within the bytes). Cuts between code points, never inside one.
@@ -4118,20 +4161,29 @@ function cap(text, maxChars, maxBytes = Number.POSITIVE_INFINITY) {
     // Bytes are counted only of text short enough to keep: a text may be megabytes long.
     if (text.length <= maxChars && bytes(text) <= maxBytes)
         return text;
-    // Only the part that can be kept is split into code points: a text may be megabytes long.
-    const points = Array.from(text.slice(0, 2 * maxChars + 2)).slice(0, maxChars);
-    let kept = Math.min(points.length, maxChars);
-    const note = (n) => `\n…[cut: ${text.length - n} more characters]`;
-    let cut = points.slice(0, kept).join('');
-    // The note's length depends on what is cut; two rounds settle it.
-    while (kept > 0 && bytes(cut) + bytes(note(cut.length)) > maxBytes) {
-        kept = Math.max(0, kept - Math.max(1, Math.ceil((bytes(cut) + bytes(note(cut.length)) - maxBytes) / 4)));
-        cut = points.slice(0, kept).join('');
+    // One walk over the code points that can be kept, to the longest start that fits with its
+    // note. Keeping one more never makes the whole shorter (the count in the note loses a digit
+    // at most as the text gains a byte), so the first that does not fit ends the walk.
+    const noteBytes = (end) => NOTE_BYTES + String(text.length - end).length;
+    let end = 0;
+    let size = 0;
+    for (let points = 0; points < maxChars && end < text.length; points++) {
+        const code = text.codePointAt(end) ?? 0;
+        const next = end + (code > 0xffff ? 2 : 1);
+        const grown = size + utf8Width(code);
+        if (grown + noteBytes(next) > maxBytes)
+            break;
+        end = next;
+        size = grown;
     }
-    if (cut.length === text.length)
-        return cut;
+    if (end === text.length)
+        return text;
     // Too little room even for the note: an ellipsis says it all.
-    return bytes(note(cut.length)) > maxBytes ? '…' : `${cut}${note(cut.length)}`;
+    return noteBytes(end) > maxBytes ? '…' : `${text.slice(0, end)}\n…[cut: ${text.length - end} more characters]`;
+}
+/** A code point's UTF-8 bytes; a lone surrogate is written as U+FFFD, three bytes. */
+function utf8Width(code) {
+    return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
 

@@ -449,8 +449,8 @@ function chargeRecord(launches, at) {
     return launches.length === 0 ? {} : { [BUDGET_FILE]: charge(launches.map((l) => l.charge), at) };
 }
 
-// EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var src_settings = __webpack_require__(2775);
+// EXTERNAL MODULE: ./src/settings.ts + 3 modules
+var src_settings = __webpack_require__(3488);
 ;// CONCATENATED MODULE: ./src/io/environment.ts
 /**
  * Which environment each kind of child gets. Sensors and commands run code the loop or its

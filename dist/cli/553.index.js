@@ -127,8 +127,8 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
-// EXTERNAL MODULE: ./src/settings.ts + 2 modules
-var settings = __webpack_require__(2775);
+// EXTERNAL MODULE: ./src/settings.ts + 3 modules
+var settings = __webpack_require__(3488);
 // EXTERNAL MODULE: ./src/io/process.ts + 1 modules
 var io_process = __webpack_require__(6962);
 // EXTERNAL MODULE: ./src/text/yaml.ts

@@ -137,6 +137,8 @@ const piece = (text: string): Piece => ({ text, size: bytes(text) });
 /** What is still shown: each give-way step moves one thing down a form, or out. */
 interface Plan {
   playbookBytes: number;
+  /** The PLAYBOOK as last rendered, for playbookBytes: it is fitted once, not at each step that moves something else. */
+  playbook?: { readonly bytes: number; readonly text: string };
   /** Active goals in priority order: 2 whole, 1 its first lines, 0 left out. */
   readonly goals: { readonly whole: Piece; readonly head: Piece; form: 0 | 1 | 2 }[];
   /** Unchanged readings: 2 with their detail, 1 the signal only, 0 left out. */
@@ -151,35 +153,68 @@ interface Plan {
   readonly capped: readonly string[];
 }
 
-/** The order in which things give way when the prompt is over its budget, first to go first. */
+/**
+ * The order in which things give way when the prompt is over its budget, first to go first.
+ * Each step gives way by one thing, and by more while what it gave is short of `over`: each is
+ * counted at no less than what taking it away can save (GAVE_SLACK covers the notes and
+ * separators that move with it), so the prompt is still over its budget when the step goes on,
+ * and one thing at a time would have gone on too. The prompt is rendered again once a step
+ * stops, not once a thing.
+ */
 const GIVE_WAY: readonly ((plan: Plan, over: number) => boolean)[] = [
-  (plan) => shift(plan.journal.length > 0, () => { plan.journal.shift(); plan.gave.journal++; }),
-  (plan) => lower(plan.unchanged, 2, () => plan.gave.details++),
-  (plan) => lower(plan.goals, 2, () => plan.gave.goalBodies++, (goal) => goal.head.size < goal.whole.size),
-  (plan) => lower(plan.unchanged, 1, () => plan.gave.readings++),
-  (plan) => {
-    const last = plan.optional.flat().filter((block) => block.shown).at(-1);
-    return shift(last !== undefined, () => { if (last !== undefined) last.shown = false; plan.gave.blocks++; });
-  },
-  (plan) => lower(plan.goals, 1, () => plan.gave.goals++),
-  (plan, over) => shift(plan.playbookBytes > 0, () => { plan.playbookBytes = Math.max(0, plan.playbookBytes - over - 200); plan.gave.playbook = true; }),
+  (plan, over) =>
+    giveWay(over, () => {
+      const line = plan.journal.shift();
+      if (line === undefined) return undefined;
+      plan.gave.journal++;
+      return bytes(line) + 1;
+    }),
+  (plan, over) => lower(plan.unchanged, 2, over, (r) => r.whole.size - r.signal.size, () => plan.gave.details++),
+  (plan, over) => lower(plan.goals, 2, over, (goal) => goal.whole.size - goal.head.size, () => plan.gave.goalBodies++, (goal) => goal.head.size < goal.whole.size),
+  (plan, over) => lower(plan.unchanged, 1, over, (r) => r.signal.size + 2, () => plan.gave.readings++),
+  (plan, over) =>
+    giveWay(over, () => {
+      const last = plan.optional.flat().filter((block) => block.shown).at(-1);
+      if (last === undefined) return undefined;
+      last.shown = false;
+      plan.gave.blocks++;
+      return last.piece.size + 2;
+    }),
+  (plan, over) => lower(plan.goals, 1, over, (goal) => goal.head.size + 2, () => plan.gave.goals++),
+  (plan, over) =>
+    giveWay(Number.POSITIVE_INFINITY, () => {
+      if (plan.playbookBytes === 0) return undefined;
+      plan.playbookBytes = Math.max(0, plan.playbookBytes - over - 200);
+      plan.gave.playbook = true;
+      return 0;
+    }),
 ];
 
-function shift(possible: boolean, change: () => void): boolean {
-  if (possible) change();
-  return possible;
+/** More than the notes and separators around a thing given way can add to what it saves. */
+const GAVE_SLACK = 64;
+
+/** Takes one thing away (`next` says how many bytes that can save, or undefined for nothing left), then more while they add up to less than `over`. */
+function giveWay(over: number, next: () => number | undefined): boolean {
+  let gave = next();
+  if (gave === undefined) return false;
+  let total = gave + GAVE_SLACK;
+  while (total < over && (gave = next()) !== undefined) total += gave + GAVE_SLACK;
+  return true;
 }
 
-/** Moves the last item shown in `form` one form down, of those for which that shrinks it. */
-function lower<T extends { form: 0 | 1 | 2 }>(items: T[], form: 1 | 2, said: () => void, shrinks: (item: T) => boolean = () => true): boolean {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i];
-    if (item?.form !== form || !shrinks(item)) continue;
-    item.form = form === 2 ? 1 : 0;
-    said();
-    return true;
-  }
-  return false;
+/** Moves the last items shown in `form` one form down, of those `lowers` lets go lower. */
+function lower<T extends { form: 0 | 1 | 2 }>(items: T[], form: 1 | 2, over: number, saves: (item: T) => number, said: () => void, lowers: (item: T) => boolean = () => true): boolean {
+  let at = items.length;
+  return giveWay(over, () => {
+    while (--at >= 0) {
+      const item = items[at];
+      if (item?.form !== form || !lowers(item)) continue;
+      item.form = form === 2 ? 1 : 0;
+      said();
+      return saves(item);
+    }
+    return undefined;
+  });
 }
 
 /**
@@ -375,7 +410,7 @@ function holdsBody(holds: readonly string[], max: number): { text: string; left:
 const LEAST_HOLD = 64;
 
 function render(inputs: PromptInputs, plan: Plan, kept: Kept): string {
-  const playbook = inputs.state.playbook.trim() === '' ? 'Empty.' : plan.playbookBytes === 0 ? '…[left out to fit the prompt budget]' : fence(cap(inputs.state.playbook, PROMPT_CAPS.playbook, plan.playbookBytes), 'markdown');
+  const playbook = playbookOf(inputs, plan);
   const resources = inputs.virtual.flatMap((v, i) => {
     if (v.prompt === undefined) return [];
     const optional = (plan.optional[i] ?? []).filter((block) => block.shown).map((block) => block.piece.text);
@@ -398,6 +433,13 @@ function render(inputs: PromptInputs, plan: Plan, kept: Kept): string {
   ]
     .filter((part) => part !== '')
     .join('\n');
+}
+
+function playbookOf(inputs: PromptInputs, plan: Plan): string {
+  if (inputs.state.playbook.trim() === '') return 'Empty.';
+  if (plan.playbookBytes === 0) return '…[left out to fit the prompt budget]';
+  if (plan.playbook?.bytes !== plan.playbookBytes) plan.playbook = { bytes: plan.playbookBytes, text: fence(cap(inputs.state.playbook, PROMPT_CAPS.playbook, plan.playbookBytes), 'markdown') };
+  return plan.playbook.text;
 }
 
 function goalsSection(plan: Plan): string {

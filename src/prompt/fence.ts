@@ -30,6 +30,9 @@ export function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
+/** The note's bytes but for the count of characters cut (the ellipsis is 3 bytes). */
+const NOTE_BYTES = bytes('\n…[cut:  more characters]');
+
 /**
  * At most `maxChars` characters and `maxBytes` bytes of the text, the cut said in a last line
  * (counted within the bytes). Cuts between code points, never inside one.
@@ -37,17 +40,26 @@ export function bytes(text: string): number {
 export function cap(text: string, maxChars: number, maxBytes = Number.POSITIVE_INFINITY): string {
   // Bytes are counted only of text short enough to keep: a text may be megabytes long.
   if (text.length <= maxChars && bytes(text) <= maxBytes) return text;
-  // Only the part that can be kept is split into code points: a text may be megabytes long.
-  const points = Array.from(text.slice(0, 2 * maxChars + 2)).slice(0, maxChars);
-  let kept = Math.min(points.length, maxChars);
-  const note = (n: number): string => `\n…[cut: ${text.length - n} more characters]`;
-  let cut = points.slice(0, kept).join('');
-  // The note's length depends on what is cut; two rounds settle it.
-  while (kept > 0 && bytes(cut) + bytes(note(cut.length)) > maxBytes) {
-    kept = Math.max(0, kept - Math.max(1, Math.ceil((bytes(cut) + bytes(note(cut.length)) - maxBytes) / 4)));
-    cut = points.slice(0, kept).join('');
+  // One walk over the code points that can be kept, to the longest start that fits with its
+  // note. Keeping one more never makes the whole shorter (the count in the note loses a digit
+  // at most as the text gains a byte), so the first that does not fit ends the walk.
+  const noteBytes = (end: number): number => NOTE_BYTES + String(text.length - end).length;
+  let end = 0;
+  let size = 0;
+  for (let points = 0; points < maxChars && end < text.length; points++) {
+    const code = text.codePointAt(end) ?? 0;
+    const next = end + (code > 0xffff ? 2 : 1);
+    const grown = size + utf8Width(code);
+    if (grown + noteBytes(next) > maxBytes) break;
+    end = next;
+    size = grown;
   }
-  if (cut.length === text.length) return cut;
+  if (end === text.length) return text;
   // Too little room even for the note: an ellipsis says it all.
-  return bytes(note(cut.length)) > maxBytes ? '…' : `${cut}${note(cut.length)}`;
+  return noteBytes(end) > maxBytes ? '…' : `${text.slice(0, end)}\n…[cut: ${text.length - end} more characters]`;
+}
+
+/** A code point's UTF-8 bytes; a lone surrogate is written as U+FFFD, three bytes. */
+function utf8Width(code: number): number {
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }

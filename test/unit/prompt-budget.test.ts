@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrompt, PROMPT_CAPS } from '../../src/prompt/build.ts';
 import { estimateTokens, PROMPT_BUDGET } from '../../src/prompt/budget.ts';
-import { fence } from '../../src/prompt/fence.ts';
+import { bytes, fence } from '../../src/prompt/fence.ts';
 import { senseResources } from '../../src/resources/index.ts';
 import { newAsk, type Ask } from '../../src/resources/asks/model.ts';
 import { parseGoal } from '../../src/state/goals.ts';
@@ -159,6 +159,26 @@ describe('the prompt budget, over random worst-case states', () => {
       for (const rank of ranks) seen.add(rank);
     }
     expect([...seen].sort()).toEqual([0, 1, 2, 3, 5, 6]);
+  });
+
+  it('gives way no more than it must: one journal line fewer left out would not fit', () => {
+    const base = worstCase(5).state;
+    const journalTail = Array.from({ length: 15 }, (_, i) => formatJournalLine({ at: NOW, beat: `b-${i}`, move: 'noop', summary: 'j'.repeat(150 + i * 7), outcome: 'ok' }));
+    const state: LoadedState = { ...base, playbook: 'p'.repeat(3000), goals: base.goals.slice(0, 2), memory: {}, asks: [], journalTail };
+    const build = (tail: string[], budget: number): ReturnType<typeof buildPrompt> =>
+      buildPrompt({ state: { ...state, journalTail: tail }, readings: [], virtual: senseResources(state), changed: [], beat: 'b-1', now: NOW, budget });
+    const whole = estimateTokens(build(journalTail, 100_000).text);
+    let checked = 0;
+    for (let budget = whole; budget > whole - 1200; budget -= 20) {
+      const prompt = build(journalTail, budget);
+      const gave = Number(/(\d+) older journal line/.exec(prompt.leftOut.join(';'))?.[1] ?? 0);
+      if (gave === 0 || prompt.leftOut.length !== 1) continue;
+      // The prompt with one line fewer left out: those lines whole, and the notice that says how many went.
+      const notice = gave === 1 ? 0 : bytes(`## Left out to fit the prompt budget\n\n${gave - 1} older journal line(s). What is shown is the newest and the most important; the state branch holds the rest.\n`) + 1;
+      expect(bytes(build(journalTail.slice(gave - 1), 100_000).text) + notice, `budget ${budget}`).toBeGreaterThan(Math.floor(budget * PROMPT_BUDGET.bytesPerToken));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('leaves a small world whole, saying nothing was left out', () => {

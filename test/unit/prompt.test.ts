@@ -70,6 +70,35 @@ describe('fence and cap', () => {
     expect(cap('abc', 3)).toBe('abc');
     expect(cap('abcdef', 4)).toBe('abcd\n…[cut: 2 more characters]');
   });
+
+  it('cap keeps the longest start that fits with its note, cut between code points, in bytes and characters', () => {
+    // The rule as first written, slow but plain: split into code points, drop from the end until it fits.
+    const plain = (text: string, maxChars: number, maxBytes: number): string => {
+      const size = (t: string): number => Buffer.byteLength(t, 'utf8');
+      if (text.length <= maxChars && size(text) <= maxBytes) return text;
+      const points = Array.from(text).slice(0, maxChars);
+      const note = (n: number): string => `\n…[cut: ${text.length - n} more characters]`;
+      let kept = points.length;
+      while (kept > 0 && size(points.slice(0, kept).join('')) + size(note(points.slice(0, kept).join('').length)) > maxBytes) kept--;
+      const cut = points.slice(0, kept).join('');
+      if (cut.length === text.length) return cut;
+      return size(note(cut.length)) > maxBytes ? '…' : `${cut}${note(cut.length)}`;
+    };
+    const atoms = ['a', 'é', '漢', '🙂', '\ud800', '\udfff', '\n', '`'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: next(60) }, () => atoms[next(atoms.length)]).join('');
+      const maxChars = next(70);
+      const maxBytes = round % 5 === 0 ? Number.POSITIVE_INFINITY : next(120);
+      const capped = cap(text, maxChars, maxBytes);
+      expect(capped, JSON.stringify({ text, maxChars, maxBytes })).toBe(plain(text, maxChars, maxBytes));
+      if (capped !== '…') expect(Buffer.byteLength(capped, 'utf8')).toBeLessThanOrEqual(maxBytes);
+    }
+  });
 });
 
 describe('buildPrompt: structure', () => {
