@@ -193,13 +193,16 @@ async function readCheckout(git, workspace, secrets, listed = readConfig(git, wo
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qi: () => (/* binding */ COMMIT_REF),
 /* harmony export */   Y8: () => (/* binding */ writeCommits),
-/* harmony export */   ob: () => (/* binding */ blobTail)
+/* harmony export */   ob: () => (/* binding */ blobTail),
+/* harmony export */   vh: () => (/* binding */ writeAndPush)
 /* harmony export */ });
 /* unused harmony export quoted */
-/* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4243);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8337);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7500);
+/* harmony import */ var _state_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4243);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _state_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8337);
+
 
 
 
@@ -210,7 +213,7 @@ async function readCheckout(git, workspace, secrets, listed = readConfig(git, wo
 /** The ref the commits are written to, in the action's own repository (and pushed from). */
 const COMMIT_REF = 'refs/looop/commit';
 /** Keeps the last `bytes` of what is written to it. */
-class TailKeeper extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
+class TailKeeper extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Writable {
     kept = Buffer.alloc(0);
     seen = 0;
     bytes;
@@ -230,7 +233,7 @@ class TailKeeper extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
 }
 /** The last TAIL_BYTES of a blob, which passes through this process only in chunks. */
 async function blobTail(git, repo, blob) {
-    const keeper = new TailKeeper(_state_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .TAIL_BYTES */ .dd);
+    const keeper = new TailKeeper(_state_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .TAIL_BYTES */ .dd);
     await git.run(['cat-file', 'blob', blob], { cwd: repo, repo, stdoutTo: keeper });
     return { tail: keeper.tail(), size: keeper.seen };
 }
@@ -252,7 +255,7 @@ function data(content) {
  * into the other and never whole through this process.
  */
 async function appendedBlob(git, repo, to, text) {
-    const body = new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough();
+    const body = new node_stream__WEBPACK_IMPORTED_MODULE_2__.PassThrough();
     const hashing = git.run(['hash-object', '-w', '--stdin'], { cwd: repo, repo, stdin: body });
     try {
         await git.run(['cat-file', 'blob', to], { cwd: repo, repo, stdoutTo: body });
@@ -275,6 +278,26 @@ async function appendedBlob(git, repo, to, text) {
  * (and one more pair of processes for each append to a long file). Returns what each became.
  */
 async function writeCommits(git, repo, commits) {
+    const { written, result } = await fastImport(git, repo, commits);
+    if (written === undefined)
+        throw new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`git fast-import failed: ${result.stderr || 'no message'}`, result.stderr);
+    return written;
+}
+/**
+ * Writes a commit as writeCommits does and, in the same process once it is written, runs
+ * `push` (git arguments that push COMMIT_REF to `remote`): a commit and its push cost the action
+ * one process to start, not two. The answer is the push's, which does not run when the commit
+ * could not be written (that throws).
+ */
+async function writeAndPush(git, repo, commit, push) {
+    const { written, result } = await fastImport(git, repo, [commit], push);
+    const [first] = written ?? [];
+    if (first === undefined)
+        throw new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`git fast-import failed: ${result.stderr || 'no message'}`, result.stderr);
+    return { written: first, pushed: { ...result, stdout: result.stdout.split('\n').slice(1).join('\n') } };
+}
+/** The commits as written (undefined when fast-import did not say it wrote them all), and git's answer. */
+async function fastImport(git, repo, commits, then) {
     const appends = [];
     for (const commit of commits) {
         const appended = new Map();
@@ -286,19 +309,27 @@ async function writeCommits(git, repo, commits) {
     const stream = commits.flatMap((commit, i) => commitStream(commit, i + 1, appends[i] ?? new Map()));
     stream.push(Buffer.from(`\n${commits.map((_, i) => `get-mark :${i + 1}\n`).join('')}done\n`));
     // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
-    const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
-    const shas = out.stdout.trim().split('\n');
+    const result = await git.tryRun(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
+        cwd: repo,
+        repo,
+        stdin: Buffer.concat(stream),
+        ...(then === undefined ? {} : { then: then.args, remote: then.remote }),
+    });
+    // fast-import answers each get-mark as it reads it, before what runs after it prints anything.
+    const shas = result.stdout.split('\n').slice(0, commits.length);
     if (shas.length !== commits.length || !shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
-        throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
+        if (!result.ok || then !== undefined)
+            return { written: undefined, result };
+        throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(result.stdout.slice(0, 200))})`);
     }
-    return shas.map((sha, i) => ({ sha, appended: appends[i] ?? new Map() }));
+    return { written: shas.map((sha, i) => ({ sha, appended: appends[i] ?? new Map() })), result };
 }
 /** One commit of a fast-import stream, marked `mark`: on its parent when first, else on the commit marked before it. */
 function commitStream(commit, mark, appended) {
     const when = `${Math.floor(commit.at.getTime() / 1000)} +0000`;
     const from = mark === 1 ? commit.parent : `:${mark - 1}`;
     const stream = [
-        Buffer.from(`commit ${COMMIT_REF}\nmark :${mark}\ncommitter ${_state_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .LOOP_IDENTITY */ .e.name} <${_state_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .LOOP_IDENTITY */ .e.email}> ${when}\n`),
+        Buffer.from(`commit ${COMMIT_REF}\nmark :${mark}\ncommitter ${_state_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LOOP_IDENTITY */ .e.name} <${_state_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .LOOP_IDENTITY */ .e.email}> ${when}\n`),
         ...data(commit.message),
         Buffer.from(from === undefined ? '' : `from ${from}\n`),
     ];
@@ -1493,17 +1524,24 @@ function replayable(repo, head, record) {
  * nothing is pushed (the caller fetches instead).
  */
 async function pushCommit(options, repo, commit, replay) {
-    const commits = [...(replay ?? []), commit];
-    const all = replay === undefined ? await (0,git_tree/* writeCommits */.Y8)(options.git, repo, commits) : await (0,git_tree/* writeCommits */.Y8)(options.git, repo, commits).catch(() => undefined);
-    const written = all?.at(-1);
-    if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent))
-        return 'replay failed';
-    const { sha } = written;
     // A compare-and-swap: the push lands only where the branch is the commit's parent (missing, for
     // a seed). A plain push would also land where a person rewound the branch to an older commit,
     // and bring back what they took away.
     const lease = `--force-with-lease=refs/heads/${options.branch}:${commit.parent ?? ''}`;
-    const result = await options.git.tryRun(['push', '--porcelain', lease, options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });
+    const push = (source) => ['push', '--porcelain', lease, options.url, `${source}:refs/heads/${options.branch}`];
+    if (replay === undefined) {
+        const { written, pushed } = await (0,git_tree/* writeAndPush */.vh)(options.git, repo, commit, { args: push(git_tree/* COMMIT_REF */.Qi), remote: options.url });
+        return landed(options, written, pushed);
+    }
+    const commits = [...replay, commit];
+    const all = await (0,git_tree/* writeCommits */.Y8)(options.git, repo, commits).catch(() => undefined);
+    const written = all?.at(-1);
+    if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent))
+        return 'replay failed';
+    return landed(options, written, await options.git.tryRun(push(written.sha), { cwd: repo, repo, remote: options.url }));
+}
+/** What a push of `written` came to: it, when it landed; 'moved' when the branch was not at the commit's parent. */
+function landed(options, written, result) {
     if (result.ok)
         return written;
     const text = `${result.stdout}\n${result.stderr}`;

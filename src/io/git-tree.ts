@@ -1,4 +1,4 @@
-import type { Git } from './git.ts';
+import { GitError, type Git, type GitResult } from './git.ts';
 import { LOOP_IDENTITY } from '../state/identity.ts';
 import { PassThrough, Writable } from 'node:stream';
 import { TAIL_BYTES, type Change } from '../state/tree.ts';
@@ -94,6 +94,26 @@ async function appendedBlob(git: Git, repo: string, to: string, text: string): P
  * (and one more pair of processes for each append to a long file). Returns what each became.
  */
 export async function writeCommits(git: Git, repo: string, commits: readonly NewCommit[]): Promise<WrittenCommit[]> {
+  const { written, result } = await fastImport(git, repo, commits);
+  if (written === undefined) throw new GitError(`git fast-import failed: ${result.stderr || 'no message'}`, result.stderr);
+  return written;
+}
+
+/**
+ * Writes a commit as writeCommits does and, in the same process once it is written, runs
+ * `push` (git arguments that push COMMIT_REF to `remote`): a commit and its push cost the action
+ * one process to start, not two. The answer is the push's, which does not run when the commit
+ * could not be written (that throws).
+ */
+export async function writeAndPush(git: Git, repo: string, commit: NewCommit, push: { readonly args: readonly string[]; readonly remote: string }): Promise<{ written: WrittenCommit; pushed: GitResult }> {
+  const { written, result } = await fastImport(git, repo, [commit], push);
+  const [first] = written ?? [];
+  if (first === undefined) throw new GitError(`git fast-import failed: ${result.stderr || 'no message'}`, result.stderr);
+  return { written: first, pushed: { ...result, stdout: result.stdout.split('\n').slice(1).join('\n') } };
+}
+
+/** The commits as written (undefined when fast-import did not say it wrote them all), and git's answer. */
+async function fastImport(git: Git, repo: string, commits: readonly NewCommit[], then?: { readonly args: readonly string[]; readonly remote: string }): Promise<{ written: WrittenCommit[] | undefined; result: GitResult }> {
   const appends: Map<string, string>[] = [];
   for (const commit of commits) {
     const appended = new Map<string, string>();
@@ -103,12 +123,19 @@ export async function writeCommits(git: Git, repo: string, commits: readonly New
   const stream = commits.flatMap((commit, i) => commitStream(commit, i + 1, appends[i] ?? new Map()));
   stream.push(Buffer.from(`\n${commits.map((_, i) => `get-mark :${i + 1}\n`).join('')}done\n`));
   // unpackLimit 0: the pack is kept as written, not unpacked by another process into loose objects.
-  const out = await git.run(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], { cwd: repo, repo, stdin: Buffer.concat(stream) });
-  const shas = out.stdout.trim().split('\n');
+  const result = await git.tryRun(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--force'], {
+    cwd: repo,
+    repo,
+    stdin: Buffer.concat(stream),
+    ...(then === undefined ? {} : { then: then.args, remote: then.remote }),
+  });
+  // fast-import answers each get-mark as it reads it, before what runs after it prints anything.
+  const shas = result.stdout.split('\n').slice(0, commits.length);
   if (shas.length !== commits.length || !shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
-    throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(out.stdout.slice(0, 200))})`);
+    if (!result.ok || then !== undefined) return { written: undefined, result };
+    throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(result.stdout.slice(0, 200))})`);
   }
-  return shas.map((sha, i) => ({ sha, appended: appends[i] ?? new Map() }));
+  return { written: shas.map((sha, i) => ({ sha, appended: appends[i] ?? new Map() })), result };
 }
 
 /** One commit of a fast-import stream, marked `mark`: on its parent when first, else on the commit marked before it. */

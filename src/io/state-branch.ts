@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GitError, type Git } from './git.ts';
+import { GitError, type Git, type GitResult } from './git.ts';
 import { removeTree } from './scratch.ts';
 import { FETCH_ATTEMPTS, fetchHead, fetchObjects, StateBranchError, withRepo, type Remote } from './state-fetch.ts';
-import { blobTail, writeCommits, type NewCommit, type WrittenCommit } from './git-tree.ts';
+import { blobTail, COMMIT_REF, writeAndPush, writeCommits, type NewCommit, type WrittenCommit } from './git-tree.ts';
 import { captureReplica, seededReplica, withCommit, writeReplica, type Replica } from './replica.ts';
 import { readTree, treeOfObjects } from './tree-read.ts';
 import { isEmptyRecord, type BeatRecord } from '../state/record.ts';
@@ -294,16 +294,24 @@ function replayable(repo: string, head: Head | undefined, record: BeatRecord): r
  * nothing is pushed (the caller fetches instead).
  */
 async function pushCommit(options: StateBranchOptions, repo: string, commit: NewCommit, replay?: readonly NewCommit[]): Promise<WrittenCommit | 'moved' | 'replay failed'> {
-  const commits = [...(replay ?? []), commit];
-  const all = replay === undefined ? await writeCommits(options.git, repo, commits) : await writeCommits(options.git, repo, commits).catch(() => undefined);
-  const written = all?.at(-1);
-  if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent)) return 'replay failed';
-  const { sha } = written;
   // A compare-and-swap: the push lands only where the branch is the commit's parent (missing, for
   // a seed). A plain push would also land where a person rewound the branch to an older commit,
   // and bring back what they took away.
   const lease = `--force-with-lease=refs/heads/${options.branch}:${commit.parent ?? ''}`;
-  const result = await options.git.tryRun(['push', '--porcelain', lease, options.url, `${sha}:refs/heads/${options.branch}`], { cwd: repo, repo, remote: options.url });
+  const push = (source: string): string[] => ['push', '--porcelain', lease, options.url, `${source}:refs/heads/${options.branch}`];
+  if (replay === undefined) {
+    const { written, pushed } = await writeAndPush(options.git, repo, commit, { args: push(COMMIT_REF), remote: options.url });
+    return landed(options, written, pushed);
+  }
+  const commits = [...replay, commit];
+  const all = await writeCommits(options.git, repo, commits).catch(() => undefined);
+  const written = all?.at(-1);
+  if (all === undefined || written === undefined || (commits.length > 1 && all.at(-2)?.sha !== commit.parent)) return 'replay failed';
+  return landed(options, written, await options.git.tryRun(push(written.sha), { cwd: repo, repo, remote: options.url }));
+}
+
+/** What a push of `written` came to: it, when it landed; 'moved' when the branch was not at the commit's parent. */
+function landed(options: StateBranchOptions, written: WrittenCommit, result: GitResult): WrittenCommit | 'moved' {
   if (result.ok) return written;
   const text = `${result.stdout}\n${result.stderr}`;
   if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock ref|failed to update ref)/i.test(text)) return 'moved';
