@@ -21,8 +21,6 @@ var fit = __webpack_require__(8600);
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var dist_bundle = __webpack_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -67,14 +65,15 @@ function pacedLimiter(pace, clock = realClock) {
 
 
 
-
 /**
- * What @actions/github's getOctokit builds (Octokit's core with the REST methods and
- * pagination), with throttling and retries. @actions/github itself is loaded only behind a
- * proxy: its module graph brings undici, for the proxy-aware fetch, which costs a beat that
- * asks GitHub anything more than its requests.
+ * What @actions/github's getOctokit builds (Octokit's core with pagination), with throttling and
+ * retries, and without the REST methods plugin: calls name their routes
+ * (`octokit.request('GET /repos/{owner}/{repo}/issues', …)`, typed as the methods were), so a
+ * beat that asks GitHub anything does not load and evaluate a table of GitHub's thousand
+ * routes. @actions/github itself is loaded only behind a proxy: its module graph brings undici,
+ * for the proxy-aware fetch, which costs a beat that asks GitHub anything more than its requests.
  */
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_throttling_dist_bundle/* throttling */.A, plugin_retry_dist_bundle/* retry */.L);
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud, plugin_throttling_dist_bundle/* throttling */.A, plugin_retry_dist_bundle/* retry */.L);
 /** The user agent @actions/github gives its Octokit: the runner's orchestration id, when there is one. */
 function userAgent() {
     const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
@@ -84,7 +83,7 @@ function userAgent() {
 function proxyFetch() {
     let loaded;
     return async (url, init) => {
-        loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 7176)).then((utils) => {
+        loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 3499)).then((utils) => {
             const fetch = utils.defaults.request?.fetch;
             if (fetch === undefined)
                 throw new Error("@actions/github gave no proxy-aware fetch");
@@ -177,13 +176,13 @@ function createGitHub(options) {
     const identity = () => (self ??= octokit.graphql('query { viewer { login } }').then((answer) => sameLogin(answer.viewer.login)));
     async function ensureLabel(label) {
         try {
-            await octokit.rest.issues.getLabel({ ...repo, name: label.name });
+            await octokit.request('GET /repos/{owner}/{repo}/labels/{name}', { ...repo, name: label.name });
         }
         catch (error) {
             if (statusOf(error) !== 404)
                 throw error;
             try {
-                await octokit.rest.issues.createLabel({ ...repo, ...label });
+                await octokit.request('POST /repos/{owner}/{repo}/labels', { ...repo, ...label });
             }
             catch (raced) {
                 // Another beat created it first: that is what we wanted.
@@ -195,7 +194,7 @@ function createGitHub(options) {
     const port = {
         async findOwnIssue(label, marked) {
             // The newest hundred issues under a label hold any the loop just opened; only the loop's own count.
-            const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', { ...repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
             const candidates = data.filter((issue) => marked(issue.body ?? ''));
             if (candidates.length === 0)
                 return undefined;
@@ -206,11 +205,11 @@ function createGitHub(options) {
         async createIssue(label, title, text) {
             await ensureLabel(label);
             // Never retried blindly: an issue created whose answer was lost would be created twice.
-            const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [label.name], request: { retries: 0 } });
+            const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, title, body: body(text), labels: [label.name], request: { retries: 0 } });
             return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
         },
         async updateIssue(issue, change) {
-            await octokit.rest.issues.update({
+            await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
                 ...repo,
                 issue_number: issue,
                 ...(change.body === undefined ? {} : { body: body(change.body) }),
@@ -220,7 +219,7 @@ function createGitHub(options) {
         },
         async issueState(issue) {
             try {
-                const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue });
                 return { open: data.state === 'open', closedBy: data.closed_by?.login ?? undefined };
             }
             catch (error) {
@@ -232,7 +231,7 @@ function createGitHub(options) {
         },
         async issuesSince(label, since, which) {
             const issues = [];
-            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, labels: label, state: which, since, sort: 'updated', direction: 'asc', per_page: 100 })) {
+            for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', { ...repo, labels: label, state: which, since, sort: 'updated', direction: 'asc', per_page: 100 })) {
                 for (const issue of page.data)
                     issues.push({ number: issue.number, open: issue.state === 'open' });
             }
@@ -240,7 +239,7 @@ function createGitHub(options) {
         },
         async issueComments(issue) {
             const comments = [];
-            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) {
+            for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })) {
                 for (const c of page.data)
                     comments.push(commentOf(c, issue));
             }
@@ -249,7 +248,7 @@ function createGitHub(options) {
         async commentsSince(since) {
             let pages = 0;
             const comments = [];
-            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listCommentsForRepo, { ...repo, since, sort: 'created', direction: 'asc', per_page: 100 })) {
+            for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/comments', { ...repo, since, sort: 'created', direction: 'asc', per_page: 100 })) {
                 pages++;
                 for (const c of page.data)
                     comments.push(commentOf(c, Number(/\/issues\/(\d+)$/.exec(c.issue_url)?.[1])));
@@ -257,11 +256,11 @@ function createGitHub(options) {
             return { comments, pages };
         },
         async comment(issue, text) {
-            await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: body(text) });
+            await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body: body(text) });
         },
         async permission(login) {
             try {
-                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repo, username: login });
                 return data.role_name;
             }
             catch (error) {
@@ -272,7 +271,7 @@ function createGitHub(options) {
         },
         async workflowRun(runId) {
             try {
-                const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: Number(runId) });
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: Number(runId) });
                 return data.status === 'completed' ? 'finished' : 'running';
             }
             catch (error) {
@@ -293,19 +292,19 @@ function createGitHub(options) {
                 // A server older than the parameter (GitHub Enterprise Server) refuses it: dispatch without it.
                 if (!refusesRunDetails(error))
                     throw error;
-                await octokit.rest.actions.createWorkflowDispatch(dispatch);
+                await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', dispatch);
                 return {};
             }
         },
         async workflowRuns(workflow, since) {
             // GitHub's created filter takes whole seconds; dropping the fraction widens the window, never narrows it.
             const from = since.replace(/\.\d+(?=Z$)/, '');
-            const { data } = await octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflow, created: `>=${from}`, per_page: 100 });
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...repo, workflow_id: workflow, created: `>=${from}`, per_page: 100 });
             return data.workflow_runs.map((run) => ({ id: String(run.id), name: run.display_title, status: run.status ?? 'queued', conclusion: run.conclusion ?? undefined, url: run.html_url, created: run.created_at }));
         },
         async cancelWorkflowRun(runId) {
             try {
-                await octokit.rest.actions.cancelWorkflowRun({ ...repo, run_id: Number(runId) });
+                await octokit.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel', { ...repo, run_id: Number(runId) });
                 return 'cancelled';
             }
             catch (error) {
@@ -318,11 +317,11 @@ function createGitHub(options) {
             }
         },
         async defaultBranch() {
-            const { data } = await octokit.rest.repos.get(repo);
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}', repo);
             return data.default_branch;
         },
         async findOwnPullRequest(head, marked) {
-            const { data } = await octokit.rest.pulls.list({ ...repo, head: `${options.owner}:${head}`, state: 'all', sort: 'created', direction: 'desc', per_page: 100 });
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${options.owner}:${head}`, state: 'all', sort: 'created', direction: 'desc', per_page: 100 });
             const candidates = data.filter((pull) => marked(pull.body ?? ''));
             if (candidates.length === 0)
                 return undefined;
@@ -332,11 +331,11 @@ function createGitHub(options) {
         },
         async createPullRequest(pull) {
             // Never retried blindly: a pull request created whose answer was lost would be opened twice.
-            const { data } = await octokit.rest.pulls.create({ ...repo, head: pull.head, base: pull.base, title: pull.title, body: body(pull.body), request: { retries: 0 } });
+            const { data } = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: pull.head, base: pull.base, title: pull.title, body: body(pull.body), request: { retries: 0 } });
             return pullOf(data);
         },
         async updatePullRequest(pull, change) {
-            await octokit.rest.pulls.update({
+            await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
                 ...repo,
                 pull_number: pull,
                 ...(change.title === undefined ? {} : { title: change.title }),

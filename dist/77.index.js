@@ -489,7 +489,7 @@ function runnerEnvironment(env) {
 function lazyGitHub(options) {
     let client;
     let loaded;
-    const port = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(8), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 5386)).then((module) => {
+    const port = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 5386)).then((module) => {
         loaded = module.createGitHub(options);
         return loaded;
     }));
@@ -3138,7 +3138,7 @@ async function run(env = process.env, commands, early) {
             redact = createRedactor(secrets);
             const context = readRunContext(env);
             if (settings.mode === 'check') {
-                const { runSteer } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(8), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272));
+                const { runSteer } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 5272));
                 await runSteer(settings, env, context, core);
                 return;
             }

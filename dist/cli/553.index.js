@@ -30,8 +30,6 @@ var dist = __webpack_require__(8815);
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var dist_bundle = __webpack_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -76,14 +74,15 @@ function pacedLimiter(pace, clock = realClock) {
 
 
 
-
 /**
- * What @actions/github's getOctokit builds (Octokit's core with the REST methods and
- * pagination), with throttling and retries. @actions/github itself is loaded only behind a
- * proxy: its module graph brings undici, for the proxy-aware fetch, which costs a beat that
- * asks GitHub anything more than its requests.
+ * What @actions/github's getOctokit builds (Octokit's core with pagination), with throttling and
+ * retries, and without the REST methods plugin: calls name their routes
+ * (`octokit.request('GET /repos/{owner}/{repo}/issues', …)`, typed as the methods were), so a
+ * beat that asks GitHub anything does not load and evaluate a table of GitHub's thousand
+ * routes. @actions/github itself is loaded only behind a proxy: its module graph brings undici,
+ * for the proxy-aware fetch, which costs a beat that asks GitHub anything more than its requests.
  */
-const GitHubOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_throttling_dist_bundle/* throttling */.A, plugin_retry_dist_bundle/* retry */.L);
+const GitHubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud, plugin_throttling_dist_bundle/* throttling */.A, plugin_retry_dist_bundle/* retry */.L);
 /** The user agent @actions/github gives its Octokit: the runner's orchestration id, when there is one. */
 function userAgent() {
     const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
@@ -93,7 +92,7 @@ function userAgent() {
 function proxyFetch() {
     let loaded;
     return async (url, init) => {
-        loaded ??= __webpack_require__.e(/* import() */ 176).then(__webpack_require__.bind(__webpack_require__, 7176)).then((utils) => {
+        loaded ??= __webpack_require__.e(/* import() */ 499).then(__webpack_require__.bind(__webpack_require__, 3499)).then((utils) => {
             const fetch = utils.defaults.request?.fetch;
             if (fetch === undefined)
                 throw new Error("@actions/github gave no proxy-aware fetch");
@@ -508,7 +507,7 @@ async function createBranch(octokit, repository, branch, tree) {
     const refuse = () => new InitError(`the branch "${branch}" already exists in ${where}; init only creates a new state branch and never overwrites one. ` +
         `To add the steer workflow to it, open a pull request against ${branch} adding ${STEER_WORKFLOW_PATH} (npx looop-action init --dry-run --state-branch ${branch} prints it), ` +
         'or name another branch with --state-branch.');
-    const repo = await call(() => octokit.rest.repos.get({ ...repository }), `read ${where}`);
+    const repo = await call(() => octokit.request('GET /repos/{owner}/{repo}', { ...repository }), `read ${where}`);
     if (repo.data.default_branch === branch)
         throw new InitError(`"${branch}" is ${where}'s default branch: the state branch must be a branch of its own, such as loop-state`);
     if (await branchExists(octokit, repository, branch))
@@ -524,13 +523,13 @@ async function createBranch(octokit, repository, branch, tree) {
             entries.push({ path: file, mode, type: 'blob', content: text });
             continue;
         }
-        const blob = await call(() => octokit.rest.git.createBlob({ ...repository, content: entry.content.toString('base64'), encoding: 'base64' }), `write ${file}`);
+        const blob = await call(() => octokit.request('POST /repos/{owner}/{repo}/git/blobs', { ...repository, content: entry.content.toString('base64'), encoding: 'base64' }), `write ${file}`);
         entries.push({ path: file, mode, type: 'blob', sha: blob.data.sha });
     }
-    const created = await call(() => octokit.rest.git.createTree({ ...repository, tree: entries }), 'write the tree');
-    const commit = await call(() => octokit.rest.git.createCommit({ ...repository, message: 'looop: create the state branch from loop-state/, with the steer workflow', tree: created.data.sha, parents: [] }), 'write the commit');
+    const created = await call(() => octokit.request('POST /repos/{owner}/{repo}/git/trees', { ...repository, tree: entries }), 'write the tree');
+    const commit = await call(() => octokit.request('POST /repos/{owner}/{repo}/git/commits', { ...repository, message: 'looop: create the state branch from loop-state/, with the steer workflow', tree: created.data.sha, parents: [] }), 'write the commit');
     try {
-        await octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha: commit.data.sha });
+        await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repository, ref: `refs/heads/${branch}`, sha: commit.data.sha });
     }
     catch (error) {
         if (statusOf(error) === 422 && /already exists/i.test(error.message))
@@ -541,7 +540,7 @@ async function createBranch(octokit, repository, branch, tree) {
 }
 async function branchExists(octokit, repository, branch) {
     try {
-        await octokit.rest.git.getRef({ ...repository, ref: `heads/${branch}` });
+        await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${branch}` });
         return true;
     }
     catch (error) {

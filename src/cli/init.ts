@@ -166,7 +166,7 @@ async function createBranch(octokit: Octokit, repository: Repository, branch: st
         `To add the steer workflow to it, open a pull request against ${branch} adding ${STEER_WORKFLOW_PATH} (npx looop-action init --dry-run --state-branch ${branch} prints it), ` +
         'or name another branch with --state-branch.',
     );
-  const repo = await call(() => octokit.rest.repos.get({ ...repository }), `read ${where}`);
+  const repo = await call(() => octokit.request('GET /repos/{owner}/{repo}', { ...repository }), `read ${where}`);
   if (repo.data.default_branch === branch) throw new InitError(`"${branch}" is ${where}'s default branch: the state branch must be a branch of its own, such as loop-state`);
   if (await branchExists(octokit, repository, branch)) throw refuse();
   const entries: ({ path: string; mode: '100644' | '100755'; type: 'blob' } & ({ content: string } | { sha: string }))[] = [];
@@ -179,13 +179,13 @@ async function createBranch(octokit: Octokit, repository: Repository, branch: st
       entries.push({ path: file, mode, type: 'blob', content: text });
       continue;
     }
-    const blob = await call(() => octokit.rest.git.createBlob({ ...repository, content: entry.content.toString('base64'), encoding: 'base64' }), `write ${file}`);
+    const blob = await call(() => octokit.request('POST /repos/{owner}/{repo}/git/blobs', { ...repository, content: entry.content.toString('base64'), encoding: 'base64' }), `write ${file}`);
     entries.push({ path: file, mode, type: 'blob', sha: blob.data.sha });
   }
-  const created = await call(() => octokit.rest.git.createTree({ ...repository, tree: entries }), 'write the tree');
-  const commit = await call(() => octokit.rest.git.createCommit({ ...repository, message: 'looop: create the state branch from loop-state/, with the steer workflow', tree: created.data.sha, parents: [] }), 'write the commit');
+  const created = await call(() => octokit.request('POST /repos/{owner}/{repo}/git/trees', { ...repository, tree: entries }), 'write the tree');
+  const commit = await call(() => octokit.request('POST /repos/{owner}/{repo}/git/commits', { ...repository, message: 'looop: create the state branch from loop-state/, with the steer workflow', tree: created.data.sha, parents: [] }), 'write the commit');
   try {
-    await octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha: commit.data.sha });
+    await octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...repository, ref: `refs/heads/${branch}`, sha: commit.data.sha });
   } catch (error) {
     if (statusOf(error) === 422 && /already exists/i.test((error as Error).message)) throw refuse();
     throw apiError(error, `create the branch ${branch}`);
@@ -195,7 +195,7 @@ async function createBranch(octokit: Octokit, repository: Repository, branch: st
 
 async function branchExists(octokit: Octokit, repository: Repository, branch: string): Promise<boolean> {
   try {
-    await octokit.rest.git.getRef({ ...repository, ref: `heads/${branch}` });
+    await octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${branch}` });
     return true;
   } catch (error) {
     if (statusOf(error) === 404) return false;

@@ -49,9 +49,9 @@ describe('the Octokit set-up', () => {
   it('reads an issue with the REST methods and lists them with pagination', async () => {
     const issue = standin.addIssue('octo', 'project', { login: 'ana', title: 'hello', labels: [] });
     const octokit = createOctokit({ token: 'ghs_test', baseUrl: standin.url, env: {} });
-    const { data } = await octokit.rest.issues.get({ owner: 'octo', repo: 'project', issue_number: issue.number });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: 'octo', repo: 'project', issue_number: issue.number });
     expect(data.title).toBe('hello');
-    const all = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: 'octo', repo: 'project', per_page: 1 });
+    const all = await octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner: 'octo', repo: 'project', per_page: 1 });
     expect(all.map((i) => i.number)).toContain(issue.number);
     standin.assertNoViolations();
   });
@@ -65,7 +65,7 @@ describe('the Octokit set-up', () => {
       const script = `
         import { createOctokit } from ${JSON.stringify(path.join(PROJECT, 'src/io/github/octokit.ts'))};
         const octokit = createOctokit({ token: 'ghs_test', baseUrl: process.env.STANDIN, env: process.env });
-        const { data } = await octokit.rest.issues.get({ owner: 'octo', repo: 'project', issue_number: Number(process.env.ISSUE) });
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: 'octo', repo: 'project', issue_number: Number(process.env.ISSUE) });
         console.log(data.title);`;
       const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', https_proxy: proxy.url, http_proxy: proxy.url, STANDIN: standin.url, ISSUE: String(issue.number) };
       const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env });

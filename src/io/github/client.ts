@@ -74,11 +74,11 @@ export function createGitHub(options: GitHubOptions): GitHub {
 
   async function ensureLabel(label: Label): Promise<void> {
     try {
-      await octokit.rest.issues.getLabel({ ...repo, name: label.name });
+      await octokit.request('GET /repos/{owner}/{repo}/labels/{name}', { ...repo, name: label.name });
     } catch (error) {
       if (statusOf(error) !== 404) throw error;
       try {
-        await octokit.rest.issues.createLabel({ ...repo, ...label });
+        await octokit.request('POST /repos/{owner}/{repo}/labels', { ...repo, ...label });
       } catch (raced) {
         // Another beat created it first: that is what we wanted.
         if (statusOf(raced) !== 422) throw raced;
@@ -89,7 +89,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
   const port: GitHub = {
     async findOwnIssue(label, marked) {
       // The newest hundred issues under a label hold any the loop just opened; only the loop's own count.
-      const { data } = await octokit.rest.issues.listForRepo({ ...repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', { ...repo, labels: label, state: 'all', per_page: 100, sort: 'created', direction: 'desc' });
       const candidates = data.filter((issue) => marked(issue.body ?? ''));
       if (candidates.length === 0) return undefined;
       const me = await identity();
@@ -99,11 +99,11 @@ export function createGitHub(options: GitHubOptions): GitHub {
     async createIssue(label, title, text): Promise<Issue> {
       await ensureLabel(label);
       // Never retried blindly: an issue created whose answer was lost would be created twice.
-      const { data } = await octokit.rest.issues.create({ ...repo, title, body: body(text), labels: [label.name], request: { retries: 0 } });
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo, title, body: body(text), labels: [label.name], request: { retries: 0 } });
       return { number: data.number, open: true, url: data.html_url, body: data.body ?? '' };
     },
     async updateIssue(issue, change) {
-      await octokit.rest.issues.update({
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
         ...repo,
         issue_number: issue,
         ...(change.body === undefined ? {} : { body: body(change.body) }),
@@ -113,7 +113,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
     },
     async issueState(issue) {
       try {
-        const { data } = await octokit.rest.issues.get({ ...repo, issue_number: issue });
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue });
         return { open: data.state === 'open', closedBy: data.closed_by?.login ?? undefined };
       } catch (error) {
         const status = statusOf(error);
@@ -123,14 +123,14 @@ export function createGitHub(options: GitHubOptions): GitHub {
     },
     async issuesSince(label, since, which) {
       const issues: { number: number; open: boolean }[] = [];
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, labels: label, state: which, since, sort: 'updated', direction: 'asc', per_page: 100 })) {
+      for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', { ...repo, labels: label, state: which, since, sort: 'updated', direction: 'asc', per_page: 100 })) {
         for (const issue of page.data) issues.push({ number: issue.number, open: issue.state === 'open' });
       }
       return issues;
     },
     async issueComments(issue) {
       const comments: IssueComment[] = [];
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) {
+      for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, per_page: 100 })) {
         for (const c of page.data) comments.push(commentOf(c, issue));
       }
       return comments;
@@ -138,18 +138,18 @@ export function createGitHub(options: GitHubOptions): GitHub {
     async commentsSince(since) {
       let pages = 0;
       const comments: IssueComment[] = [];
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listCommentsForRepo, { ...repo, since, sort: 'created', direction: 'asc', per_page: 100 })) {
+      for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues/comments', { ...repo, since, sort: 'created', direction: 'asc', per_page: 100 })) {
         pages++;
         for (const c of page.data) comments.push(commentOf(c, Number(/\/issues\/(\d+)$/.exec(c.issue_url)?.[1])));
       }
       return { comments, pages };
     },
     async comment(issue, text) {
-      await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: body(text) });
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body: body(text) });
     },
     async permission(login) {
       try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...repo, username: login });
         return data.role_name;
       } catch (error) {
         if (statusOf(error) === 404) return 'none';
@@ -158,7 +158,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
     },
     async workflowRun(runId) {
       try {
-        const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: Number(runId) });
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: Number(runId) });
         return data.status === 'completed' ? 'finished' : 'running';
       } catch (error) {
         const status = statusOf(error);
@@ -175,19 +175,19 @@ export function createGitHub(options: GitHubOptions): GitHub {
       } catch (error) {
         // A server older than the parameter (GitHub Enterprise Server) refuses it: dispatch without it.
         if (!refusesRunDetails(error)) throw error;
-        await octokit.rest.actions.createWorkflowDispatch(dispatch);
+        await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', dispatch);
         return {};
       }
     },
     async workflowRuns(workflow, since) {
       // GitHub's created filter takes whole seconds; dropping the fraction widens the window, never narrows it.
       const from = since.replace(/\.\d+(?=Z$)/, '');
-      const { data } = await octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflow, created: `>=${from}`, per_page: 100 });
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...repo, workflow_id: workflow, created: `>=${from}`, per_page: 100 });
       return data.workflow_runs.map((run) => ({ id: String(run.id), name: run.display_title, status: run.status ?? 'queued', conclusion: run.conclusion ?? undefined, url: run.html_url, created: run.created_at }));
     },
     async cancelWorkflowRun(runId) {
       try {
-        await octokit.rest.actions.cancelWorkflowRun({ ...repo, run_id: Number(runId) });
+        await octokit.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel', { ...repo, run_id: Number(runId) });
         return 'cancelled';
       } catch (error) {
         const status = statusOf(error);
@@ -197,11 +197,11 @@ export function createGitHub(options: GitHubOptions): GitHub {
       }
     },
     async defaultBranch() {
-      const { data } = await octokit.rest.repos.get(repo);
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}', repo);
       return data.default_branch;
     },
     async findOwnPullRequest(head, marked) {
-      const { data } = await octokit.rest.pulls.list({ ...repo, head: `${options.owner}:${head}`, state: 'all', sort: 'created', direction: 'desc', per_page: 100 });
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { ...repo, head: `${options.owner}:${head}`, state: 'all', sort: 'created', direction: 'desc', per_page: 100 });
       const candidates = data.filter((pull) => marked(pull.body ?? ''));
       if (candidates.length === 0) return undefined;
       const me = await identity();
@@ -210,11 +210,11 @@ export function createGitHub(options: GitHubOptions): GitHub {
     },
     async createPullRequest(pull) {
       // Never retried blindly: a pull request created whose answer was lost would be opened twice.
-      const { data } = await octokit.rest.pulls.create({ ...repo, head: pull.head, base: pull.base, title: pull.title, body: body(pull.body), request: { retries: 0 } });
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, head: pull.head, base: pull.base, title: pull.title, body: body(pull.body), request: { retries: 0 } });
       return pullOf(data);
     },
     async updatePullRequest(pull, change) {
-      await octokit.rest.pulls.update({
+      await octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
         ...repo,
         pull_number: pull,
         ...(change.title === undefined ? {} : { title: change.title }),

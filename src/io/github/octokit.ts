@@ -1,6 +1,5 @@
 import { Octokit as OctokitCore } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { nodeFetch, proxied, type Fetch } from '../http.ts';
@@ -16,12 +15,14 @@ export interface OctokitOptions {
 }
 
 /**
- * What @actions/github's getOctokit builds (Octokit's core with the REST methods and
- * pagination), with throttling and retries. @actions/github itself is loaded only behind a
- * proxy: its module graph brings undici, for the proxy-aware fetch, which costs a beat that
- * asks GitHub anything more than its requests.
+ * What @actions/github's getOctokit builds (Octokit's core with pagination), with throttling and
+ * retries, and without the REST methods plugin: calls name their routes
+ * (`octokit.request('GET /repos/{owner}/{repo}/issues', …)`, typed as the methods were), so a
+ * beat that asks GitHub anything does not load and evaluate a table of GitHub's thousand
+ * routes. @actions/github itself is loaded only behind a proxy: its module graph brings undici,
+ * for the proxy-aware fetch, which costs a beat that asks GitHub anything more than its requests.
  */
-const GitHubOctokit = OctokitCore.plugin(restEndpointMethods, paginateRest, throttling, retry);
+const GitHubOctokit = OctokitCore.plugin(paginateRest, throttling, retry);
 
 export type Octokit = InstanceType<typeof GitHubOctokit>;
 
