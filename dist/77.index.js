@@ -3833,13 +3833,13 @@ const GIVE_WAY = [
         return last.piece.size + 2;
     }),
     (plan, over) => lower(plan.goals, 1, over, (goal) => goal.head.size + 2, () => plan.gave.goals++),
-    (plan, over) => giveWay(Number.POSITIVE_INFINITY, () => {
+    (plan, over) => {
         if (plan.playbookBytes === 0)
-            return undefined;
+            return false;
         plan.playbookBytes = Math.max(0, plan.playbookBytes - over - 200);
         plan.gave.playbook = true;
-        return 0;
-    }),
+        return true;
+    },
 ];
 /** More than the notes and separators around a thing given way can add to what it saves. */
 const GAVE_SLACK = 64;

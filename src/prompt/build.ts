@@ -181,13 +181,12 @@ const GIVE_WAY: readonly ((plan: Plan, over: number) => boolean)[] = [
       return last.piece.size + 2;
     }),
   (plan, over) => lower(plan.goals, 1, over, (goal) => goal.head.size + 2, () => plan.gave.goals++),
-  (plan, over) =>
-    giveWay(Number.POSITIVE_INFINITY, () => {
-      if (plan.playbookBytes === 0) return undefined;
-      plan.playbookBytes = Math.max(0, plan.playbookBytes - over - 200);
-      plan.gave.playbook = true;
-      return 0;
-    }),
+  (plan, over) => {
+    if (plan.playbookBytes === 0) return false;
+    plan.playbookBytes = Math.max(0, plan.playbookBytes - over - 200);
+    plan.gave.playbook = true;
+    return true;
+  },
 ];
 
 /** More than the notes and separators around a thing given way can add to what it saves. */
