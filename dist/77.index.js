@@ -6114,11 +6114,20 @@ function readState(tree) {
         problems,
     };
 }
-/** The state, the YAML parser loaded first when a goal's or an ask's front matter needs it. */
+/**
+ * The state, read without the YAML parser and, when a goal's or an ask's front matter needs it
+ * (the loop writes its own as JSON), read again with it loaded: each file is decoded and its
+ * front matter read once on a beat that needs no YAML, a thousand goals too.
+ */
 async function loadState(tree) {
-    const yamlIn = (file, entry) => entry.kind === 'file' && (file.startsWith(`${_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .GOALS_DIR */ .h9}/`) || file.startsWith(`${_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .ASKS_DIR */ .pZ}/`)) && file.endsWith('.md') && (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_9__/* .needsYaml */ .Tf)(entry.content.toString('utf8'));
-    if ([...tree].some(([file, entry]) => yamlIn(file, entry)))
-        await (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_9__/* .loadYaml */ .yv)();
+    try {
+        return readState(tree);
+    }
+    catch (error) {
+        if (!(error instanceof _text_yaml_js__WEBPACK_IMPORTED_MODULE_9__/* .YamlNotLoaded */ .g0))
+            throw error;
+    }
+    await (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_9__/* .loadYaml */ .yv)();
     return readState(tree);
 }
 /** The sensor scripts alone, as readState reads them (it reports their problems). */

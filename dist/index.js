@@ -2461,9 +2461,9 @@ function oneLine(text, max) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tf: () => (/* binding */ needsYaml),
 /* harmony export */   UN: () => (/* binding */ FRONT_MATTER),
 /* harmony export */   dp: () => (/* binding */ simpleFrontMatter),
+/* harmony export */   g0: () => (/* binding */ YamlNotLoaded),
 /* harmony export */   oQ: () => (/* binding */ yaml),
 /* harmony export */   yv: () => (/* binding */ loadYaml),
 /* harmony export */   zu: () => (/* binding */ jsonFrontMatter)
@@ -2473,10 +2473,14 @@ async function loadYaml() {
     loaded ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     return loaded;
 }
+/** What yaml() throws before loadYaml(): a reader that may meet YAML loads it and reads again (loadState). */
+class YamlNotLoaded extends Error {
+    name = 'YamlNotLoaded';
+}
 /** The parser, once loadYaml() has loaded it. */
 function yaml() {
     if (loaded === undefined)
-        throw new Error('looop-action read YAML before loading its parser; this is a bug, please report it');
+        throw new YamlNotLoaded('looop-action read YAML before loading its parser; this is a bug, please report it');
     return loaded;
 }
 /** A file's front matter: the block between its first two `---` lines. */
@@ -2513,11 +2517,6 @@ function jsonFrontMatter(block) {
     catch {
         return undefined;
     }
-}
-/** Whether a file's front matter needs the YAML parser: it has some that is neither plain lines nor JSON. */
-function needsYaml(text) {
-    const block = FRONT_MATTER.exec(text)?.[1];
-    return block !== undefined && simpleFrontMatter(block) === undefined && jsonFrontMatter(block) === undefined;
 }
 
 

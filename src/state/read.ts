@@ -7,8 +7,8 @@ import { parseGoal, type Goal } from './goals.ts';
 import { MEMORY_FILE, parseMemory, type Memory } from './memory.ts';
 import { isName, isPeoplesPath } from './names.ts';
 import { journalLines } from './journal.ts';
-import { endOf, isUnread, linksIn, textOf, treeFromDir, type Entry, type StateTree } from './tree.ts';
-import { loadYaml, needsYaml } from '../text/yaml.ts';
+import { endOf, isUnread, linksIn, textOf, treeFromDir, type StateTree } from './tree.ts';
+import { loadYaml, YamlNotLoaded } from '../text/yaml.ts';
 
 /** A sensor script as found in `sensors/`. */
 export interface SensorScript {
@@ -99,11 +99,18 @@ export function readState(tree: StateTree): LoadedState {
   };
 }
 
-/** The state, the YAML parser loaded first when a goal's or an ask's front matter needs it. */
+/**
+ * The state, read without the YAML parser and, when a goal's or an ask's front matter needs it
+ * (the loop writes its own as JSON), read again with it loaded: each file is decoded and its
+ * front matter read once on a beat that needs no YAML, a thousand goals too.
+ */
 export async function loadState(tree: StateTree): Promise<LoadedState> {
-  const yamlIn = (file: string, entry: Entry): boolean =>
-    entry.kind === 'file' && (file.startsWith(`${GOALS_DIR}/`) || file.startsWith(`${ASKS_DIR}/`)) && file.endsWith('.md') && needsYaml(entry.content.toString('utf8'));
-  if ([...tree].some(([file, entry]) => yamlIn(file, entry))) await loadYaml();
+  try {
+    return readState(tree);
+  } catch (error) {
+    if (!(error instanceof YamlNotLoaded)) throw error;
+  }
+  await loadYaml();
   return readState(tree);
 }
 

@@ -17,9 +17,14 @@ export async function loadYaml(): Promise<Yaml> {
   return loaded;
 }
 
+/** What yaml() throws before loadYaml(): a reader that may meet YAML loads it and reads again (loadState). */
+export class YamlNotLoaded extends Error {
+  override name = 'YamlNotLoaded';
+}
+
 /** The parser, once loadYaml() has loaded it. */
 export function yaml(): Yaml {
-  if (loaded === undefined) throw new Error('looop-action read YAML before loading its parser; this is a bug, please report it');
+  if (loaded === undefined) throw new YamlNotLoaded('looop-action read YAML before loading its parser; this is a bug, please report it');
   return loaded;
 }
 
@@ -56,10 +61,4 @@ export function jsonFrontMatter(block: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** Whether a file's front matter needs the YAML parser: it has some that is neither plain lines nor JSON. */
-export function needsYaml(text: string): boolean {
-  const block = FRONT_MATTER.exec(text)?.[1];
-  return block !== undefined && simpleFrontMatter(block) === undefined && jsonFrontMatter(block) === undefined;
 }
