@@ -3830,7 +3830,7 @@ const GIVE_WAY = [
             return undefined;
         last.shown = false;
         plan.gave.blocks++;
-        return last.piece.size + 2;
+        return last.piece.size + 2 + last.frame;
     }),
     (plan, over) => lower(plan.goals, 1, over, (goal) => goal.head.size + 2, () => plan.gave.goals++),
     (plan, over) => {
@@ -3927,7 +3927,10 @@ function planOf(inputs, kept) {
     const changed = new Set(inputs.changed);
     const goals = within((0,state_goals/* activeGoals */.zl)(inputs.state.goals), PROMPT_CAPS.goals, (goal) => piece(goalBlock(goal, false)), (goal, whole) => ({ whole, head: piece(goalBlock(goal, true)), form: 2 }));
     const readings = within(inputs.readings.filter((r) => !changed.has(r.name)), PROMPT_CAPS.readings - (0,fence/* bytes */.ee)(kept.changedReadings), (reading) => piece(readingBlock(reading, true)), (reading, whole) => ({ whole, signal: piece(readingBlock(reading, false)), form: reading.detail === undefined ? 1 : 2 }));
-    const optional = inputs.virtual.map((v) => (v.prompt?.blocks ?? []).filter((block) => !block.kept).map((block) => ({ shown: true, piece: piece(renderBlock(block)) })));
+    const optional = inputs.virtual.map((v) => {
+        const frame = v.prompt === undefined ? 0 : (0,fence/* bytes */.ee)(section(v.prompt.title, '')) + 1;
+        return (v.prompt?.blocks ?? []).filter((block) => !block.kept).map((block) => ({ shown: true, piece: piece(renderBlock(block)), frame }));
+    });
     const more = inputs.virtual.flatMap((v) => (v.prompt?.more === undefined ? [] : [`${v.prompt.more.count} ${v.prompt.more.what}`]));
     const capped = [
         goals.beyond > 0 ? `${goals.beyond} goal(s) past the goals' cap` : '',

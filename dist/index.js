@@ -292,7 +292,8 @@ async function writeCommits(git, repo, commits) {
 async function writeAndPush(git, repo, commit, push) {
     const { written, result } = await fastImport(git, repo, [commit], push);
     const [first] = written ?? [];
-    if (first === undefined)
+    // fast-import says each commit as it reads the stream: it may still fail after (a ref it cannot lock, a full disk).
+    if (first === undefined || result.firstFailed === true)
         throw new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS(`git fast-import failed: ${result.stderr || 'no message'}`, result.stderr);
     return { written: first, pushed: { ...result, stdout: result.stdout.split('\n').slice(1).join('\n') } };
 }
@@ -410,12 +411,14 @@ class GitError extends Error {
         this.stderr = stderr;
     }
 }
+/** How CHAIN ends when its first command failed: git itself exits with 1, 128 or 129, never this. */
+const FIRST_FAILED = 125;
 /**
- * Runs its first N arguments as a command and, when that succeeds, the rest: POSIX sh has no
- * arrays, so the first command is rebuilt from positional parameters by number (only "${k}"
- * references are evaluated, never an argument's text).
+ * Runs its first N arguments as a command and, when that succeeds, the rest (when it fails,
+ * exits FIRST_FAILED): POSIX sh has no arrays, so the first command is rebuilt from positional
+ * parameters by number (only "${k}" references are evaluated, never an argument's text).
  */
-const CHAIN = String.raw `n=$1; shift; first=; i=1; while [ "$i" -le "$n" ]; do first="$first \"\${$i}\""; i=$((i + 1)); done; eval "$first" || exit; shift "$n"; exec "$@"`;
+const CHAIN = String.raw `n=$1; shift; first=; i=1; while [ "$i" -le "$n" ]; do first="$first \"\${$i}\""; i=$((i + 1)); done; eval "$first" || exit ${String(FIRST_FAILED)}; shift "$n"; exec "$@"`;
 class GitMissingError extends Error {
     name = 'GitMissingError';
 }
@@ -441,7 +444,8 @@ function createGit(options) {
         if (exit.code === 0)
             return { ok: true, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: exit.stderrTail };
         const why = exit.code === null || exit.spawnError !== undefined ? ` (${(0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .describeExit */ .K)(exit, GIT_TIMEOUT_MS)})` : '';
-        return { ok: false, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: `${exit.stderrTail.trim()}${why}` };
+        const firstFailed = call.then !== undefined && exit.code === FIRST_FAILED;
+        return { ok: false, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: `${exit.stderrTail.trim()}${why}`, ...(firstFailed ? { firstFailed } : {}) };
     };
     return {
         tryRun,

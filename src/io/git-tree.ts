@@ -108,7 +108,8 @@ export async function writeCommits(git: Git, repo: string, commits: readonly New
 export async function writeAndPush(git: Git, repo: string, commit: NewCommit, push: { readonly args: readonly string[]; readonly remote: string }): Promise<{ written: WrittenCommit; pushed: GitResult }> {
   const { written, result } = await fastImport(git, repo, [commit], push);
   const [first] = written ?? [];
-  if (first === undefined) throw new GitError(`git fast-import failed: ${result.stderr || 'no message'}`, result.stderr);
+  // fast-import says each commit as it reads the stream: it may still fail after (a ref it cannot lock, a full disk).
+  if (first === undefined || result.firstFailed === true) throw new GitError(`git fast-import failed: ${result.stderr || 'no message'}`, result.stderr);
   return { written: first, pushed: { ...result, stdout: result.stdout.split('\n').slice(1).join('\n') } };
 }
 

@@ -59,6 +59,8 @@ export interface GitResult {
   readonly stdout: string;
   readonly stdoutBytes: Buffer;
   readonly stderr: string;
+  /** With `then`: the first command failed, and what follows did not run. */
+  readonly firstFailed?: boolean;
 }
 
 export interface GitCall {
@@ -98,12 +100,15 @@ export interface GitOptions {
   readonly token?: string;
 }
 
+/** How CHAIN ends when its first command failed: git itself exits with 1, 128 or 129, never this. */
+const FIRST_FAILED = 125;
+
 /**
- * Runs its first N arguments as a command and, when that succeeds, the rest: POSIX sh has no
- * arrays, so the first command is rebuilt from positional parameters by number (only "${k}"
- * references are evaluated, never an argument's text).
+ * Runs its first N arguments as a command and, when that succeeds, the rest (when it fails,
+ * exits FIRST_FAILED): POSIX sh has no arrays, so the first command is rebuilt from positional
+ * parameters by number (only "${k}" references are evaluated, never an argument's text).
  */
-const CHAIN = String.raw`n=$1; shift; first=; i=1; while [ "$i" -le "$n" ]; do first="$first \"\${$i}\""; i=$((i + 1)); done; eval "$first" || exit; shift "$n"; exec "$@"`;
+const CHAIN = String.raw`n=$1; shift; first=; i=1; while [ "$i" -le "$n" ]; do first="$first \"\${$i}\""; i=$((i + 1)); done; eval "$first" || exit ${String(FIRST_FAILED)}; shift "$n"; exec "$@"`;
 
 export class GitMissingError extends Error {
   override name = 'GitMissingError';
@@ -129,7 +134,8 @@ export function createGit(options: GitOptions): Git {
     });
     if (exit.code === 0) return { ok: true, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: exit.stderrTail };
     const why = exit.code === null || exit.spawnError !== undefined ? ` (${describeExit(exit, GIT_TIMEOUT_MS)})` : '';
-    return { ok: false, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: `${exit.stderrTail.trim()}${why}` };
+    const firstFailed = call.then !== undefined && exit.code === FIRST_FAILED;
+    return { ok: false, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: `${exit.stderrTail.trim()}${why}`, ...(firstFailed ? { firstFailed } : {}) };
   };
   return {
     tryRun,

@@ -146,8 +146,8 @@ interface Plan {
   /** Goals and unchanged readings past their sections' caps, never shown. */
   readonly beyondCap: { readonly goals: number; readonly readings: number };
   readonly journal: string[];
-  /** Resources' blocks that may give way, by section. */
-  readonly optional: { shown: boolean; readonly piece: Piece }[][];
+  /** Resources' blocks that may give way, by section; `frame` is the section's heading and spacing, which go with its last block. */
+  readonly optional: { shown: boolean; readonly piece: Piece; readonly frame: number }[][];
   readonly gave: { journal: number; details: number; goalBodies: number; readings: number; blocks: number; goals: number; playbook: boolean };
   /** What the caps left out, whatever the budget, in words. */
   readonly capped: readonly string[];
@@ -178,7 +178,7 @@ const GIVE_WAY: readonly ((plan: Plan, over: number) => boolean)[] = [
       if (last === undefined) return undefined;
       last.shown = false;
       plan.gave.blocks++;
-      return last.piece.size + 2;
+      return last.piece.size + 2 + last.frame;
     }),
   (plan, over) => lower(plan.goals, 1, over, (goal) => goal.head.size + 2, () => plan.gave.goals++),
   (plan, over) => {
@@ -296,7 +296,10 @@ function planOf(inputs: PromptInputs, kept: Kept): Plan {
     (reading) => piece(readingBlock(reading, true)),
     (reading, whole) => ({ whole, signal: piece(readingBlock(reading, false)), form: reading.detail === undefined ? (1 as const) : (2 as const) }),
   );
-  const optional = inputs.virtual.map((v) => (v.prompt?.blocks ?? []).filter((block) => !block.kept).map((block) => ({ shown: true, piece: piece(renderBlock(block)) })));
+  const optional = inputs.virtual.map((v) => {
+    const frame = v.prompt === undefined ? 0 : bytes(section(v.prompt.title, '')) + 1;
+    return (v.prompt?.blocks ?? []).filter((block) => !block.kept).map((block) => ({ shown: true, piece: piece(renderBlock(block)), frame }));
+  });
   const more = inputs.virtual.flatMap((v) => (v.prompt?.more === undefined ? [] : [`${v.prompt.more.count} ${v.prompt.more.what}`]));
   const capped = [
     goals.beyond > 0 ? `${goals.beyond} goal(s) past the goals' cap` : '',

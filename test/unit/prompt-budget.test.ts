@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPrompt, PROMPT_CAPS } from '../../src/prompt/build.ts';
 import { estimateTokens, PROMPT_BUDGET } from '../../src/prompt/budget.ts';
 import { bytes, fence } from '../../src/prompt/fence.ts';
+import type { PromptBlock } from '../../src/prompt/sections.ts';
 import { senseResources } from '../../src/resources/index.ts';
 import { newAsk, type Ask } from '../../src/resources/asks/model.ts';
 import { parseGoal } from '../../src/state/goals.ts';
@@ -181,6 +182,33 @@ describe('the prompt budget, over random worst-case states', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it("gives way no more than it must when an earlier answer takes its section's heading with it", () => {
+    // Sections of their own, the second titled long: its last block going takes the heading too.
+    const base = worstCase(5).state;
+    const state: LoadedState = { ...base, playbook: 'p'.repeat(9000), goals: [], memory: {}, asks: [], journalTail: [] };
+    const block = (heading: string): PromptBlock => ({ heading: `### ${heading}`, parts: [{ text: 'x'.repeat(200) }], info: 'text', kept: false, maxChars: 1500 });
+    const sections = [
+      { name: 'a', blocks: [block('a1'), block('a2')], title: 'Earlier' },
+      { name: 'b', blocks: [block('b1')], title: `Things (${'t'.repeat(300)})` },
+    ];
+    const build = (shown: number, budget: number): ReturnType<typeof buildPrompt> => {
+      let left = shown;
+      const virtual = sections.map(({ name, blocks, title }) => ({ name, prompt: { title, blocks: blocks.filter(() => left-- > 0) } }));
+      return buildPrompt({ state, readings: [], virtual, changed: [], beat: 'b-1', now: NOW, budget });
+    };
+    const whole = estimateTokens(build(3, 100_000).text);
+    let checked = 0;
+    for (let budget = whole; budget > whole - 250; budget--) {
+      const prompt = build(3, budget);
+      const gave = Number(/(\d+) earlier answer/.exec(prompt.leftOut.join(';'))?.[1] ?? 0);
+      if (gave === 0 || prompt.leftOut.length !== 1) continue;
+      const notice = gave === 1 ? 0 : bytes(`## Left out to fit the prompt budget\n\n${gave - 1} earlier answer(s). What is shown is the newest and the most important; the state branch holds the rest.\n`) + 1;
+      expect(bytes(build(3 - (gave - 1), 100_000).text) + notice, `budget ${budget}`).toBeGreaterThan(Math.floor(budget * PROMPT_BUDGET.bytesPerToken));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('leaves a small world whole, saying nothing was left out', () => {
