@@ -319,7 +319,7 @@ async function fastImport(git, repo, commits, then) {
     // fast-import answers each get-mark as it reads it, before what runs after it prints anything.
     const shas = result.stdout.split('\n').slice(0, commits.length);
     if (shas.length !== commits.length || !shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) {
-        if (!result.ok || then !== undefined)
+        if (!result.ok)
             return { written: undefined, result };
         throw new Error(`git fast-import did not say which commits it wrote (it printed ${JSON.stringify(result.stdout.slice(0, 200))})`);
     }
