@@ -285,9 +285,8 @@ async function writeCommits(git, repo, commits) {
 }
 /**
  * Writes a commit as writeCommits does and, in the same process once it is written, runs
- * `push` (git arguments that push COMMIT_REF to `remote`): a commit and its push cost the action
- * one process to start, not two. The answer is the push's, which does not run when the commit
- * could not be written (that throws).
+ * `push`: a commit and its push cost the action one process to start, not two. The answer is
+ * the push's, which does not run when the commit could not be written (that throws).
  */
 async function writeAndPush(git, repo, commit, push) {
     const { written, result } = await fastImport(git, repo, [commit], push);

@@ -99,13 +99,18 @@ export async function writeCommits(git: Git, repo: string, commits: readonly New
   return written;
 }
 
+/** Git arguments that push COMMIT_REF, and the remote they push to (the credential helper's host). */
+export interface Push {
+  readonly args: readonly string[];
+  readonly remote: string;
+}
+
 /**
  * Writes a commit as writeCommits does and, in the same process once it is written, runs
- * `push` (git arguments that push COMMIT_REF to `remote`): a commit and its push cost the action
- * one process to start, not two. The answer is the push's, which does not run when the commit
- * could not be written (that throws).
+ * `push`: a commit and its push cost the action one process to start, not two. The answer is
+ * the push's, which does not run when the commit could not be written (that throws).
  */
-export async function writeAndPush(git: Git, repo: string, commit: NewCommit, push: { readonly args: readonly string[]; readonly remote: string }): Promise<{ written: WrittenCommit; pushed: GitResult }> {
+export async function writeAndPush(git: Git, repo: string, commit: NewCommit, push: Push): Promise<{ written: WrittenCommit; pushed: GitResult }> {
   const { written, result } = await fastImport(git, repo, [commit], push);
   const [first] = written ?? [];
   // fast-import says each commit as it reads the stream: it may still fail after (a ref it cannot lock, a full disk).
@@ -114,7 +119,7 @@ export async function writeAndPush(git: Git, repo: string, commit: NewCommit, pu
 }
 
 /** The commits as written (undefined when fast-import did not say it wrote them all), and git's answer. */
-async function fastImport(git: Git, repo: string, commits: readonly NewCommit[], then?: { readonly args: readonly string[]; readonly remote: string }): Promise<{ written: WrittenCommit[] | undefined; result: GitResult }> {
+async function fastImport(git: Git, repo: string, commits: readonly NewCommit[], then?: Push): Promise<{ written: WrittenCommit[] | undefined; result: GitResult }> {
   const appends: Map<string, string>[] = [];
   for (const commit of commits) {
     const appended = new Map<string, string>();
