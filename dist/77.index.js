@@ -587,8 +587,8 @@ var proc_stat = __webpack_require__(4557);
 /**
  * Sensors are started by small shell processes, not by the action's own: each process Node
  * starts costs a fork of the whole Node process (several milliseconds of the main thread on a
- * 2-core runner), where a shell forks itself in a fraction of that. One launcher per core takes
- * a sensor per line on its stdin and starts it at once, with a watcher of its own: a subshell
+ * 2-core runner), where a shell forks itself in a fraction of that. A launcher (up to one a
+ * core) takes a sensor per line on its stdin and starts it at once, with a watcher of its own: a subshell
  * that says the sensor's pid, waits for it and says how it ended. A POSIX shell can wait for one
  * child, not for whichever ends first, so a launcher that waited itself would report its
  * sensors oldest first: a quick one behind a hung one would be held past its own timeout, and
@@ -622,6 +622,12 @@ const TERM_GRACE_MS = 2000;
  */
 const REPORT_GRACE_MS = 1000;
 const WATCH_MS = 100;
+/**
+ * Sensors a launcher runs before another is started: each launcher is a fork of the action's own
+ * process (~10 ms of its main thread), and a launcher starts a few sensors in no time; another
+ * pays only where its forks of watchers and sensors would queue behind the first's.
+ */
+const SHARE = 4;
 /** Where /proc says when a process started: a pid is signalled only while it is still the sensor's. */
 const PROC = (0,external_node_fs_.existsSync)('/proc/self/stat');
 /** Whether a request can travel on a launcher's line: no newline in it, a name without spaces. */
@@ -647,7 +653,7 @@ function openPool(launching, closed) {
     /** Those that take sensors; `started` also has those that died, whose groups are killed at the end. */
     const launchers = [];
     const started = [];
-    // One launcher a core, each started when a sensor first needs it.
+    // Up to one launcher a core, the next started only once each running one has SHARE sensors.
     const count = Math.max(1, Math.min(4, external_node_os_default().availableParallelism()));
     let next = 0;
     const finish = (index, status, why) => {
@@ -764,7 +770,7 @@ function openPool(launching, closed) {
         run(request) {
             const index = next++;
             return new Promise((resolve) => {
-                const launcher = launchers.length < count ? start() : leastBusy(launchers, running);
+                const launcher = launchers.length < count && launchers.every((each) => busy(each, running) >= SHARE) ? start() : leastBusy(launchers, running);
                 if (!launchers.includes(launcher))
                     launchers.push(launcher);
                 const job = { index, launcher, started: performance.now(), resolve, timedOut: false, overflowed: false };
@@ -782,9 +788,15 @@ function openPool(launching, closed) {
     };
 }
 /** The launcher with the fewest sensors running, so their starts are shared out. */
+function busy(launcher, running) {
+    let jobs = 0;
+    for (const job of running.values())
+        if (job.launcher === launcher)
+            jobs++;
+    return jobs;
+}
 function leastBusy(launchers, running) {
-    const busy = (launcher) => [...running.values()].filter((job) => job.launcher === launcher).length;
-    return launchers.reduce((best, launcher) => (busy(launcher) < busy(best) ? launcher : best));
+    return launchers.reduce((best, launcher) => (busy(launcher, running) < busy(best, running) ? launcher : best));
 }
 function kill(pid, signal) {
     try {
@@ -1140,7 +1152,10 @@ var beat_claims = __webpack_require__(1615);
 var model = __webpack_require__(2341);
 // EXTERNAL MODULE: ./src/prompt/build.ts + 2 modules
 var build = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/text/canonical.ts
+var canonical = __webpack_require__(7749);
 ;// CONCATENATED MODULE: ./src/resources/asks/prompt.ts
+
 
 /** Open asks, and the answers to recent ones: people's words, shown as data. Pending asks are kept whatever gives way. */
 function asksSection(asks) {
@@ -1149,7 +1164,7 @@ function asksSection(asks) {
     // Asks resolved long ago drop out: the issues are the archive.
     const resolved = asks
         .filter((ask) => ask.status !== 'pending' && ask.status !== 'executing' && ask.resolved !== undefined)
-        .sort((a, b) => (b.resolved ?? '').localeCompare(a.resolved ?? ''))
+        .sort((a, b) => (0,canonical/* byText */.z)(b.resolved ?? '', a.resolved ?? ''))
         .slice(0, build/* PROMPT_CAPS */.L.resolvedAsks);
     if (pending.length === 0 && resolved.length === 0)
         return undefined;
@@ -1167,7 +1182,7 @@ function asksSection(asks) {
 }
 /** An answer, a denial or a new round is a change; comments merely seen are not. */
 function asksSignal(asks) {
-    return asks.map((ask) => [ask.id, [ask.status, ask.round, ask.answers.length]]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return asks.map((ask) => [ask.id, [ask.status, ask.round, ask.answers.length]]).sort(([a], [b]) => (0,canonical/* byText */.z)(a, b));
 }
 
 // EXTERNAL MODULE: ./src/resources/asks/reconcile.ts + 1 modules
@@ -1988,11 +2003,10 @@ function senseResources(state) {
     return RESOURCES.map((resource) => resource.sense(state));
 }
 
-// EXTERNAL MODULE: ./src/text/canonical.ts
-var canonical = __webpack_require__(7749);
 // EXTERNAL MODULE: ./src/moves/schema.ts
 var schema = __webpack_require__(331);
 ;// CONCATENATED MODULE: ./src/beat/decide.ts
+
 
 
 
@@ -2075,7 +2089,7 @@ function runFiles(beat, launches, existing) {
         const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
         files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
     }
-    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
+    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => (0,canonical/* byText */.z)(beatOrder(a), beatOrder(b)));
     for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
         files[(0,layout/* runsPath */.Ki)(old).slice(0, -1)] = null;
     return files;
@@ -5078,7 +5092,7 @@ function formatFailure(failure) {
 }
 /** The failure that pauses decisions now, if any: the oldest, so the pause names one issue. */
 function pausing(failures) {
-    return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => a.since.localeCompare(b.since))[0];
+    return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .byText */ .z)(a.since, b.since))[0];
 }
 const BEATS_KEPT = 10;
 /** The beats a failure shows, this one added. */
@@ -5921,6 +5935,8 @@ function reserveWorker(pending, limits, at) {
 /* harmony export */   zl: () => (/* binding */ activeGoals)
 /* harmony export */ });
 /* harmony import */ var _text_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9816);
+/* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7749);
+
 
 const goalStatuses = ['active', 'done', 'archived'];
 function frontMatter(block) {
@@ -5949,7 +5965,7 @@ function parseGoal(slug, text) {
 function activeGoals(goals) {
     return goals
         .filter((goal) => goal.status === 'active')
-        .sort((a, b) => a.priority - b.priority || a.slug.localeCompare(b.slug));
+        .sort((a, b) => a.priority - b.priority || (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .byText */ .z)(a.slug, b.slug));
 }
 /** A goal body as the loop writes it: its own front matter kept, else `status: active` added. */
 function goalFile(body) {
@@ -6275,7 +6291,8 @@ function readSnapshots(tree, sensors, problems) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */   d: () => (/* binding */ canonicalJson),
+/* harmony export */   z: () => (/* binding */ byText)
 /* harmony export */ });
 /**
  * JSON with object keys sorted, so the same value always hashes the same whatever order a
@@ -6290,6 +6307,11 @@ function canonicalJson(value) {
 }
 const INDEX = /^(?:0|[1-9]\d{0,9})$/;
 const isIndex = (key) => INDEX.test(key) && Number(key) < 2 ** 32 - 1;
+/**
+ * Strings in code-unit order: the same on every machine. Not localeCompare, whose order follows
+ * the runner's LANG (Lithuanian puts y before j) and whose first call loads ICU's collator (~10
+ * ms of a beat).
+ */
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function write(raw, inArray) {
     const value = raw !== null && typeof raw === 'object' && typeof raw.toJSON === 'function' ? raw.toJSON() : raw;

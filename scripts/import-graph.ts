@@ -13,14 +13,14 @@ export const SHELL = [/^src\/io\//, /^src\/cli\//, /^src\/main\.ts$/, /^src\/ind
 
 export const isShell = (file: string): boolean => SHELL.some((pattern) => pattern.test(file));
 
-/** Every relative import in src/, type-only ones included, as edges between files relative to the project. */
+/** Every relative import in src/, type-only, dynamic and side-effect ones included, as edges between files relative to the project. */
 export function importGraph(): Map<string, string[]> {
   const src = path.join(PROJECT, 'src');
   const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.posix.join('src', f.split(path.sep).join('/')));
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(path.join(PROJECT, file), 'utf8');
-    const targets = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s*'(\.{1,2}\/[^']+)'|import\('(\.{1,2}\/[^']+)'\)/g)].map((m) => path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1] ?? m[2] ?? '')));
+    const targets = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s*'(\.{1,2}\/[^']+)'|import\('(\.{1,2}\/[^']+)'\)|(?:^|\n)\s*import\s*'(\.{1,2}\/[^']+)'/g)].map((m) => path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1] ?? m[2] ?? m[3] ?? '')));
     graph.set(file, [...new Set(targets)]);
   }
   return graph;

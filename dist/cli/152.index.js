@@ -360,6 +360,7 @@ function describeMove(m) {
 
 
 
+
 /** The kind of a runner's failure: its cause where the output showed one. */
 function failureOf(result) {
     if (result.failure?.cause !== undefined)
@@ -439,7 +440,7 @@ function runFiles(beat, launches, existing) {
         const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
         files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
     }
-    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
+    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => byText(beatOrder(a), beatOrder(b)));
     for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
         files[runsPath(old).slice(0, -1)] = null;
     return files;

@@ -15,7 +15,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The verbs. Adding one is one line here; its module exports `async function <verb>(args): Promise<number>`.
 const VERBS = {
-    init: { args: '[--repo OWNER/NAME] …', does: 'create the state branch, with the steer workflow, as yourself', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(601), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).init },
+    init: { args: '[--repo OWNER/NAME] …', does: 'create the state branch, with the steer workflow, as yourself', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(601), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5302))).init },
     replay: { args: '[<beat>] --runner R …', does: "run a beat's recorded decision again and print the move; no beat lists them", load: async () => (await __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 6152))).replay },
 };
 const USAGE = `looop-action <command> [arguments]

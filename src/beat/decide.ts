@@ -6,6 +6,7 @@ import type { Decider, DecisionRun } from './ports.ts';
 import type { RunnerResult } from '../runners/result.ts';
 import type { Settings } from '../settings.ts';
 import type { FileWrite } from '../state/record.ts';
+import { byText } from '../text/canonical.ts';
 
 export type Decided =
   | { readonly kind: 'failed'; readonly error: string; readonly failure: FailureKind; readonly run?: RunnerResult }
@@ -118,7 +119,7 @@ export function runFiles(beat: string, launches: readonly Launch[], existing: re
     const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
     files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
   }
-  const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => beatOrder(a).localeCompare(beatOrder(b)));
+  const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => byText(beatOrder(a), beatOrder(b)));
   for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT))) files[runsPath(old).slice(0, -1)] = null;
   return files;
 }

@@ -7,6 +7,7 @@ import { branchName, workflowFile } from '../settings.ts';
 import { runProcess } from '../io/process.ts';
 import { STEER_WORKFLOW_PATH, stateTemplate } from '../steer/template.ts';
 import type { StateTree } from '../state/tree.ts';
+import { byText } from '../text/canonical.ts';
 
 export const INIT_USAGE = `looop-action init [--repo OWNER/NAME] [--state-branch B] [--workflow F] [--uses A] [--dry-run]
 
@@ -140,7 +141,7 @@ async function usesIn(file: string, workflow: string): Promise<string> {
 
 function printPlan(tree: StateTree, where: string, branch: string): void {
   console.log(`Would create the branch ${branch} in ${where}, one commit without parents, holding:\n`);
-  for (const [file, entry] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, entry] of [...tree].sort(([a], [b]) => byText(a, b))) {
     if (entry.kind === 'file') console.log(`  ${entry.executable ? '100755' : '100644'} ${file} (${entry.content.length} bytes)`);
   }
   const steer = tree.get(STEER_WORKFLOW_PATH);

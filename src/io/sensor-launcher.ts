@@ -9,8 +9,8 @@ import { procStat } from './proc-stat.ts';
 /**
  * Sensors are started by small shell processes, not by the action's own: each process Node
  * starts costs a fork of the whole Node process (several milliseconds of the main thread on a
- * 2-core runner), where a shell forks itself in a fraction of that. One launcher per core takes
- * a sensor per line on its stdin and starts it at once, with a watcher of its own: a subshell
+ * 2-core runner), where a shell forks itself in a fraction of that. A launcher (up to one a
+ * core) takes a sensor per line on its stdin and starts it at once, with a watcher of its own: a subshell
  * that says the sensor's pid, waits for it and says how it ended. A POSIX shell can wait for one
  * child, not for whichever ends first, so a launcher that waited itself would report its
  * sensors oldest first: a quick one behind a hung one would be held past its own timeout, and
@@ -61,6 +61,12 @@ const TERM_GRACE_MS = 2000;
  */
 const REPORT_GRACE_MS = 1000;
 const WATCH_MS = 100;
+/**
+ * Sensors a launcher runs before another is started: each launcher is a fork of the action's own
+ * process (~10 ms of its main thread), and a launcher starts a few sensors in no time; another
+ * pays only where its forks of watchers and sensors would queue behind the first's.
+ */
+const SHARE = 4;
 /** Where /proc says when a process started: a pid is signalled only while it is still the sensor's. */
 const PROC = existsSync('/proc/self/stat');
 
@@ -114,7 +120,7 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
   /** Those that take sensors; `started` also has those that died, whose groups are killed at the end. */
   const launchers: Launcher[] = [];
   const started: Launcher[] = [];
-  // One launcher a core, each started when a sensor first needs it.
+  // Up to one launcher a core, the next started only once each running one has SHARE sensors.
   const count = Math.max(1, Math.min(4, os.availableParallelism()));
   let next = 0;
 
@@ -223,7 +229,7 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
     run(request) {
       const index = next++;
       return new Promise<ProcessExit>((resolve) => {
-        const launcher = launchers.length < count ? start() : leastBusy(launchers, running);
+        const launcher = launchers.length < count && launchers.every((each) => busy(each, running) >= SHARE) ? start() : leastBusy(launchers, running);
         if (!launchers.includes(launcher)) launchers.push(launcher);
         const job: Running = { index, launcher, started: performance.now(), resolve, timedOut: false, overflowed: false };
         running.set(index, job);
@@ -241,9 +247,14 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
 }
 
 /** The launcher with the fewest sensors running, so their starts are shared out. */
+function busy(launcher: Launcher, running: ReadonlyMap<number, Running>): number {
+  let jobs = 0;
+  for (const job of running.values()) if (job.launcher === launcher) jobs++;
+  return jobs;
+}
+
 function leastBusy(launchers: readonly Launcher[], running: ReadonlyMap<number, Running>): Launcher {
-  const busy = (launcher: Launcher): number => [...running.values()].filter((job) => job.launcher === launcher).length;
-  return launchers.reduce((best, launcher) => (busy(launcher) < busy(best) ? launcher : best));
+  return launchers.reduce((best, launcher) => (busy(launcher, running) < busy(best, running) ? launcher : best));
 }
 
 function kill(pid: number, signal: NodeJS.Signals): void {

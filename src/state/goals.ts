@@ -1,4 +1,5 @@
 import { FRONT_MATTER, simpleFrontMatter, yaml } from '../text/yaml.ts';
+import { byText } from '../text/canonical.ts';
 
 export const goalStatuses = ['active', 'done', 'archived'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
@@ -42,7 +43,7 @@ export function parseGoal(slug: string, text: string): Goal {
 export function activeGoals(goals: readonly Goal[]): Goal[] {
   return goals
     .filter((goal) => goal.status === 'active')
-    .sort((a, b) => a.priority - b.priority || a.slug.localeCompare(b.slug));
+    .sort((a, b) => a.priority - b.priority || byText(a.slug, b.slug));
 }
 
 /** A goal body as the loop writes it: its own front matter kept, else `status: active` added. */

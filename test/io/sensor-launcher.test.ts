@@ -4,6 +4,7 @@
  * running kept alive, and their output read whole up to the cap.
  */
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchable, sensorLauncher, type SensorLaunching } from '../../src/io/sensor-launcher.ts';
@@ -40,6 +41,15 @@ describe('the sensor launcher', () => {
       expect(exit).toMatchObject({ code: 0, signal: null, timedOut: false, overflowed: false });
       expect(exit.stderrTail.split('\n').filter((line) => /^(ONLY|LOOOP_SENSOR|PATH)=/.test(line))).toEqual([`LOOOP_SENSOR=${['one', 'two', 'three'][i] ?? ''}`, 'ONLY=this', `PATH=${launching.env.PATH ?? ''}`]);
     }
+  });
+
+  it('starts a second launcher only once the first runs four sensors', async () => {
+    const launch = sensorLauncher(launching);
+    // A sensor's parent is its watcher, whose parent is its launcher (field 4 of /proc/<pid>/stat).
+    const body = 'set -- $(cat /proc/$PPID/stat); echo $4';
+    const launchersOf = (exits: ProcessExit[]): number => new Set(exits.map((exit) => exit.stdout.trim())).size;
+    expect(launchersOf(await Promise.all(Array.from({ length: 4 }, (_, i) => launch(sensor(`few-${String(i)}`, body)))))).toBe(1);
+    expect(launchersOf(await Promise.all(Array.from({ length: 8 }, (_, i) => launch(sensor(`many-${String(i)}`, body)))))).toBe(Math.min(2, os.availableParallelism()));
   });
 
   it('kills a sensor at its timeout, and what it left running once no sensor runs', async () => {

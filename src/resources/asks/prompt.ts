@@ -1,6 +1,7 @@
 import { PROMPT_CAPS } from '../../prompt/build.ts';
 import type { PromptBlock, PromptSection } from '../../prompt/sections.ts';
 import type { Ask } from './model.ts';
+import { byText } from '../../text/canonical.ts';
 
 /** Open asks, and the answers to recent ones: people's words, shown as data. Pending asks are kept whatever gives way. */
 export function asksSection(asks: readonly Ask[]): PromptSection | undefined {
@@ -9,7 +10,7 @@ export function asksSection(asks: readonly Ask[]): PromptSection | undefined {
   // Asks resolved long ago drop out: the issues are the archive.
   const resolved = asks
     .filter((ask) => ask.status !== 'pending' && ask.status !== 'executing' && ask.resolved !== undefined)
-    .sort((a, b) => (b.resolved ?? '').localeCompare(a.resolved ?? ''))
+    .sort((a, b) => byText(b.resolved ?? '', a.resolved ?? ''))
     .slice(0, PROMPT_CAPS.resolvedAsks);
   if (pending.length === 0 && resolved.length === 0) return undefined;
   const block = (heading: string, parts: PromptBlock['parts'], kept: boolean): PromptBlock => ({ heading, parts, info: 'text', kept, maxChars: PROMPT_CAPS.ask });
@@ -27,5 +28,5 @@ export function asksSection(asks: readonly Ask[]): PromptSection | undefined {
 
 /** An answer, a denial or a new round is a change; comments merely seen are not. */
 export function asksSignal(asks: readonly Ask[]): [string, unknown][] {
-  return asks.map((ask): [string, unknown] => [ask.id, [ask.status, ask.round, ask.answers.length]]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return asks.map((ask): [string, unknown] => [ask.id, [ask.status, ask.round, ask.answers.length]]).sort(([a], [b]) => byText(a, b));
 }

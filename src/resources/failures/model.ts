@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { canonicalJson } from '../../text/canonical.ts';
+import { byText, canonicalJson } from '../../text/canonical.ts';
 import { runsPath } from '../../state/layout.ts';
 import { runnerCauses } from '../../runners/causes.ts';
 import type { Settings } from '../../settings.ts';
@@ -125,7 +125,7 @@ export function formatFailure(failure: Failure): string {
 
 /** The failure that pauses decisions now, if any: the oldest, so the pause names one issue. */
 export function pausing(failures: readonly LoadedFailure[]): Failure | undefined {
-  return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => a.since.localeCompare(b.since))[0];
+  return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => byText(a.since, b.since))[0];
 }
 
 const BEATS_KEPT = 10;

@@ -1,8 +1,8 @@
-export const id = 553;
-export const ids = [553];
+export const id = 302;
+export const ids = [302];
 export const modules = {
 
-/***/ 1553:
+/***/ 5302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -353,7 +353,49 @@ async function stateTemplate(at, options) {
     return tree;
 }
 
+;// CONCATENATED MODULE: ./src/text/canonical.ts
+/**
+ * JSON with object keys sorted, so the same value always hashes the same whatever order a
+ * sensor printed its keys in. Written out by hand rather than through JSON.stringify's replacer,
+ * which is called for every value and rebuilds every object (a thousand goals' fingerprint took
+ * a tenth of an idle beat); the text is the same, byte for byte: keys that are array indices
+ * first, in number order, as an object rebuilt from sorted entries lists them, then the rest in
+ * sorted order.
+ */
+function canonicalJson(value) {
+    return write(value, false);
+}
+const INDEX = /^(?:0|[1-9]\d{0,9})$/;
+const isIndex = (key) => INDEX.test(key) && Number(key) < 2 ** 32 - 1;
+/**
+ * Strings in code-unit order: the same on every machine. Not localeCompare, whose order follows
+ * the runner's LANG (Lithuanian puts y before j) and whose first call loads ICU's collator (~10
+ * ms of a beat).
+ */
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function write(raw, inArray) {
+    const value = raw !== null && typeof raw === 'object' && typeof raw.toJSON === 'function' ? raw.toJSON() : raw;
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
+        return inArray ? 'null' : undefined;
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    // Array.from, not map: a hole is written null, as JSON.stringify writes it.
+    if (Array.isArray(value))
+        return `[${Array.from(value, (item) => write(item, true)).join(',')}]`;
+    const keys = Object.keys(value);
+    const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
+    const named = keys.filter((key) => !isIndex(key)).sort(byText);
+    const parts = [];
+    for (const key of [...indices, ...named]) {
+        const text = write(value[key], false);
+        if (text !== undefined)
+            parts.push(`${JSON.stringify(key)}:${text}`);
+    }
+    return `{${parts.join(',')}}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/init.ts
+
 
 
 
@@ -484,7 +526,7 @@ async function usesIn(file, workflow) {
 }
 function printPlan(tree, where, branch) {
     console.log(`Would create the branch ${branch} in ${where}, one commit without parents, holding:\n`);
-    for (const [file, entry] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [file, entry] of [...tree].sort(([a], [b]) => byText(a, b))) {
         if (entry.kind === 'file')
             console.log(`  ${entry.executable ? '100755' : '100644'} ${file} (${entry.content.length} bytes)`);
     }
