@@ -33,7 +33,7 @@ async function act(move, context) {
 }
 async function decideAndExecute(move, context) {
     if (context.approval !== undefined) {
-        if ((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .d)(context.approval.loaded.ask.move) !== (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .d)(move))
+        if ((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(context.approval.loaded.ask.move) !== (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(move))
             throw new Error('the approval is for another move');
         return execute(move, context, context.approval);
     }
@@ -1164,7 +1164,7 @@ function asksSection(asks) {
     // Asks resolved long ago drop out: the issues are the archive.
     const resolved = asks
         .filter((ask) => ask.status !== 'pending' && ask.status !== 'executing' && ask.resolved !== undefined)
-        .sort((a, b) => (0,canonical/* byText */.z)(b.resolved ?? '', a.resolved ?? ''))
+        .sort((a, b) => (0,canonical/* byText */.z4)(b.resolved ?? '', a.resolved ?? ''))
         .slice(0, build/* PROMPT_CAPS */.L.resolvedAsks);
     if (pending.length === 0 && resolved.length === 0)
         return undefined;
@@ -1182,7 +1182,7 @@ function asksSection(asks) {
 }
 /** An answer, a denial or a new round is a change; comments merely seen are not. */
 function asksSignal(asks) {
-    return asks.map((ask) => [ask.id, [ask.status, ask.round, ask.answers.length]]).sort(([a], [b]) => (0,canonical/* byText */.z)(a, b));
+    return asks.map((ask) => [ask.id, [ask.status, ask.round, ask.answers.length]]).sort(([a], [b]) => (0,canonical/* byText */.z4)(a, b));
 }
 
 // EXTERNAL MODULE: ./src/resources/asks/reconcile.ts + 1 modules
@@ -1422,10 +1422,12 @@ async function onFailure(tending, failure, context, work) {
  */
 async function tendFailures(state, context) {
     const tending = new Tending(state.failures);
-    const steering = (0,failures_model/* steeringPrint */.pC)(state);
+    // Hashing every goal's text is a thousand goals' cost: only a paused failure needs it.
+    let steering;
     for (const loaded of state.failures) {
         if (loaded.failure.status !== 'paused')
             continue;
+        steering ??= (0,failures_model/* steeringPrint */.pC)(state);
         if (loaded.failure.steering !== steering) {
             await resume(tending, loaded.failure, context, 'the PLAYBOOK or a goal changed (a person steered)');
             continue;
@@ -2089,7 +2091,7 @@ function runFiles(beat, launches, existing) {
         const verdict = launch.decided.kind === 'move' ? { move: launch.decided.move } : { error: launch.decided.error };
         files[`${base}result.${launch.n}.json`] = `${JSON.stringify({ at: launch.charge.at, model: launch.model ?? null, durationMs: launch.run.durationMs, result: launch.run.result, ...verdict }, null, 2)}\n`;
     }
-    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => (0,canonical/* byText */.z)(beatOrder(a), beatOrder(b)));
+    const kept = [...new Set([...existing.filter((name) => BEAT_ID.test(name)), beat])].sort((a, b) => (0,canonical/* byText */.z4)(beatOrder(a), beatOrder(b)));
     for (const old of kept.slice(0, Math.max(0, kept.length - RUNS_KEPT)))
         files[(0,layout/* runsPath */.Ki)(old).slice(0, -1)] = null;
     return files;
@@ -2148,14 +2150,16 @@ function fingerprint({ state, readings, virtual }) {
             throw new Error(`two parts of the fingerprint are named ${reading.name}: a resource needs a name of its own`);
         world.set(reading.name, reading.signal);
     }
-    return (0,external_node_crypto_.createHash)('sha256').update((0,canonical/* canonicalJson */.d)(Object.fromEntries(world))).digest('hex');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    (0,canonical/* canonicalDigest */.Xz)(Object.fromEntries(world), hash);
+    return hash.digest('hex');
 }
 /** Names of readings whose signal differs from the snapshot taken at the last decision. */
 function changedSignals(readings, snapshots) {
     return readings
         .filter((reading) => {
         const before = snapshots[reading.name];
-        return before === undefined || (0,canonical/* canonicalJson */.d)(before.signal) !== (0,canonical/* canonicalJson */.d)(reading.signal);
+        return before === undefined || (0,canonical/* canonicalJson */.dj)(before.signal) !== (0,canonical/* canonicalJson */.dj)(reading.signal);
     })
         .map((reading) => reading.name);
 }
@@ -2364,14 +2368,14 @@ function baseMemory(state, standing) {
 }
 /** Symbolic links a steering change put on the branch are journaled when they appear or change; the summary lists them every beat. */
 function linkNotice(state, options, at) {
-    if ((0,canonical/* canonicalJson */.d)(state.links) === (0,canonical/* canonicalJson */.d)(state.memory.links ?? []))
+    if ((0,canonical/* canonicalJson */.dj)(state.links) === (0,canonical/* canonicalJson */.dj)(state.memory.links ?? []))
         return [];
     const summary = state.links.length === 0 ? 'no symbolic links are left on the state branch' : `the state branch holds symbolic links, which the loop never reads or writes through: ${state.links.join(', ')}`;
     return [(0,state_journal/* formatJournalLine */.Rx)({ at, beat: options.beat, move: 'state', summary, outcome: state.links.length === 0 ? 'ok' : 'refused' })];
 }
 /** Whether two memories differ in more than the comment window (which alone is not worth a commit). */
 function remembersOther(a, b) {
-    return (0,canonical/* canonicalJson */.d)({ ...a, asksCheckedAt: undefined }) !== (0,canonical/* canonicalJson */.d)({ ...b, asksCheckedAt: undefined });
+    return (0,canonical/* canonicalJson */.dj)({ ...a, asksCheckedAt: undefined }) !== (0,canonical/* canonicalJson */.dj)({ ...b, asksCheckedAt: undefined });
 }
 /** Charges a decision on the branch before it is launched; says why not when the budget is spent there. */
 async function reserveCharge(ports, options, pending, at) {
@@ -2677,7 +2681,7 @@ function readingsTable(report) {
     const changed = new Set(report.changedSignals);
     const withErrors = report.readings.some((r) => r.error !== undefined);
     const rows = report.readings.map((r) => {
-        const cells = [r.name, changed.has(r.name) ? '**changed**' : 'same', `<code>${cell((0,canonical/* canonicalJson */.d)(r.signal), 100)}</code>`];
+        const cells = [r.name, changed.has(r.name) ? '**changed**' : 'same', `<code>${cell((0,canonical/* canonicalJson */.dj)(r.signal), 100)}</code>`];
         return `| ${[...cells, ...(withErrors ? [r.error === undefined ? '–' : cell(r.error)] : [])].join(' | ')} |`;
     });
     const header = ['sensor', 'since the last decision', 'signal', ...(withErrors ? ['error'] : [])];
@@ -2786,7 +2790,7 @@ function summaryMarkdown(report, links = {}) {
 /** The log of a beat, in sections the Actions UI folds: what each step saw and did. */
 function logSections(report) {
     const changed = new Set(report.changedSignals);
-    const readings = report.readings.map((r) => `${r.name}${changed.has(r.name) ? ' (changed)' : ''}: ${(0,canonical/* canonicalJson */.d)(r.signal)}${r.error === undefined ? '' : ` [${r.error}]`}`);
+    const readings = report.readings.map((r) => `${r.name}${changed.has(r.name) ? ' (changed)' : ''}: ${(0,canonical/* canonicalJson */.dj)(r.signal)}${r.error === undefined ? '' : ` [${r.error}]`}`);
     const open = report.asks.filter((ask) => ask.status === 'pending' || ask.status === 'executing');
     const d = report.decision;
     const move = d.kind === 'move' ? `\n${JSON.stringify(d.move, null, 2)}` : '';
@@ -3991,7 +3995,7 @@ const values = new WeakMap();
 function build_valueOf(reading, withDetail) {
     const known = values.get(reading) ?? {};
     const key = withDetail ? 'whole' : 'signal';
-    const value = known[key] ?? (0,canonical/* canonicalJson */.d)({ signal: reading.signal, ...(withDetail && reading.detail !== undefined ? { detail: reading.detail } : {}) });
+    const value = known[key] ?? (0,canonical/* canonicalJson */.dj)({ signal: reading.signal, ...(withDetail && reading.detail !== undefined ? { detail: reading.detail } : {}) });
     values.set(reading, { ...known, [key]: value });
     return value;
 }
@@ -4415,7 +4419,7 @@ function formatAsk(ask) {
     return `---\n${front}\n---\n# ${ask.question.split('\n')[0] ?? ''}\n\nStatus: ${ask.status}.${ask.issue === undefined ? '' : ` Issue #${ask.issue}.`}\n${move}`;
 }
 function digest(value) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .d)(value)).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalJson */ .dj)(value)).digest('hex');
 }
 function moveHash(move, round) {
     return digest({ move, round }).slice(0, 12);
@@ -4923,7 +4927,7 @@ async function issueGone(calls) {
     }
 }
 function questionId(question) {
-    return `ask-${(0,external_node_crypto_.createHash)('sha256').update((0,canonical/* canonicalJson */.d)(question)).digest('hex').slice(0, 8)}`;
+    return `ask-${(0,external_node_crypto_.createHash)('sha256').update((0,canonical/* canonicalJson */.dj)(question)).digest('hex').slice(0, 8)}`;
 }
 /** A free id: the move's own, or the next one after it when that ask was resolved (or its file cannot be read). */
 function freeId(base, state) {
@@ -5036,7 +5040,7 @@ function failureFingerprint(kind, error) {
 /** What people steer with: a change to it is a person's answer to a pause. */
 function steeringPrint(state) {
     const goals = state.goals.map((goal) => [goal.slug, goal.text]).sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)({ playbook: state.playbook, goals })).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)({ playbook: state.playbook, goals })).digest('hex').slice(0, 16);
 }
 const claimSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ beat: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() });
 const beatSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ beat: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() });
@@ -5092,7 +5096,7 @@ function formatFailure(failure) {
 }
 /** The failure that pauses decisions now, if any: the oldest, so the pause names one issue. */
 function pausing(failures) {
-    return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .byText */ .z)(a.since, b.since))[0];
+    return failures.map(({ failure }) => failure).filter((failure) => failure.status === 'paused').sort((a, b) => (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .byText */ .z4)(a.since, b.since))[0];
 }
 const BEATS_KEPT = 10;
 /** The beats a failure shows, this one added. */
@@ -5965,7 +5969,7 @@ function parseGoal(slug, text) {
 function activeGoals(goals) {
     return goals
         .filter((goal) => goal.status === 'active')
-        .sort((a, b) => a.priority - b.priority || (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .byText */ .z)(a.slug, b.slug));
+        .sort((a, b) => a.priority - b.priority || (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .byText */ .z4)(a.slug, b.slug));
 }
 /** A goal body as the loop writes it: its own front matter kept, else `status: active` added. */
 function goalFile(body) {
@@ -6291,9 +6295,11 @@ function readSnapshots(tree, sensors, problems) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson),
-/* harmony export */   z: () => (/* binding */ byText)
+/* harmony export */   Xz: () => (/* binding */ canonicalDigest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   z4: () => (/* binding */ byText)
 /* harmony export */ });
+/* unused harmony export canonicalPieces */
 /**
  * JSON with object keys sorted, so the same value always hashes the same whatever order a
  * sensor printed its keys in. Written out by hand rather than through JSON.stringify's replacer,
@@ -6303,7 +6309,36 @@ function readSnapshots(tree, sensors, problems) {
  * sorted order.
  */
 function canonicalJson(value) {
-    return write(value, false);
+    const pieces = [];
+    canonicalPieces(value, (piece) => pieces.push(piece));
+    // What JSON.stringify answers for a value it skips; callers pass JSON values.
+    return (pieces.length === 0 ? undefined : pieces.join(''));
+}
+/**
+ * canonicalJson's text in pieces, in order, for a hash to take one by one: a thousand goals'
+ * text as one string took ~30 ms of an idle beat to write and hash, the more as one character
+ * past Latin-1 anywhere (the starter goal's dash) made all of it two bytes a character.
+ */
+function canonicalPieces(value, emit) {
+    const resolved = ownJson(value);
+    if (!skipped(resolved))
+        write(resolved, emit);
+}
+/**
+ * canonicalJson's text hashed: the same digest as hashing the whole text, without making it.
+ * Pieces are gathered to about 16 KB before each update, which has its own cost.
+ */
+function canonicalDigest(value, hash) {
+    let pending = '';
+    canonicalPieces(value, (piece) => {
+        pending += piece;
+        if (pending.length < 16_384)
+            return;
+        hash.update(pending);
+        pending = '';
+    });
+    if (pending !== '')
+        hash.update(pending);
 }
 const INDEX = /^(?:0|[1-9]\d{0,9})$/;
 const isIndex = (key) => INDEX.test(key) && Number(key) < 2 ** 32 - 1;
@@ -6313,25 +6348,60 @@ const isIndex = (key) => INDEX.test(key) && Number(key) < 2 ** 32 - 1;
  * ms of a beat).
  */
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function write(raw, inArray) {
-    const value = raw !== null && typeof raw === 'object' && typeof raw.toJSON === 'function' ? raw.toJSON() : raw;
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
-        return inArray ? 'null' : undefined;
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value);
-    // Array.from, not map: a hole is written null, as JSON.stringify writes it.
-    if (Array.isArray(value))
-        return `[${Array.from(value, (item) => write(item, true)).join(',')}]`;
+function ownJson(raw) {
+    return raw !== null && typeof raw === 'object' && typeof raw.toJSON === 'function' ? raw.toJSON() : raw;
+}
+/** What JSON leaves out of an object, and writes null for in an array. */
+const skipped = (value) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+/** A value whose toJSON, if any, was called already, and that JSON does not skip. */
+function write(value, emit) {
+    if (value === null || typeof value !== 'object') {
+        emit(JSON.stringify(value));
+        return;
+    }
+    if (Array.isArray(value)) {
+        emit('[');
+        // Array.from, not forEach: a hole is written null, as JSON.stringify writes it.
+        Array.from(value, (item, i) => {
+            if (i > 0)
+                emit(',');
+            // With no object inside, JSON.stringify writes the same text, natively.
+            if (item === null || typeof item !== 'object' || plainArray(item)) {
+                emit(skipped(item) ? 'null' : JSON.stringify(item));
+                return;
+            }
+            const resolved = ownJson(item);
+            if (skipped(resolved))
+                emit('null');
+            else
+                write(resolved, emit);
+        });
+        emit(']');
+        return;
+    }
     const keys = Object.keys(value);
     const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
     const named = keys.filter((key) => !isIndex(key)).sort(byText);
-    const parts = [];
+    let first = true;
+    emit('{');
     for (const key of [...indices, ...named]) {
-        const text = write(value[key], false);
-        if (text !== undefined)
-            parts.push(`${JSON.stringify(key)}:${text}`);
+        const member = ownJson(value[key]);
+        if (skipped(member))
+            continue;
+        emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
+        write(member, emit);
+        first = false;
     }
-    return `{${parts.join(',')}}`;
+    emit('}');
+}
+/** An array without a toJSON of its own that holds only values that are not objects, and such arrays. */
+function plainArray(value) {
+    if (!Array.isArray(value) || typeof value.toJSON === 'function')
+        return false;
+    for (const item of value)
+        if (item !== null && typeof item === 'object' && !plainArray(item))
+            return false;
+    return true;
 }
 
 

@@ -1,6 +1,6 @@
 import { stateFile } from '../state/layout.ts';
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../text/canonical.ts';
+import { canonicalDigest, canonicalJson } from '../text/canonical.ts';
 import { parseAsk } from '../resources/asks/model.ts';
 import { parseGoal } from '../state/goals.ts';
 import type { Reading, VirtualReading } from './sense.ts';
@@ -36,7 +36,9 @@ export function fingerprint({ state, readings, virtual }: WorldInputs): string {
     if (world.has(reading.name)) throw new Error(`two parts of the fingerprint are named ${reading.name}: a resource needs a name of its own`);
     world.set(reading.name, reading.signal);
   }
-  return createHash('sha256').update(canonicalJson(Object.fromEntries(world))).digest('hex');
+  const hash = createHash('sha256');
+  canonicalDigest(Object.fromEntries(world), hash);
+  return hash.digest('hex');
 }
 
 /** Names of readings whose signal differs from the snapshot taken at the last decision. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { parseGoal } from '../../src/state/goals.ts';
 import type { Reading, VirtualReading } from '../../src/beat/sense.ts';
 import { senseResources } from '../../src/resources/index.ts';
 import { readStateDir } from '../../src/state/read.ts';
-import { canonicalJson } from '../../src/text/canonical.ts';
+import { canonicalDigest, canonicalJson } from '../../src/text/canonical.ts';
 import { afterWrites, changedSignals, fingerprint, type WorldInputs } from '../../src/beat/world.ts';
 
 const base: WorldInputs = {
@@ -57,7 +58,18 @@ describe('canonicalJson', () => {
     };
     const sparse: unknown[] = [1];
     sparse[3] = 'x';
-    for (const case_ of [sparse, [sparse], { a: sparse }, ...Array.from({ length: 600 }, () => value(4))]) expect(canonicalJson(case_)).toBe(reference(case_));
+    // Arrays without objects are written by JSON.stringify itself: nested ones, holes, and one inside with a toJSON of its own.
+    const own = [[1, 'a', [null, undefined, -0, NaN]], Object.assign([2], { toJSON: () => ({ b: 1, a: 2 }) }), [() => 1, Symbol('s')]];
+    for (const case_ of [sparse, [sparse], { a: sparse }, own, [own], ...Array.from({ length: 600 }, () => value(4))]) expect(canonicalJson(case_)).toBe(reference(case_));
+    // Hashed piece by piece, it is the digest of that same text, across the pieces' gathering and past Latin-1.
+    const goals = Array.from({ length: 300 }, (_, i) => [`goal-${String(i)}`, `# Goal ${String(i)}\n${i === 7 ? 'a dash — and 🙂 ' : ''}${'text '.repeat(i)}`]);
+    for (const case_ of [{ playbook: 'p', goals, signals: [['a', { z: 1, y: [2, { b: 1, a: 'é' }] }]] }, ...Array.from({ length: 200 }, () => value(4))]) {
+      const text = reference(case_);
+      if (text === undefined) continue;
+      const digest = createHash('sha256');
+      canonicalDigest(case_, digest);
+      expect(digest.digest('hex')).toBe(createHash('sha256').update(text).digest('hex'));
+    }
   });
 });
 

@@ -145,9 +145,11 @@ async function onFailure(tending: Tending, failure: Failure, context: FailureCon
  */
 export async function tendFailures(state: LoadedState, context: FailureContext): Promise<FailuresTended> {
   const tending = new Tending(state.failures);
-  const steering = steeringPrint(state);
+  // Hashing every goal's text is a thousand goals' cost: only a paused failure needs it.
+  let steering: string | undefined;
   for (const loaded of state.failures) {
     if (loaded.failure.status !== 'paused') continue;
+    steering ??= steeringPrint(state);
     if (loaded.failure.steering !== steering) {
       await resume(tending, loaded.failure, context, 'the PLAYBOOK or a goal changed (a person steered)');
       continue;
