@@ -341,6 +341,8 @@ function record(store, draft, message) {
 /* harmony export */ });
 /* unused harmony export readingOf */
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4822);
+/* harmony import */ var _text_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7749);
+
 
 const SENSOR_OUTPUT_CAP = 64 * 1024;
 /** Enough for the sensors a repository has in practice to run at once; still a bound. */
@@ -379,6 +381,8 @@ function readingOf(name, exit, timeoutMs) {
         const shown = text === '' ? 'nothing' : JSON.stringify(text.slice(0, 300));
         return failed(name, 'did not print one JSON object', { printed: shown, ...(stderr === '' ? {} : { stderr }) });
     }
+    if ((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .nestsDeeper */ .RK)(text))
+        return failed(name, `printed JSON nested deeper than ${String(_text_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING */ .M1)} levels`, { printed: text.slice(0, 300) });
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !('signal' in parsed)) {
         return failed(name, 'printed JSON without a "signal" field', { printed: text.slice(0, 300) });
     }
@@ -6286,122 +6290,6 @@ function readSnapshots(tree, sensors, problems) {
             problems.push(`${file} ${parsed.problem}; the next decision's reading replaces it`);
     }
     return snapshots;
-}
-
-
-/***/ }),
-
-/***/ 7749:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xz: () => (/* binding */ canonicalDigest),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   z4: () => (/* binding */ byText)
-/* harmony export */ });
-/* unused harmony export canonicalPieces */
-/**
- * JSON with object keys sorted, so the same value always hashes the same whatever order a
- * sensor printed its keys in. Written out by hand rather than through JSON.stringify's replacer,
- * which is called for every value and rebuilds every object (a thousand goals' fingerprint took
- * a tenth of an idle beat); the text is the same, byte for byte: keys that are array indices
- * first, in number order, as an object rebuilt from sorted entries lists them, then the rest in
- * sorted order.
- */
-function canonicalJson(value) {
-    const pieces = [];
-    canonicalPieces(value, (piece) => pieces.push(piece));
-    // What JSON.stringify answers for a value it skips; callers pass JSON values.
-    return (pieces.length === 0 ? undefined : pieces.join(''));
-}
-/**
- * canonicalJson's text in pieces, in order, for a hash to take one by one: a thousand goals'
- * text as one string took ~30 ms of an idle beat to write and hash, the more as one character
- * past Latin-1 anywhere (the starter goal's dash) made all of it two bytes a character.
- */
-function canonicalPieces(value, emit) {
-    const resolved = ownJson(value);
-    if (!skipped(resolved))
-        write(resolved, emit);
-}
-/**
- * canonicalJson's text hashed: the same digest as hashing the whole text, without making it.
- * Pieces are gathered to about 16 KB before each update, which has its own cost.
- */
-function canonicalDigest(value, hash) {
-    let pending = '';
-    canonicalPieces(value, (piece) => {
-        pending += piece;
-        if (pending.length < 16_384)
-            return;
-        hash.update(pending);
-        pending = '';
-    });
-    if (pending !== '')
-        hash.update(pending);
-}
-const INDEX = /^(?:0|[1-9]\d{0,9})$/;
-const isIndex = (key) => INDEX.test(key) && Number(key) < 2 ** 32 - 1;
-/**
- * Strings in code-unit order: the same on every machine. Not localeCompare, whose order follows
- * the runner's LANG (Lithuanian puts y before j) and whose first call loads ICU's collator (~10
- * ms of a beat).
- */
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function ownJson(raw) {
-    return raw !== null && typeof raw === 'object' && typeof raw.toJSON === 'function' ? raw.toJSON() : raw;
-}
-/** What JSON leaves out of an object, and writes null for in an array. */
-const skipped = (value) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
-/** A value whose toJSON, if any, was called already, and that JSON does not skip. */
-function write(value, emit) {
-    if (value === null || typeof value !== 'object') {
-        emit(JSON.stringify(value));
-        return;
-    }
-    if (Array.isArray(value)) {
-        emit('[');
-        // Array.from, not forEach: a hole is written null, as JSON.stringify writes it.
-        Array.from(value, (item, i) => {
-            if (i > 0)
-                emit(',');
-            // With no object inside, JSON.stringify writes the same text, natively.
-            if (item === null || typeof item !== 'object' || plainArray(item)) {
-                emit(skipped(item) ? 'null' : JSON.stringify(item));
-                return;
-            }
-            const resolved = ownJson(item);
-            if (skipped(resolved))
-                emit('null');
-            else
-                write(resolved, emit);
-        });
-        emit(']');
-        return;
-    }
-    const keys = Object.keys(value);
-    const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
-    const named = keys.filter((key) => !isIndex(key)).sort(byText);
-    let first = true;
-    emit('{');
-    for (const key of [...indices, ...named]) {
-        const member = ownJson(value[key]);
-        if (skipped(member))
-            continue;
-        emit(`${first ? '' : ','}${JSON.stringify(key)}:`);
-        write(member, emit);
-        first = false;
-    }
-    emit('}');
-}
-/** An array without a toJSON of its own that holds only values that are not objects, and such arrays. */
-function plainArray(value) {
-    if (!Array.isArray(value) || typeof value.toJSON === 'function')
-        return false;
-    for (const item of value)
-        if (item !== null && typeof item === 'object' && !plainArray(item))
-            return false;
-    return true;
 }
 
 

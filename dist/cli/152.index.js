@@ -1221,6 +1221,7 @@ function caused(evidence) {
 /* harmony export */   z4: () => (/* binding */ RUNS_DIR)
 /* harmony export */ });
 /* unused harmony exports PLAYBOOK_FILE, JOURNAL_FILE, MEMORY_FILE, BUDGET_FILE, GOALS_DIR, SENSORS_DIR, SNAPSHOTS_DIR, ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SCHEDULES_DIR, STATE_ROOTS, goalPath, sensorPath, snapshotPath, askPath, workerPath, failurePath, stateFile, parseSnapshot, formatSnapshot */
+
 /**
  * The state tree's layout: every path the loop reads or writes is named here, once, and each
  * kind of file is parsed and formatted here (snapshots) or by the schema of the module that owns it
@@ -1297,6 +1298,8 @@ function parseSnapshot(text) {
     catch {
         return { ok: false, problem: 'is not JSON' };
     }
+    if (nestsDeeper(text))
+        return { ok: false, problem: `nests deeper than ${String(MAX_NESTING)} levels` };
     // Any object with a signal, its other fields kept: checked by hand, so that reading the tree
     // (which the entry does before the bundle loads, io/prefetch.ts) needs no schema library.
     if (json === null || typeof json !== 'object' || Array.isArray(json) || !('signal' in json))

@@ -448,14 +448,46 @@ function write(value, emit) {
     }
     emit('}');
 }
-/** An array without a toJSON of its own that holds only values that are not objects, and such arrays. */
+/**
+ * An array without a toJSON of its own that holds no object. Not looked into further: arrays
+ * nested in arrays are each looked at by their own write, so a deep one costs its depth, once.
+ */
 function plainArray(value) {
     if (!Array.isArray(value) || typeof value.toJSON === 'function')
         return false;
     for (const item of value)
-        if (item !== null && typeof item === 'object' && !plainArray(item))
+        if (item !== null && typeof item === 'object')
             return false;
     return true;
+}
+/**
+ * How deep a reading's JSON may nest. Everything the loop does with a value (its canonical text,
+ * redaction, the prompt, the summary) walks it one call a level: a sensor that printed a signal
+ * some thousands of arrays deep made every beat fail with "Maximum call stack size exceeded".
+ */
+const MAX_NESTING = 64;
+/** Whether JSON text nests deeper than `limit` arrays and objects, counted in one pass, strings skipped. */
+function nestsDeeper(text, limit = MAX_NESTING) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/init.ts
@@ -961,6 +993,7 @@ function runProcess(request) {
 /* harmony export */   z4: () => (/* binding */ RUNS_DIR)
 /* harmony export */ });
 /* unused harmony exports PLAYBOOK_FILE, JOURNAL_FILE, MEMORY_FILE, BUDGET_FILE, GOALS_DIR, SENSORS_DIR, SNAPSHOTS_DIR, ASKS_DIR, FAILURES_DIR, WORKERS_DIR, SCHEDULES_DIR, STATE_ROOTS, goalPath, sensorPath, snapshotPath, askPath, workerPath, failurePath, stateFile, parseSnapshot, formatSnapshot */
+
 /**
  * The state tree's layout: every path the loop reads or writes is named here, once, and each
  * kind of file is parsed and formatted here (snapshots) or by the schema of the module that owns it
@@ -1037,6 +1070,8 @@ function parseSnapshot(text) {
     catch {
         return { ok: false, problem: 'is not JSON' };
     }
+    if (nestsDeeper(text))
+        return { ok: false, problem: `nests deeper than ${String(MAX_NESTING)} levels` };
     // Any object with a signal, its other fields kept: checked by hand, so that reading the tree
     // (which the entry does before the bundle loads, io/prefetch.ts) needs no schema library.
     if (json === null || typeof json !== 'object' || Array.isArray(json) || !('signal' in json))

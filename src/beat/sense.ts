@@ -2,6 +2,7 @@ import type { ProcessExit, RunSensor } from './ports.ts';
 import { describeExit } from './exit.ts';
 import type { SensorScript } from '../state/read.ts';
 import type { PromptSection } from '../prompt/sections.ts';
+import { MAX_NESTING, nestsDeeper } from '../text/canonical.ts';
 
 /** What one sensor said this beat. */
 export interface Reading {
@@ -66,6 +67,7 @@ export function readingOf(name: string, exit: ProcessExit, timeoutMs: number): R
     const shown = text === '' ? 'nothing' : JSON.stringify(text.slice(0, 300));
     return failed(name, 'did not print one JSON object', { printed: shown, ...(stderr === '' ? {} : { stderr }) });
   }
+  if (nestsDeeper(text)) return failed(name, `printed JSON nested deeper than ${String(MAX_NESTING)} levels`, { printed: text.slice(0, 300) });
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || !('signal' in parsed)) {
     return failed(name, 'printed JSON without a "signal" field', { printed: text.slice(0, 300) });
   }

@@ -1,3 +1,5 @@
+import { MAX_NESTING, nestsDeeper } from '../text/canonical.ts';
+
 /**
  * The state tree's layout: every path the loop reads or writes is named here, once, and each
  * kind of file is parsed and formatted here (snapshots) or by the schema of the module that owns it
@@ -86,6 +88,7 @@ export function parseSnapshot(text: string): { ok: true; snapshot: Snapshot } | 
   } catch {
     return { ok: false, problem: 'is not JSON' };
   }
+  if (nestsDeeper(text)) return { ok: false, problem: `nests deeper than ${String(MAX_NESTING)} levels` };
   // Any object with a signal, its other fields kept: checked by hand, so that reading the tree
   // (which the entry does before the bundle loads, io/prefetch.ts) needs no schema library.
   if (json === null || typeof json !== 'object' || Array.isArray(json) || !('signal' in json)) return { ok: false, problem: 'has no "signal"' };

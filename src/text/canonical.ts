@@ -93,9 +93,36 @@ function write(value: unknown, emit: (piece: string) => void): void {
   emit('}');
 }
 
-/** An array without a toJSON of its own that holds only values that are not objects, and such arrays. */
+/**
+ * An array without a toJSON of its own that holds no object. Not looked into further: arrays
+ * nested in arrays are each looked at by their own write, so a deep one costs its depth, once.
+ */
 function plainArray(value: object): boolean {
   if (!Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
-  for (const item of value as unknown[]) if (item !== null && typeof item === 'object' && !plainArray(item)) return false;
+  for (const item of value as unknown[]) if (item !== null && typeof item === 'object') return false;
   return true;
+}
+
+/**
+ * How deep a reading's JSON may nest. Everything the loop does with a value (its canonical text,
+ * redaction, the prompt, the summary) walks it one call a level: a sensor that printed a signal
+ * some thousands of arrays deep made every beat fail with "Maximum call stack size exceeded".
+ */
+export const MAX_NESTING = 64;
+
+/** Whether JSON text nests deeper than `limit` arrays and objects, counted in one pass, strings skipped. */
+export function nestsDeeper(text: string, limit = MAX_NESTING): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }

@@ -93,6 +93,8 @@ describe('sensors', () => {
     ['failing', 'echo oops >&2; exit 4', 'exited with code 4'],
     ['chatty', 'echo hello world', 'did not print one JSON object'],
     ['signal-less', 'echo \'{"detail": 1}\'', 'printed JSON without a \\"signal\\" field'],
+    // Every walk of a value recurses per level: thousands deep overflowed the stack of every beat.
+    ['deeply-nested', `echo '{"signal": ${'['.repeat(5000)}${']'.repeat(5000)}}'`, 'printed JSON nested deeper than 64 levels'],
   ])('that are %s read as an error, and the beat goes on', async (name, body, error) => {
     await loop.beat(noop);
     loop.pushSensor(name, body);

@@ -7,7 +7,8 @@ import { parseGoal } from '../../src/state/goals.ts';
 import type { Reading, VirtualReading } from '../../src/beat/sense.ts';
 import { senseResources } from '../../src/resources/index.ts';
 import { readStateDir } from '../../src/state/read.ts';
-import { canonicalDigest, canonicalJson } from '../../src/text/canonical.ts';
+import { parseSnapshot } from '../../src/state/layout.ts';
+import { canonicalDigest, canonicalJson, nestsDeeper } from '../../src/text/canonical.ts';
 import { afterWrites, changedSignals, fingerprint, type WorldInputs } from '../../src/beat/world.ts';
 
 const base: WorldInputs = {
@@ -70,6 +71,22 @@ describe('canonicalJson', () => {
       canonicalDigest(case_, digest);
       expect(digest.digest('hex')).toBe(createHash('sha256').update(text).digest('hex'));
     }
+  });
+});
+
+describe('nestsDeeper', () => {
+  it('counts arrays and objects, not brackets inside strings, escaped quotes included', () => {
+    const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(nestsDeeper(nested(64))).toBe(false);
+    expect(nestsDeeper(nested(65))).toBe(true);
+    expect(nestsDeeper(`{"a": "${'['.repeat(100)}", "b": "\\"${'{'.repeat(100)}"}`)).toBe(false);
+    expect(nestsDeeper(`{"a": "\\\\", "b": ${nested(64)}}`)).toBe(true);
+    expect(nestsDeeper('[1, [2, {"x": [3]}]]', 3)).toBe(true);
+  });
+
+  it('makes a snapshot file that nests too deep unreadable, as one that is not JSON', () => {
+    expect(parseSnapshot(`{"signal": ${'['.repeat(70)}${']'.repeat(70)}}`)).toEqual({ ok: false, problem: 'nests deeper than 64 levels' });
+    expect(parseSnapshot('{"signal": [[1]]}')).toEqual({ ok: true, snapshot: { signal: [[1]] } });
   });
 });
 
