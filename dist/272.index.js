@@ -573,8 +573,8 @@ function checkGoals(tree) {
             findings.push(error(file, `${file} has no front matter: start it with "---", "status: active", "priority: 1", "---"`));
             continue;
         }
-        const doc = (0,dist.parseDocument)(match[1] ?? '');
-        const fields = doc.errors.length === 0 ? doc.toJS() : undefined;
+        const read = (0,yaml/* readYaml */.gM)({ parseDocument: dist.parseDocument }, match[1] ?? '');
+        const fields = read.ok ? read.value : undefined;
         if (fields === null || typeof fields !== 'object')
             continue;
         const { status, priority } = fields;

@@ -4399,10 +4399,8 @@ function frontMatter(block) {
     if (json !== undefined)
         return { ok: true, value: json };
     // Not JSON: YAML reads it, or says what is wrong with it.
-    const doc = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml */ .oQ)().parseDocument(block);
-    if (doc.errors.length > 0)
-        return { ok: false, problem: `front matter is not YAML: ${doc.errors[0]?.message ?? ''}` };
-    return { ok: true, value: doc.toJS() };
+    const read = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .readYaml */ .gM)((0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .yaml */ .oQ)(), block);
+    return read.ok ? read : { ok: false, problem: `front matter is not YAML: ${read.problem}` };
 }
 function parseAsk(text) {
     const match = FRONT.exec(text);
@@ -5951,8 +5949,8 @@ function frontMatter(block) {
     const simple = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleFrontMatter */ .dp)(block);
     if (simple !== undefined)
         return { data: simple };
-    const doc = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(block);
-    return doc.errors.length === 0 ? { data: doc.toJS() } : { data: undefined, error: doc.errors[0]?.message ?? '' };
+    const read = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .readYaml */ .gM)((0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)(), block);
+    return read.ok ? { data: read.value } : { data: undefined, error: read.problem };
 }
 function parseGoal(slug, text) {
     const match = _text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .FRONT_MATTER */ .UN.exec(text);
@@ -5985,8 +5983,8 @@ function withStatus(text, status) {
     const match = _text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .FRONT_MATTER */ .UN.exec(text);
     if (match === null)
         return `---\nstatus: ${status}\n---\n${text}`;
-    const doc = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(match[1] ?? '');
-    const fields = doc.errors.length === 0 ? doc.toJS() : undefined;
+    const read = (0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .readYaml */ .gM)((0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)(), match[1] ?? '');
+    const fields = read.ok ? read.value : undefined;
     const kept = fields !== null && typeof fields === 'object' ? fields : {};
     return `---\n${(0,_text_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().stringify({ ...kept, status }).trimEnd()}\n---\n${text.slice(match[0].length)}`;
 }

@@ -2621,6 +2621,7 @@ function oneLine(text, max) {
 /* harmony export */   UN: () => (/* binding */ FRONT_MATTER),
 /* harmony export */   dp: () => (/* binding */ simpleFrontMatter),
 /* harmony export */   g0: () => (/* binding */ YamlNotLoaded),
+/* harmony export */   gM: () => (/* binding */ readYaml),
 /* harmony export */   oQ: () => (/* binding */ yaml),
 /* harmony export */   yv: () => (/* binding */ loadYaml),
 /* harmony export */   zu: () => (/* binding */ jsonFrontMatter)
@@ -2673,6 +2674,23 @@ function jsonFrontMatter(block) {
     }
     catch {
         return undefined;
+    }
+}
+/**
+ * A YAML block as a value, or what is wrong with it: its first parse error, or what toJS()
+ * refused. yaml throws there for aliases that expand past its limit (a dozen lines, each alias
+ * doubling the one before): a file a person or a goal_write could commit, which must read as a
+ * problem of that file, not fail every beat.
+ */
+function readYaml(parser, block) {
+    const doc = parser.parseDocument(block);
+    if (doc.errors.length > 0)
+        return { ok: false, problem: doc.errors[0]?.message ?? 'not YAML' };
+    try {
+        return { ok: true, value: doc.toJS() };
+    }
+    catch (error) {
+        return { ok: false, problem: error instanceof Error ? error.message : String(error) };
     }
 }
 

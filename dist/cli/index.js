@@ -625,7 +625,7 @@ function readSettings(env) {
 /* harmony export */   oQ: () => (/* binding */ yaml),
 /* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
-/* unused harmony exports YamlNotLoaded, FRONT_MATTER, simpleFrontMatter, jsonFrontMatter */
+/* unused harmony exports YamlNotLoaded, FRONT_MATTER, simpleFrontMatter, jsonFrontMatter, readYaml */
 let loaded;
 async function loadYaml() {
     loaded ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
@@ -674,6 +674,23 @@ function jsonFrontMatter(block) {
     }
     catch {
         return undefined;
+    }
+}
+/**
+ * A YAML block as a value, or what is wrong with it: its first parse error, or what toJS()
+ * refused. yaml throws there for aliases that expand past its limit (a dozen lines, each alias
+ * doubling the one before): a file a person or a goal_write could commit, which must read as a
+ * problem of that file, not fail every beat.
+ */
+function readYaml(parser, block) {
+    const doc = parser.parseDocument(block);
+    if (doc.errors.length > 0)
+        return { ok: false, problem: doc.errors[0]?.message ?? 'not YAML' };
+    try {
+        return { ok: true, value: doc.toJS() };
+    }
+    catch (error) {
+        return { ok: false, problem: error instanceof Error ? error.message : String(error) };
     }
 }
 

@@ -1,4 +1,4 @@
-import { FRONT_MATTER, simpleFrontMatter, yaml } from '../text/yaml.ts';
+import { FRONT_MATTER, readYaml, simpleFrontMatter, yaml } from '../text/yaml.ts';
 import { byText } from '../text/canonical.ts';
 
 export const goalStatuses = ['active', 'done', 'archived'] as const;
@@ -19,8 +19,8 @@ export interface Goal {
 function frontMatter(block: string): { data: unknown; error?: string } {
   const simple = simpleFrontMatter(block);
   if (simple !== undefined) return { data: simple };
-  const doc = yaml().parseDocument(block);
-  return doc.errors.length === 0 ? { data: doc.toJS() } : { data: undefined, error: doc.errors[0]?.message ?? '' };
+  const read = readYaml(yaml(), block);
+  return read.ok ? { data: read.value } : { data: undefined, error: read.problem };
 }
 
 export function parseGoal(slug: string, text: string): Goal {
@@ -56,8 +56,8 @@ export function goalFile(body: string): string {
 export function withStatus(text: string, status: GoalStatus): string {
   const match = FRONT_MATTER.exec(text);
   if (match === null) return `---\nstatus: ${status}\n---\n${text}`;
-  const doc = yaml().parseDocument(match[1] ?? '');
-  const fields: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
+  const read = readYaml(yaml(), match[1] ?? '');
+  const fields = read.ok ? read.value : undefined;
   const kept = fields !== null && typeof fields === 'object' ? (fields as Record<string, unknown>) : {};
   return `---\n${yaml().stringify({ ...kept, status }).trimEnd()}\n---\n${text.slice(match[0].length)}`;
 }

@@ -2,7 +2,7 @@ import { ASKS_DIR, BUDGET_FILE, FAILURES_DIR, JOURNAL_FILE, MEMORY_FILE, PLAYBOO
 import { parseDocument } from 'yaml';
 import { goalStatuses } from '../state/goals.ts';
 import { plainText } from '../text/markdown.ts';
-import { FRONT_MATTER } from '../text/yaml.ts';
+import { FRONT_MATTER, readYaml } from '../text/yaml.ts';
 import { PROMPT_CAPS } from '../prompt/build.ts';
 import type { Reading } from '../beat/sense.ts';
 import { LOOP_IDENTITY } from '../state/identity.ts';
@@ -92,8 +92,8 @@ function checkGoals(tree: StateTree): Finding[] {
       findings.push(error(file, `${file} has no front matter: start it with "---", "status: active", "priority: 1", "---"`));
       continue;
     }
-    const doc = parseDocument(match[1] ?? '');
-    const fields: unknown = doc.errors.length === 0 ? doc.toJS() : undefined;
+    const read = readYaml({ parseDocument }, match[1] ?? '');
+    const fields = read.ok ? read.value : undefined;
     if (fields === null || typeof fields !== 'object') continue;
     const { status, priority } = fields as Record<string, unknown>;
     if (status === undefined) findings.push(error(file, `${file}: front matter has no status (one of ${goalStatuses.join(', ')})`));

@@ -62,3 +62,19 @@ export function jsonFrontMatter(block: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * A YAML block as a value, or what is wrong with it: its first parse error, or what toJS()
+ * refused. yaml throws there for aliases that expand past its limit (a dozen lines, each alias
+ * doubling the one before): a file a person or a goal_write could commit, which must read as a
+ * problem of that file, not fail every beat.
+ */
+export function readYaml(parser: Pick<Yaml, 'parseDocument'>, block: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  const doc = parser.parseDocument(block);
+  if (doc.errors.length > 0) return { ok: false, problem: doc.errors[0]?.message ?? 'not YAML' };
+  try {
+    return { ok: true, value: doc.toJS() };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -13,12 +13,16 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const DURATIONS = path.resolve(import.meta.dirname, '../durations.json');
 
-function measured(): Record<string, number> {
+/** The table's seconds by file; a missing or broken table orders nothing (each file is then unknown). */
+function measured(): Map<string, number> {
+  let table: unknown;
   try {
-    return JSON.parse(readFileSync(DURATIONS, 'utf8')) as Record<string, number>;
+    table = JSON.parse(readFileSync(DURATIONS, 'utf8'));
   } catch {
-    return {};
+    return new Map();
   }
+  if (table === null || typeof table !== 'object' || Array.isArray(table)) return new Map();
+  return new Map(Object.entries(table).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1])));
 }
 
 export default class LongestFirst extends BaseSequencer {
@@ -27,7 +31,7 @@ export default class LongestFirst extends BaseSequencer {
     const seconds = (spec: TestSpecification): number => {
       const cached = this.ctx.cache.getTestSpecificationResult(spec);
       if (cached?.failed === true) return Infinity;
-      return cached === undefined ? (table[path.relative(spec.project.config.root, spec.moduleId)] ?? Infinity) : cached.duration / 1000;
+      return cached === undefined ? (table.get(path.relative(spec.project.config.root, spec.moduleId)) ?? Infinity) : cached.duration / 1000;
     };
     const order = new Map(files.map((spec) => [spec, seconds(spec)]));
     return Promise.resolve([...files].sort((a, b) => (order.get(b) ?? 0) - (order.get(a) ?? 0)));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnswers, loginsToCheck, LOOP_COMMENT_MARKER } from '../../src/resources/asks/answers.ts';
 import { askBody, askTitle, markerIn } from '../../src/resources/asks/issue.ts';
 import { askIdFor, askWrite, formatAsk, moveHash, newAsk, parseAsk, readReply, type Ask } from '../../src/resources/asks/model.ts';
+import { ALIAS_BOMB } from '../helpers/hostile-yaml.ts';
 import type { IssueComment } from '../../src/beat/github.ts';
 import type { Move } from '../../src/moves/schema.ts';
 
@@ -22,6 +23,10 @@ describe('asks', () => {
   it('round-trip through their file', () => {
     const parsed = parseAsk(formatAsk(ask));
     expect(parsed).toEqual({ ok: true, ask });
+  });
+
+  it('whose front matter the parser refuses (aliases past its limit) are unreadable, saying why', () => {
+    expect(parseAsk(`---\nid: ask-1\n${ALIAS_BOMB}\n---\n# x\n`)).toMatchObject({ ok: false, problem: expect.stringMatching(/^front matter is not YAML: .*alias/i) as unknown });
   });
 
   it('have an id from the move alone, not its reason, so a re-asked move finds its ask', () => {

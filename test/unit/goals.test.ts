@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { activeGoals, goalFile, parseGoal, withStatus } from '../../src/state/goals.ts';
 import { simpleFrontMatter } from '../../src/text/yaml.ts';
+import { ALIAS_BOMB } from '../helpers/hostile-yaml.ts';
 
 describe('parseGoal', () => {
+  it('reads front matter whose aliases expand past the parser\'s limit as active, with the problem said, and rewrites its status', () => {
+    const text = `---\n${ALIAS_BOMB}\n---\n# Ship\n`;
+    expect(parseGoal('ship', text)).toMatchObject({ slug: 'ship', status: 'active', problem: expect.stringMatching(/alias/i) as unknown });
+    expect(withStatus(text, 'done')).toBe('---\nstatus: done\n---\n# Ship\n');
+  });
+
   it('reads status and priority from front matter and keeps the whole text', () => {
     const text = '---\nstatus: done\npriority: 2\n---\n# Ship v2\n';
     expect(parseGoal('ship', text)).toEqual({ slug: 'ship', status: 'done', priority: 2, text });

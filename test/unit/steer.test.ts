@@ -10,6 +10,7 @@ import { readState } from '../../src/state/read.ts';
 import { applyRecord, treeFromDir, type Entry } from '../../src/state/tree.ts';
 import { actionUses, runningWorkflow, steerWorkflow } from '../../src/steer/template.ts';
 import { PROJECT } from '../helpers/action.ts';
+import { ALIAS_BOMB } from '../helpers/hostile-yaml.ts';
 
 const TEMPLATE = readFileSync(path.join(PROJECT, 'templates/looop-steer.yml'), 'utf8');
 const file = (text: string, executable = false): Entry => ({ kind: 'file', content: Buffer.from(text), executable });
@@ -87,6 +88,12 @@ describe('checking a steering change', () => {
     tree.set('schedules/nightly.json', file('{"every": "1d"}'));
     const changed = ['journal.md', 'budget.json', 'beat.json', 'asks/setup.md', 'failures/0123abcd4567.md', 'snapshots/ci.json', 'workers/w.md', 'runs/1-1/prompt.1.md', 'goals/setup.md', 'sensors/repo-head.sh', 'PLAYBOOK.md', 'schedules/nightly.json'];
     expect(checkTree(tree, changed).map((f) => f.file)).toEqual(['journal.md', 'budget.json', 'beat.json', 'asks/setup.md', 'failures/0123abcd4567.md', 'snapshots/ci.json', 'workers/w.md', 'runs/1-1/prompt.1.md']);
+  });
+
+  it('a goal whose front matter the parser refuses (aliases past its limit) is a finding on that file, not a crash', async () => {
+    const tree = await templateTree();
+    tree.set('goals/bomb.md', file(`---\n${ALIAS_BOMB}\n---\n# x\n`));
+    expect(checkTree(tree, ['goals/bomb.md']).map((f) => [f.file, f.level])).toEqual([['goals/bomb.md', 'error']]);
   });
 
   it('a change to a workflow under .github/ is a warning: the check runs as the pull request has it, and cannot vouch for it', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { jsonFrontMatter, yaml } from '../../text/yaml.ts';
+import { jsonFrontMatter, readYaml, yaml } from '../../text/yaml.ts';
 import { z } from 'zod';
 import { moveSchema, type Move } from '../../moves/schema.ts';
 import { canonicalJson } from '../../text/canonical.ts';
@@ -75,9 +75,8 @@ function frontMatter(block: string): { ok: true; value: unknown } | { ok: false;
   const json = jsonFrontMatter(block);
   if (json !== undefined) return { ok: true, value: json };
   // Not JSON: YAML reads it, or says what is wrong with it.
-  const doc = yaml().parseDocument(block);
-  if (doc.errors.length > 0) return { ok: false, problem: `front matter is not YAML: ${doc.errors[0]?.message ?? ''}` };
-  return { ok: true, value: doc.toJS() };
+  const read = readYaml(yaml(), block);
+  return read.ok ? read : { ok: false, problem: `front matter is not YAML: ${read.problem}` };
 }
 
 export function parseAsk(text: string): AskFile {
