@@ -10,11 +10,11 @@ import { procStat } from './proc-stat.ts';
  * Sensors are started by small shell processes, not by the action's own: each process Node
  * starts costs a fork of the whole Node process (several milliseconds of the main thread on a
  * 2-core runner), where a shell forks itself in a fraction of that. A launcher (up to one a
- * core) takes a sensor per line on its stdin and starts it at once, with a watcher of its own: a subshell
- * that says the sensor's pid, waits for it and says how it ended. A POSIX shell can wait for one
- * child, not for whichever ends first, so a launcher that waited itself would report its
- * sensors oldest first: a quick one behind a hung one would be held past its own timeout, and
- * the launcher would start nothing more meanwhile. A sensor's output goes to files, read once it
+ * core) takes a sensor per line on its stdin and starts it at once, with a watcher of its own:
+ * a subshell that says the sensor's pid, waits for it and says how it ended. A POSIX shell can
+ * wait for one child, not for whichever ends first, so a launcher that waited itself would
+ * report its sensors oldest first: a quick one behind a hung one would be held past its own
+ * timeout, and the launcher would start nothing more meanwhile. A sensor's output goes to files, read once it
  * ended, so nothing waits on a pipe that a process it left holds open.
  *
  * A sensor runs with /dev/null as stdin, in the launcher's process group: one that outlives its
@@ -246,13 +246,14 @@ function openPool(launching: SensorLaunching, closed: () => void): Pool {
   };
 }
 
-/** The launcher with the fewest sensors running, so their starts are shared out. */
+/** How many sensors a launcher runs now. */
 function busy(launcher: Launcher, running: ReadonlyMap<number, Running>): number {
   let jobs = 0;
   for (const job of running.values()) if (job.launcher === launcher) jobs++;
   return jobs;
 }
 
+/** The launcher with the fewest sensors running, so their starts are shared out. */
 function leastBusy(launchers: readonly Launcher[], running: ReadonlyMap<number, Running>): Launcher {
   return launchers.reduce((best, launcher) => (busy(launcher, running) < busy(best, running) ? launcher : best));
 }
