@@ -5043,7 +5043,9 @@ function failureFingerprint(kind, error) {
 /** What people steer with: a change to it is a person's answer to a pause. */
 function steeringPrint(state) {
     const goals = state.goals.map((goal) => [goal.slug, goal.text]).sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)({ playbook: state.playbook, goals })).digest('hex').slice(0, 16);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    (0,_text_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalDigest */ .Xz)({ playbook: state.playbook, goals }, hash);
+    return hash.digest('hex').slice(0, 16);
 }
 const claimSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ beat: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() });
 const beatSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ beat: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() });

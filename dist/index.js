@@ -2409,7 +2409,6 @@ async function treeFromDir(root) {
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   z4: () => (/* binding */ byText)
 /* harmony export */ });
-/* unused harmony export canonicalPieces */
 /**
  * JSON with object keys sorted, so the same value always hashes the same whatever order a
  * sensor printed its keys in. Written out by hand rather than through JSON.stringify's replacer,

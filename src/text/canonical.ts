@@ -18,7 +18,7 @@ export function canonicalJson(value: unknown): string {
  * text as one string took ~30 ms of an idle beat to write and hash, the more as one character
  * past Latin-1 anywhere (the starter goal's dash) made all of it two bytes a character.
  */
-export function canonicalPieces(value: unknown, emit: (piece: string) => void): void {
+function canonicalPieces(value: unknown, emit: (piece: string) => void): void {
   const resolved = ownJson(value);
   if (!skipped(resolved)) write(resolved, emit);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { byText, canonicalJson } from '../../text/canonical.ts';
+import { byText, canonicalDigest } from '../../text/canonical.ts';
 import { runsPath } from '../../state/layout.ts';
 import { runnerCauses } from '../../runners/causes.ts';
 import type { Settings } from '../../settings.ts';
@@ -55,7 +55,9 @@ export function failureFingerprint(kind: FailureKind, error: string): string {
 /** What people steer with: a change to it is a person's answer to a pause. */
 export function steeringPrint(state: { readonly playbook: string; readonly goals: readonly { readonly slug: string; readonly text: string }[] }): string {
   const goals = state.goals.map((goal) => [goal.slug, goal.text]).sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1));
-  return createHash('sha256').update(canonicalJson({ playbook: state.playbook, goals })).digest('hex').slice(0, 16);
+  const hash = createHash('sha256');
+  canonicalDigest({ playbook: state.playbook, goals }, hash);
+  return hash.digest('hex').slice(0, 16);
 }
 
 const claimSchema = z.object({ beat: z.string(), runId: z.string().optional(), at: z.string() });
