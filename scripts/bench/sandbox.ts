@@ -1,6 +1,6 @@
 /** Throwaway repositories with a bare origin, and the bundled action run in them as GitHub runs it. */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -76,7 +76,7 @@ export function sandbox(): Sandbox {
 export async function runAction(box: Sandbox, entry: string, extraEnv: Record<string, string> = {}): Promise<Run> {
   const rssFile = path.join(box.root, 'rss');
   const started = performance.now();
-  const run = await spawnAsync(process.execPath, ['--import', rssHook(rssFile), entry], {
+  const run = await spawnAsync(process.execPath, [...reportFlags(), '--import', rssHook(rssFile), entry], {
     cwd: box.workspace,
     env: {
       ...box.env,
@@ -102,6 +102,21 @@ export function beat(box: Sandbox, github?: { url: string }): Promise<Run> {
   return runAction(box, ACTION, github === undefined ? {} : { 'INPUT_GITHUB-TOKEN': 'ghs_bench', GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'bench/project' });
 }
 
+/**
+ * How long one run may take before the bench calls it hung: a beat takes seconds. Once, on this
+ * machine, a seed beat sat in epoll_wait with no child for nine minutes and never came back;
+ * the report it is asked for (its JS stack and the libuv handles that kept it alive) is what
+ * that hang did not leave.
+ */
+const HANG_MS = Number(process.env.LOOOP_BENCH_HANG_SECONDS ?? 120) * 1000;
+const REPORT_SIGNAL = 'SIGUSR2';
+const REPORT_GRACE_MS = 5000;
+
+/** Node's flags for every run the bench times (the minimal action's too, so both carry them): a diagnostic report on REPORT_SIGNAL. */
+function reportFlags(): string[] {
+  return ['--report-on-signal', `--report-signal=${REPORT_SIGNAL}`, `--report-directory=${BENCH_DIR}`];
+}
+
 function spawnAsync(file: string, args: string[], options: { cwd: string; env: Record<string, string> }): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -109,11 +124,28 @@ function spawnAsync(file: string, args: string[], options: { cwd: string; env: R
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    let hung = false;
+    const watchdog = setTimeout(() => {
+      hung = true;
+      child.kill(REPORT_SIGNAL);
+      setTimeout(() => child.kill('SIGKILL'), REPORT_GRACE_MS).unref();
+    }, HANG_MS);
     child.on('error', reject);
     child.on('close', (code) => {
-      resolve({ code, stdout, stderr });
+      clearTimeout(watchdog);
+      if (hung) reject(new Error(hangMessage(child.pid, args, stdout, stderr)));
+      else resolve({ code, stdout, stderr });
     });
   });
+}
+
+function hangMessage(pid: number | undefined, args: string[], stdout: string, stderr: string): string {
+  const reports = readdirSync(BENCH_DIR).filter((file) => file.startsWith('report.') && file.includes(`.${String(pid)}.`));
+  return (
+    `${args.at(-1) ?? ''} (pid ${String(pid)}) ran for ${HANG_MS / 1000}s without ending, and was killed (LOOOP_BENCH_HANG_SECONDS sets the limit). ` +
+    (reports.length > 0 ? `Its diagnostic report (JS stack, libuv handles): ${reports.map((file) => path.join(BENCH_DIR, file)).join(', ')}. ` : 'It wrote no diagnostic report. ') +
+    `Its output so far:\n${stdout}${stderr}`
+  );
 }
 
 export function median(values: number[]): number {
