@@ -132,10 +132,11 @@ export function createGit(options: GitOptions): Git {
       ...(call.stdoutTo === undefined ? {} : { stdoutTo: call.stdoutTo }),
       ...(call.remote !== undefined && options.token !== undefined ? { secretFd: `${tokenHost(call.remote)}\npassword=${options.token}\n` } : {}),
     });
-    if (exit.code === 0) return { ok: true, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: exit.stderrTail };
+    // stdout stays undecoded until read (see runProcess).
+    if (exit.code === 0) return { ok: true, get stdout() { return exit.stdout; }, stdoutBytes: exit.stdoutBytes, stderr: exit.stderrTail };
     const why = exit.code === null || exit.spawnError !== undefined ? ` (${describeExit(exit, GIT_TIMEOUT_MS)})` : '';
     const firstFailed = call.then !== undefined && exit.code === FIRST_FAILED;
-    return { ok: false, stdout: exit.stdout, stdoutBytes: exit.stdoutBytes, stderr: `${exit.stderrTail.trim()}${why}`, ...(firstFailed ? { firstFailed } : {}) };
+    return { ok: false, get stdout() { return exit.stdout; }, stdoutBytes: exit.stdoutBytes, stderr: `${exit.stderrTail.trim()}${why}`, ...(firstFailed ? { firstFailed } : {}) };
   };
   return {
     tryRun,
