@@ -41,7 +41,7 @@ export function removeSandboxes(): void {
  * machine a file made under /tmp costs ten times one made elsewhere on the same disk, which
  * a beat that writes a thousand goals into its view feels; GitHub's RUNNER_TEMP is an ordinary folder.)
  */
-export const BENCH_DIR = process.env.LOOOP_BENCH_DIR ?? os.tmpdir();
+export const BENCH_DIR = path.resolve(process.env.LOOOP_BENCH_DIR ?? os.tmpdir());
 
 /** A new folder of the bench's, removed with the sandboxes. */
 export function benchDir(prefix: string): string {
@@ -108,7 +108,14 @@ export function beat(box: Sandbox, github?: { url: string }): Promise<Run> {
  * the report it is asked for (its JS stack and the libuv handles that kept it alive) is what
  * that hang did not leave.
  */
-const HANG_MS = Number(process.env.LOOOP_BENCH_HANG_SECONDS ?? 120) * 1000;
+const HANG_MS = hangLimit(process.env.LOOOP_BENCH_HANG_SECONDS);
+
+function hangLimit(setting: string | undefined): number {
+  const seconds = Number(setting ?? 120);
+  // setTimeout fires at once past 2^31 - 1 ms, as for NaN or 0.
+  if (!(seconds > 0 && seconds <= 2_147_483)) throw new Error(`LOOOP_BENCH_HANG_SECONDS must be a number of seconds from 0 to 2147483, not ${JSON.stringify(setting)}`);
+  return seconds * 1000;
+}
 const REPORT_SIGNAL = 'SIGUSR2';
 const REPORT_GRACE_MS = 5000;
 
@@ -140,12 +147,21 @@ function spawnAsync(file: string, args: string[], options: { cwd: string; env: R
 }
 
 function hangMessage(pid: number | undefined, args: string[], stdout: string, stderr: string): string {
-  const reports = readdirSync(BENCH_DIR).filter((file) => file.startsWith('report.') && file.includes(`.${String(pid)}.`));
   return (
     `${args.at(-1) ?? ''} (pid ${String(pid)}) ran for ${HANG_MS / 1000}s without ending, and was killed (LOOOP_BENCH_HANG_SECONDS sets the limit). ` +
-    (reports.length > 0 ? `Its diagnostic report (JS stack, libuv handles): ${reports.map((file) => path.join(BENCH_DIR, file)).join(', ')}. ` : 'It wrote no diagnostic report. ') +
-    `Its output so far:\n${stdout}${stderr}`
+    `${reportsOf(pid)} Its output so far:\n${stdout}${stderr}`
   );
+}
+
+/** Where the run's diagnostic report is, said as a sentence. */
+function reportsOf(pid: number | undefined): string {
+  let reports: string[];
+  try {
+    reports = readdirSync(BENCH_DIR).filter((file) => file.startsWith('report.') && file.includes(`.${String(pid)}.`));
+  } catch (error) {
+    return `Its diagnostic report could not be looked for in ${BENCH_DIR}: ${(error as Error).message}.`;
+  }
+  return reports.length > 0 ? `Its diagnostic report (JS stack, libuv handles): ${reports.map((file) => path.join(BENCH_DIR, file)).join(', ')}.` : 'It wrote no diagnostic report.';
 }
 
 export function median(values: number[]): number {
