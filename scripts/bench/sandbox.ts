@@ -113,9 +113,10 @@ const HANG_MS = hangLimit(process.env.LOOOP_BENCH_HANG_SECONDS);
 function hangLimit(setting: string | undefined): number {
   const seconds = Number(setting ?? 120);
   // setTimeout fires at once past 2^31 - 1 ms, as for NaN or 0.
-  if (!(seconds > 0 && seconds <= 2_147_483)) throw new Error(`LOOOP_BENCH_HANG_SECONDS must be a number of seconds from 0 to 2147483, not ${JSON.stringify(setting)}`);
+  if (!(seconds > 0 && seconds <= 2_147_483)) throw new Error(`LOOOP_BENCH_HANG_SECONDS must be a number of seconds above 0 and at most 2147483, not ${JSON.stringify(setting)}`);
   return seconds * 1000;
 }
+
 const REPORT_SIGNAL = 'SIGUSR2';
 const REPORT_GRACE_MS = 5000;
 
