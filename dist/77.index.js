@@ -596,8 +596,8 @@ var proc_stat = __webpack_require__(4557);
  * a subshell that says the sensor's pid, waits for it and says how it ended. A POSIX shell can
  * wait for one child, not for whichever ends first, so a launcher that waited itself would
  * report its sensors oldest first: a quick one behind a hung one would be held past its own
- * timeout, and the launcher would start nothing more meanwhile. A sensor's output goes to files, read once it
- * ended, so nothing waits on a pipe that a process it left holds open.
+ * timeout, and the launcher would start nothing more meanwhile. A sensor's output goes to
+ * files, read once it ended, so nothing waits on a pipe that a process it left holds open.
  *
  * A sensor runs with /dev/null as stdin, in the launcher's process group: one that outlives its
  * time is sent SIGTERM, then SIGKILL; whatever any sensor left running is killed with the
